@@ -24,9 +24,10 @@ PREFIX  ?= /usr/local
 VERSION := 0.1.0
 
 # The assembler core: front end + targets (build-time side).
-ASM_SRC := $(wildcard src/common/*.c src/front/*.c src/x64/*.c)
+ASM_SRC := $(filter-out %/rt_%.c,$(wildcard src/common/*.c src/front/*.c src/pre/*.c src/x64/*.c))
 # The runtime library libjas: runtime actions + JIT memory layer.
-RT_SRC  := $(wildcard src/runtime/*.c src/mem/*.c)
+# Files named rt_*.c in a target folder are that target's run-time actions.
+RT_SRC  := $(wildcard src/runtime/*.c src/mem/*.c src/*/rt_*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 
 obj = $(patsubst %.c,$(BUILD)/obj/%.o,$(1))

@@ -1,0 +1,97 @@
+/* jas.h — the libjas runtime: append build-time templates, patch run-time
+ * values, resolve labels, relax branches, publish W^X executable code.
+ *
+ * Typical use (the `|` lines are turned into jas_put() calls by `jas`):
+ *
+ *     jas_State *J = jas_new(NULL);
+ *     | mov eax, {n}
+ *     | ret
+ *     int (*f)(void) = (int (*)(void))jas_publish(J, "answer");
+ *     if (!f) fprintf(stderr, "%s\n", jas_error(J));
+ *     ...
+ *     jas_release(J, (void *)f);
+ *     jas_free(J);
+ *
+ * Errors are sticky: the first one is kept and everything after it is
+ * ignored until jas_reset(), so emitting code needs no error checks; look at
+ * the result of jas_publish() / jas_link().
+ */
+#ifndef JAS_H
+#define JAS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define JAS_VERSION "0.1.0"
+
+typedef struct jas_State jas_State;
+
+/* A template made by the preprocessor: generated code declares these as
+ * static constants and passes them to jas_put().  Not for hand use. */
+typedef struct jas_tpl {
+    const unsigned char *actions; /* see src/runtime/actions.h */
+    const char *file;             /* source file, for run-time errors */
+    uint32_t max_bytes;           /* most code bytes one put can append */
+    uint16_t max_fixes;           /* most link-time fixups one put can add */
+    uint16_t nlocals;             /* run-time local labels it defines */
+} jas_tpl;
+
+/* Executable memory.  By default a process-wide arena is used; pass your own
+ * (see jas_mem_* below) in jas_options to control placement or threading. */
+typedef struct jas_mem jas_mem;
+
+typedef struct jas_options {
+    jas_mem *mem;       /* NULL: the default arena */
+    int perf_map;       /* 1: name published functions in /tmp/perf-<pid>.map */
+} jas_options;
+
+/* --- State ----------------------------------------------------------------*/
+jas_State *jas_new(const jas_options *opt);   /* NULL opt = defaults */
+void jas_reset(jas_State *J);  /* forget code, labels and error; keep buffers */
+void jas_free(jas_State *J);   /* published code stays valid */
+
+/* Append one template with its run-time argument values (generated code). */
+void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args);
+
+/* --- Dynamic labels -------------------------------------------------------*/
+/* Dynamic labels are numbered 0..n-1 by the user (`{expr}:` in asm).  The
+ * array grows by itself; call this to size it once up front. */
+int jas_grow_dynlabels(jas_State *J, uint32_t n);
+
+/* --- Finishing ------------------------------------------------------------*/
+/* Link, allocate executable memory, write the code and make it executable.
+ * Returns the start of the code, or NULL with jas_error() set. */
+void *jas_publish(jas_State *J, const char *name);
+/* Free code returned by jas_publish() (any state created on the same arena). */
+void jas_release(jas_State *J, void *code);
+
+/* Bring-your-own-memory path: an upper bound of the final size, then link
+ * for code that will live at address `base` (absolute calls pick rel32 or an
+ * indirect call through a literal pool depending on it), then write. */
+size_t jas_size_bound(jas_State *J);
+int jas_link(jas_State *J, uint64_t base, size_t *size);
+int jas_encode(jas_State *J, void *dst);
+
+/* --- Queries (after jas_link or jas_publish) -------------------------------*/
+size_t jas_code_size(const jas_State *J);       /* final bytes, code + data */
+/* Offset of a label from the start of the code, or -1 if undefined.
+ * Global labels are named JAS_GLOBAL(name) in jas-processed files. */
+int64_t jas_global_offset(const jas_State *J, uint32_t global_id);
+int64_t jas_dynlabel_offset(const jas_State *J, uint32_t label);
+/* Address of a label in published code (NULL if not published/undefined). */
+void *jas_global_addr(const jas_State *J, uint32_t global_id);
+void *jas_dynlabel_addr(const jas_State *J, uint32_t label);
+
+/* --- Errors ---------------------------------------------------------------*/
+/* "file:line: error: ..." of the first error since jas_new/jas_reset, or
+ * NULL when there is none. */
+const char *jas_error(const jas_State *J);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,388 @@
+/* Template builder: build-time branch resolution and action writing. */
+#include "pre/tpl.h"
+#include "runtime/actions.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void tpl_init(tpl_builder *b) { memset(b, 0, sizeof *b); }
+
+void tpl_free(tpl_builder *b)
+{
+    for (size_t i = 0; i < b->n; i++)
+        free(b->items[i].bytes);
+    free(b->items);
+    memset(b, 0, sizeof *b);
+}
+
+tpl_item *tpl_add(tpl_builder *b, const tpl_item *it)
+{
+    if (b->n == b->cap) {
+        size_t nc = b->cap ? 2 * b->cap : 32;
+        tpl_item *ni = realloc(b->items, nc * sizeof *ni);
+        if (!ni) {
+            fprintf(stderr, "jas: out of memory\n");
+            exit(2);
+        }
+        b->items = ni;
+        b->cap = nc;
+    }
+    tpl_item *d = &b->items[b->n++];
+    *d = *it;
+    if (it->bytes && it->len) {
+        d->bytes = malloc(it->len);
+        if (!d->bytes) {
+            fprintf(stderr, "jas: out of memory\n");
+            exit(2);
+        }
+        memcpy(d->bytes, it->bytes, it->len);
+    } else {
+        d->bytes = NULL;
+    }
+    return d;
+}
+
+void tpl_bytes(tpl_builder *b, const uint8_t *p, uint32_t n, int line)
+{
+    tpl_item it = {0};
+    it.kind = TI_BYTES;
+    it.bytes = (uint8_t *)p;
+    it.len = n;
+    it.line = line;
+    tpl_add(b, &it);
+}
+
+static uint32_t long_size(uint8_t op) { return op == 0xEB ? 5 : 6; }
+
+/* Size of an item if fixed at build time, else -1. */
+static int64_t fixed_size(const tpl_item *it)
+{
+    switch (it->kind) {
+    case TI_BYTES: return it->len;
+    case TI_FIELD: return it->op & JAS_K_SIZE;
+    case TI_VAR: return it->minlen == it->maxlen ? (int64_t)it->minlen : -1;
+    case TI_LABEL: return 0;
+    case TI_BRANCH: return it->resolved ? (int64_t)(it->is_short ? 2 : long_size(it->op)) : -1;
+    case TI_REL32: return 4;
+    case TI_ADDR: return 8;
+    default: return -1; /* ABSBR, ALIGN, SECT, IF/ELSE/ENDIF */
+    }
+}
+
+/* ---- output buffer ---- */
+typedef struct obuf { uint8_t *p; size_t n, cap; } obuf;
+
+static void ob_put(obuf *o, const void *src, size_t n)
+{
+    if (o->n + n > o->cap) {
+        size_t nc = o->cap ? o->cap : 256;
+        while (nc < o->n + n)
+            nc *= 2;
+        uint8_t *q = realloc(o->p, nc);
+        if (!q) {
+            fprintf(stderr, "jas: out of memory\n");
+            exit(2);
+        }
+        o->p = q;
+        o->cap = nc;
+    }
+    memcpy(o->p + o->n, src, n);
+    o->n += n;
+}
+static void ob_u8(obuf *o, unsigned v) { uint8_t b = (uint8_t)v; ob_put(o, &b, 1); }
+static void ob_u16(obuf *o, unsigned v) { ob_u8(o, v & 0xff); ob_u8(o, (v >> 8) & 0xff); }
+
+/* Pending literal bytes, flushed as LIT/LITW actions. */
+typedef struct lit { uint8_t *p; size_t n, cap; } lit;
+static void lit_add(lit *l, const uint8_t *p, size_t n)
+{
+    obuf o = {l->p, l->n, l->cap};
+    ob_put(&o, p, n);
+    l->p = o.p; l->n = o.n; l->cap = o.cap;
+}
+static void lit_flush(lit *l, obuf *o)
+{
+    size_t i = 0;
+    while (i < l->n) {
+        size_t k = l->n - i;
+        if (k <= 255) {
+            ob_u8(o, JAS_A_LIT);
+            ob_u8(o, (unsigned)k);
+        } else {
+            if (k > 65535)
+                k = 65535;
+            ob_u8(o, JAS_A_LITW);
+            ob_u16(o, (unsigned)k);
+        }
+        ob_put(o, l->p + i, k);
+        i += k;
+    }
+    l->n = 0;
+}
+
+static void put_label(obuf *o, const tpl_label *l, const uint32_t *rtlocal)
+{
+    ob_u8(o, (unsigned)l->kind);
+    if (l->kind == JAS_L_DYN || l->kind == JAS_L_DYNBACK)
+        ob_u8(o, l->id);
+    else
+        ob_u16(o, l->kind == JAS_L_LOCAL ? rtlocal[l->id] : l->id);
+}
+
+int tpl_finish(tpl_builder *b, tpl_out *out, char *err, size_t errlen, int *errline)
+{
+    size_t n = b->n;
+    uint32_t nl = b->nlocals;
+    int64_t *pos = calloc(n + 1, sizeof *pos);
+    int64_t *seg = calloc(n + 1, sizeof *seg);
+    int64_t *def = malloc((nl + 1) * sizeof *def);
+    uint32_t *rtlocal = malloc((nl + 1) * sizeof *rtlocal);
+    uint8_t *needrt = calloc(nl + 1, 1);
+    if (!pos || !seg || !def || !rtlocal || !needrt) {
+        fprintf(stderr, "jas: out of memory\n");
+        exit(2);
+    }
+    for (uint32_t i = 0; i < nl; i++)
+        def[i] = -1;
+    for (size_t i = 0; i < n; i++) {
+        tpl_item *it = &b->items[i];
+        if (it->kind == TI_LABEL && it->label.kind == JAS_L_LOCAL) {
+            if (def[it->label.id] >= 0) {
+                snprintf(err, errlen, "label defined twice");
+                *errline = it->line;
+                goto fail;
+            }
+            def[it->label.id] = (int64_t)i;
+        }
+        it->resolved = 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        tpl_item *it = &b->items[i];
+        if ((it->kind == TI_BRANCH || it->kind == TI_REL32 || it->kind == TI_ADDR) &&
+            it->label.kind == JAS_L_LOCAL && def[it->label.id] < 0) {
+            snprintf(err, errlen, "undefined label");
+            *errline = it->line;
+            goto fail;
+        }
+    }
+    /* Candidates: local branches; start short, grow until all reach.  Their
+     * distance is known when nothing of variable size lies in between, i.e.
+     * branch and label are in the same "segment". */
+    for (size_t i = 0; i < n; i++)
+        if (b->items[i].kind == TI_BRANCH && b->items[i].label.kind == JAS_L_LOCAL)
+            b->items[i].resolved = 1, b->items[i].is_short = 1;
+    for (int changed = 1; changed;) {
+        changed = 0;
+        int64_t p = 0, s = 0;
+        for (size_t i = 0; i < n; i++) {
+            pos[i] = p;
+            seg[i] = s;
+            int64_t sz = fixed_size(&b->items[i]);
+            if (sz < 0) { s++; p = 0; } else p += sz;
+        }
+        pos[n] = p;
+        seg[n] = s;
+        for (size_t i = 0; i < n; i++) {
+            tpl_item *it = &b->items[i];
+            if (it->kind != TI_BRANCH || !it->resolved)
+                continue;
+            size_t t = (size_t)def[it->label.id];
+            /* a branch can't be in its own segment span if variable items
+             * separate it from the label; the branch itself is fixed here */
+            if (seg[t] != seg[i]) {
+                it->resolved = 0;
+                changed = 1;
+                continue;
+            }
+            int64_t d = pos[t] - (pos[i] + (it->is_short ? 2 : long_size(it->op)));
+            if (it->is_short && (d < -128 || d > 127)) {
+                it->is_short = 0;
+                changed = 1;
+            }
+        }
+    }
+    /* Run-time local labels: those referenced by an unresolved item. */
+    for (size_t i = 0; i < n; i++) {
+        tpl_item *it = &b->items[i];
+        int rel32_fixed = it->kind == TI_REL32 && it->label.kind == JAS_L_LOCAL &&
+                          seg[def[it->label.id]] == seg[i];
+        if (((it->kind == TI_BRANCH && !it->resolved) || (it->kind == TI_REL32 && !rel32_fixed) ||
+             it->kind == TI_ADDR) && it->label.kind == JAS_L_LOCAL)
+            needrt[it->label.id] = 1;
+    }
+    uint32_t nrt = 0;
+    for (uint32_t i = 0; i < nl; i++)
+        rtlocal[i] = needrt[i] ? nrt++ : UINT32_MAX;
+
+    obuf o = {0};
+    lit l = {0};
+    uint32_t max_bytes = 0, max_fixes = 0;
+    size_t ifstack[64], sp = 0; /* offsets of pending skip fields */
+    for (size_t i = 0; i < n; i++) {
+        tpl_item *it = &b->items[i];
+        uint8_t tmp[8];
+        switch (it->kind) {
+        case TI_BYTES:
+            lit_add(&l, it->bytes, it->len);
+            max_bytes += it->len;
+            break;
+        case TI_FIELD:
+            lit_flush(&l, &o);
+            ob_u8(&o, JAS_A_FIELD);
+            ob_u8(&o, it->op);
+            ob_u8(&o, it->arg);
+            ob_u16(&o, (unsigned)it->line);
+            max_bytes += it->op & JAS_K_SIZE;
+            break;
+        case TI_VAR:
+            lit_flush(&l, &o);
+            ob_u8(&o, JAS_A_VAR);
+            ob_put(&o, it->bytes, it->len);
+            max_bytes += it->maxlen;
+            break;
+        case TI_LABEL:
+            if (it->label.kind == JAS_L_LOCAL && !needrt[it->label.id])
+                break;
+            lit_flush(&l, &o);
+            ob_u8(&o, JAS_A_LABEL);
+            put_label(&o, &it->label, rtlocal);
+            break;
+        case TI_BRANCH:
+            if (it->resolved) {
+                int64_t t = (int64_t)def[it->label.id];
+                int64_t d = pos[t] - (pos[i] + (it->is_short ? 2 : long_size(it->op)));
+                int32_t d32 = (int32_t)d;
+                if (it->is_short) {
+                    tmp[0] = it->op;
+                    tmp[1] = (uint8_t)d;
+                    lit_add(&l, tmp, 2);
+                    max_bytes += 2;
+                } else if (it->op == 0xEB) {
+                    tmp[0] = 0xE9;
+                    memcpy(tmp + 1, &d32, 4);
+                    lit_add(&l, tmp, 5);
+                    max_bytes += 5;
+                } else {
+                    tmp[0] = 0x0F;
+                    tmp[1] = (uint8_t)(it->op + 0x10);
+                    memcpy(tmp + 2, &d32, 4);
+                    lit_add(&l, tmp, 6);
+                    max_bytes += 6;
+                }
+                break;
+            }
+            lit_flush(&l, &o);
+            ob_u8(&o, JAS_A_BRANCH);
+            ob_u8(&o, it->op);
+            put_label(&o, &it->label, rtlocal);
+            max_bytes += long_size(it->op);
+            max_fixes++;
+            break;
+        case TI_REL32:
+            if (it->label.kind == JAS_L_LOCAL && seg[def[it->label.id]] == seg[i]) {
+                int32_t d = (int32_t)(pos[def[it->label.id]] - (pos[i] + 4 + it->op));
+                memcpy(tmp, &d, 4);
+                lit_add(&l, tmp, 4);
+                max_bytes += 4;
+                break;
+            }
+            lit_flush(&l, &o);
+            ob_u8(&o, JAS_A_REL32);
+            put_label(&o, &it->label, rtlocal);
+            ob_u8(&o, it->op);
+            max_bytes += 4;
+            max_fixes++;
+            break;
+        case TI_ABSBR:
+            lit_flush(&l, &o);
+            ob_u8(&o, JAS_A_ABSBR);
+            ob_u8(&o, it->op);
+            ob_u8(&o, it->arg);
+            max_bytes += 6;
+            max_fixes++;
+            break;
+        case TI_ADDR:
+            lit_flush(&l, &o);
+            ob_u8(&o, JAS_A_ADDR);
+            put_label(&o, &it->label, rtlocal);
+            max_bytes += 8;
+            max_fixes++;
+            break;
+        case TI_ALIGN:
+            lit_flush(&l, &o);
+            ob_u8(&o, JAS_A_ALIGN);
+            ob_u8(&o, it->op);
+            max_bytes += (1u << it->op) - 1;
+            max_fixes++;
+            break;
+        case TI_SECT:
+            lit_flush(&l, &o);
+            ob_u8(&o, JAS_A_SECT);
+            ob_u8(&o, it->op);
+            break;
+        case TI_IF:
+            lit_flush(&l, &o);
+            if (sp == sizeof ifstack / sizeof *ifstack) {
+                snprintf(err, errlen, ".if nested too deeply");
+                *errline = it->line;
+                free(o.p);
+                free(l.p);
+                goto fail;
+            }
+            ob_u8(&o, JAS_A_IFZ);
+            ob_u8(&o, it->arg);
+            ifstack[sp++] = o.n;
+            ob_u16(&o, 0);
+            break;
+        case TI_ELSE:
+        case TI_ENDIF: {
+            lit_flush(&l, &o);
+            if (!sp) {
+                snprintf(err, errlen, "%s without .if", it->kind == TI_ELSE ? ".else" : ".endif");
+                *errline = it->line;
+                free(o.p);
+                free(l.p);
+                goto fail;
+            }
+            size_t at = ifstack[--sp];
+            if (it->kind == TI_ELSE) {
+                ob_u8(&o, JAS_A_SKIP);
+                size_t skipat = o.n;
+                ob_u16(&o, 0);
+                size_t d = o.n - (at + 2);
+                o.p[at] = (uint8_t)d;
+                o.p[at + 1] = (uint8_t)(d >> 8);
+                ifstack[sp++] = skipat;
+            } else {
+                size_t d = o.n - (at + 2);
+                o.p[at] = (uint8_t)d;
+                o.p[at + 1] = (uint8_t)(d >> 8);
+            }
+            break;
+        }
+        }
+    }
+    lit_flush(&l, &o);
+    ob_u8(&o, JAS_A_END);
+    free(l.p);
+    if (sp) {
+        snprintf(err, errlen, "unterminated .if");
+        *errline = b->n ? b->items[b->n - 1].line : 0;
+        free(o.p);
+        goto fail;
+    }
+    if (o.n > 65535 * 4) {
+        /* skips are 16-bit; a block this large should be split */
+    }
+    out->actions = o.p;
+    out->len = o.n;
+    out->max_bytes = max_bytes;
+    out->max_fixes = max_fixes;
+    out->nlocals = nrt;
+    free(pos); free(seg); free(def); free(rtlocal); free(needrt);
+    return 0;
+fail:
+    free(pos); free(seg); free(def); free(rtlocal); free(needrt);
+    return -1;
+}

@@ -1,0 +1,111 @@
+/* The template format: the contract between the preprocessor (build time)
+ * and libjas (run time).
+ *
+ * The preprocessor turns each run of asm lines into one jas_tpl: a byte
+ * string of actions.  Almost all of it is literal machine code that the
+ * runtime copies; the rest says where run-time values go.  Everything the
+ * preprocessor can decide at build time is already decided: the runtime never
+ * looks at an instruction table.
+ *
+ * Multi-byte operands in the action stream are little-endian.
+ *
+ *   END                                  end of template
+ *   LIT   n:u8   bytes[n]                copy bytes
+ *   LITW  n:u16  bytes[n]                copy bytes (long run)
+ *   FIELD kind:u8 arg:u8 line:u16        append args[arg] as a field
+ *   VAR   nargs:u8 {arg:u8 norm:u8}*nargs nvar:u8 line:u16 variant*nvar
+ *         variant = mask:u16*nargs len:u8 bytes[len] nfix:u8 fix*nfix
+ *         fix     = off:u8 kind:u8 arg-index:u8  (kind: a FIELD kind, or
+ *                   BIT|dst<<3... see JAS_K_BIT)
+ *         The runtime classifies each argument (value class or register
+ *         class), takes the first variant whose masks contain every class,
+ *         copies its bytes and applies its fixes.  No variant = the value
+ *         fits no encoding: an error naming file:line.
+ *   LABEL kind:u8 id:u16|arg:u8          define a label here (see JAS_L_*)
+ *   BRANCH op:u8 kind:u8 id:u16|arg:u8   relaxable jmp/jcc to a label
+ *                                         (op = 0xEB for jmp, 0x70|cc for jcc)
+ *   REL32 kind:u8 id:u16|arg:u8 tail:u8  append a rel32 field to a label; the
+ *                                         instruction ends `tail` bytes after it
+ *   ABSBR op:u8 arg:u8                   call (0xE8) / jmp (0xE9) to the
+ *                                         absolute address args[arg]
+ *   ADDR  kind:u8 id:u16|arg:u8          append the label's absolute address (8 bytes)
+ *   ALIGN n:u8                           pad to a multiple of n (NOPs in code)
+ *   SECT  s:u8                           switch section (0 code, 1 data)
+ *   IFZ   arg:u8 skip:u16                skip `skip` action bytes if args[arg]==0
+ *   SKIP  skip:u16                       skip `skip` action bytes
+ */
+#ifndef JAS_ACTIONS_H
+#define JAS_ACTIONS_H
+
+enum jas_action {
+    JAS_A_END = 0,
+    JAS_A_LIT,
+    JAS_A_LITW,
+    JAS_A_FIELD,
+    JAS_A_VAR,
+    JAS_A_LABEL,
+    JAS_A_BRANCH,
+    JAS_A_REL32,
+    JAS_A_ABSBR,
+    JAS_A_ADDR,
+    JAS_A_ALIGN,
+    JAS_A_SECT,
+    JAS_A_IFZ,
+    JAS_A_SKIP,
+};
+
+/* FIELD kinds: low 4 bits = size in bytes (1, 2, 4, 8); range rule above. */
+enum {
+    JAS_K_SIZE = 0x0f,
+    JAS_K_SIGNED = 0x10,   /* value must fit the signed range of the field */
+    JAS_K_EITHER = 0x20,   /* signed or unsigned range: [-2^(n-1), 2^n) */
+    JAS_K_BIT = 0x80,      /* fix only: XOR bit (src) of (arg ^ rep) into
+                            * bit dst of the byte: kind = 0x80 | dst<<3 | src;
+                            * the representative's bits are already in place */
+};
+
+/* Argument normalisation (VAR): the operand size in bytes a value is reduced
+ * to before classification (1, 2, 4: checked to fit [-2^(n-1), 2^n), then
+ * sign-extended; 8: as is), or JAS_N_REG for a register number (0..15). */
+enum { JAS_N_REG = 0x80 };
+
+/* Value classes (bit i of a VAR mask = class i). */
+enum {
+    JAS_C_ZERO,     /* 0 */
+    JAS_C_P8,       /* 1 .. 0x7f */
+    JAS_C_N8,       /* -0x80 .. -1 */
+    JAS_C_U8,       /* 0x80 .. 0xff */
+    JAS_C_P16,      /* 0x100 .. 0x7fff */
+    JAS_C_N16,      /* -0x8000 .. -0x81 */
+    JAS_C_U16,      /* 0x8000 .. 0xffff */
+    JAS_C_P32,      /* 0x10000 .. 0x7fffffff */
+    JAS_C_N32,      /* -0x80000000 .. -0x8001 */
+    JAS_C_U32,      /* 0x80000000 .. 0xffffffff */
+    JAS_C_P64,      /* > 0xffffffff */
+    JAS_C_N64,      /* < -0x80000000 */
+    JAS_C_NVALUE
+};
+/* Register classes: registers that encode alike share a class. */
+enum {
+    JAS_R_0_3,      /* rax rcx rdx rbx */
+    JAS_R_4,        /* rsp: SIB as base; spl needs REX */
+    JAS_R_5,        /* rbp: disp0 needs disp8; bpl needs REX */
+    JAS_R_6_7,      /* rsi rdi; sil dil need REX */
+    JAS_R_8_11,
+    JAS_R_12,       /* r12: SIB as base */
+    JAS_R_13,       /* r13: disp0 needs disp8 */
+    JAS_R_14_15,
+    JAS_R_NCLASS
+};
+
+/* Label kinds (LABEL, BRANCH, REL32, ADDR). */
+enum {
+    JAS_L_LOCAL = 0, /* id: index among this template's run-time local labels */
+    JAS_L_NUMBACK,   /* id: numeric label N, most recent definition (Nb) */
+    JAS_L_NUMFWD,    /* id: numeric label N, next definition (Nf); LABEL uses NUMFWD to define */
+    JAS_L_GLOBAL,    /* id: global label number (per program) */
+    JAS_L_DYN,       /* arg: dynamic label number in args[arg] */
+    JAS_L_DYNBACK,   /* arg: dynamic label, must already be defined */
+};
+
+#endif

@@ -1,0 +1,288 @@
+/* jas_put: the hot path.  Copies a template's literal bytes and applies its
+ * few actions; one capacity check per call, no table look-ups. */
+#include "runtime/state.h"
+
+#include <string.h>
+
+static inline uint32_t rd16(const uint8_t *a) { return (uint32_t)a[0] | (uint32_t)a[1] << 8; }
+
+/* Value classes, JAS_C_* (actions.h). */
+static int value_class(int64_t v)
+{
+    if (v >= 0) {
+        if (v == 0) return JAS_C_ZERO;
+        if (v <= 0x7f) return JAS_C_P8;
+        if (v <= 0xff) return JAS_C_U8;
+        if (v <= 0x7fff) return JAS_C_P16;
+        if (v <= 0xffff) return JAS_C_U16;
+        if (v <= 0x7fffffff) return JAS_C_P32;
+        if (v <= 0xffffffffLL) return JAS_C_U32;
+        return JAS_C_P64;
+    }
+    if (v >= -0x80) return JAS_C_N8;
+    if (v >= -0x8000) return JAS_C_N16;
+    if (v >= -0x80000000LL) return JAS_C_N32;
+    return JAS_C_N64;
+}
+
+static const uint8_t reg_class[16] = {0, 0, 0, 0, 1, 2, 3, 3, 4, 4, 4, 4, 5, 6, 7, 7};
+
+/* Does v fit a field of `bytes` bytes under the rule of `kind`? */
+static int fits(int64_t v, unsigned kind)
+{
+    unsigned bits = (kind & JAS_K_SIZE) * 8;
+    if (bits >= 64)
+        return 1;
+    int64_t lo = -((int64_t)1 << (bits - 1));
+    int64_t hi = (kind & JAS_K_SIGNED) ? ((int64_t)1 << (bits - 1)) : ((int64_t)1 << bits);
+    return v >= lo && v < hi;
+}
+
+static void bad_value(jas_State *J, const jas_tpl *t, uint32_t line, int64_t v, const char *what)
+{
+    jas__fail(J, "%s:%u: error: run-time value %lld (0x%llx) %s",
+              t->file, line, (long long)v, (unsigned long long)v, what);
+}
+
+static jas_fix *add_fix(jas_State *J, int kind, uint32_t pos)
+{
+    jas_fix *f = &J->fix[J->nfix++];
+    f->pos = pos;
+    f->kind = (uint8_t)kind;
+    f->sec = (uint8_t)J->cur;
+    f->aux = 0;
+    f->slot = 0;
+    f->abs = 0;
+    return f;
+}
+
+/* Decode a label operand: kind, then u16 id or u8 argument index. */
+static uint32_t label_operand(jas_State *J, const uint8_t **ap, const int64_t *args,
+                              uint32_t locbase, int define)
+{
+    const uint8_t *a = *ap;
+    int kind = *a++;
+    uint32_t id;
+    if (kind == JAS_L_DYN || kind == JAS_L_DYNBACK) {
+        int64_t v = args[*a++];
+        if (v < 0 || v > 0x7fffffff) {
+            jas__fail(J, "error: dynamic label %lld out of range", (long long)v);
+            *ap = a;
+            return UINT32_MAX;
+        }
+        id = (uint32_t)v;
+    } else {
+        id = rd16(a);
+        a += 2;
+    }
+    *ap = a;
+    return jas__label_slot(J, kind, id, locbase, define);
+}
+
+/* One VAR action: pick the variant for the arguments' classes.  Returns the
+ * number of bytes written, or -1 on error. */
+static int put_var(jas_State *J, const jas_tpl *t, const uint8_t **ap,
+                   const int64_t *args, uint8_t *p)
+{
+    const uint8_t *a = *ap;
+    unsigned nargs = *a++;
+    int64_t val[4];
+    unsigned cls[4];
+    const uint8_t *argdesc = a;
+    a += 2 * nargs;
+    unsigned nvar = *a++;
+    uint32_t line = rd16(a);
+    a += 2;
+    for (unsigned i = 0; i < nargs; i++) {
+        int64_t v = args[argdesc[2 * i]];
+        unsigned norm = argdesc[2 * i + 1];
+        if (norm == JAS_N_REG) {
+            if (v < 0 || v > 15) {
+                bad_value(J, t, line, v, "is not a register number (0..15)");
+                return -1;
+            }
+            cls[i] = reg_class[v];
+        } else {
+            if (norm < 8) {
+                if (!fits(v, norm | JAS_K_EITHER)) {
+                    bad_value(J, t, line, v, "does not fit the operand size");
+                    return -1;
+                }
+                unsigned sh = 64 - norm * 8; /* sign-extend from the operand size */
+                v = (int64_t)((uint64_t)v << sh) >> sh;
+            }
+            cls[i] = (unsigned)value_class(v);
+        }
+        val[i] = v;
+    }
+    for (unsigned k = 0; k < nvar; k++) {
+        int ok = 1;
+        for (unsigned i = 0; i < nargs; i++)
+            ok &= (rd16(a + 2 * i) >> cls[i]) & 1;
+        const uint8_t *b = a + 2 * nargs;
+        unsigned len = *b++;
+        const uint8_t *fx = b + len;
+        unsigned nfix = *fx++;
+        if (ok) {
+            memcpy(p, b, len);
+            for (unsigned j = 0; j < nfix; j++, fx += 3) {
+                unsigned off = fx[0], kind = fx[1];
+                int64_t v = val[fx[2]];
+                if (kind & JAS_K_BIT)
+                    p[off] ^= (uint8_t)(((v >> (kind & 7)) & 1) << ((kind >> 3) & 7));
+                else
+                    memcpy(p + off, &v, kind & JAS_K_SIZE); /* little-endian host */
+            }
+            /* skip the remaining variants */
+            for (k++; k < nvar; k++) {
+                const uint8_t *c = fx + 2 * nargs;
+                c += 1 + *c;
+                fx = c + 1 + 3 * *c;
+            }
+            *ap = fx;
+            return (int)len;
+        }
+        a = fx + 3 * nfix;
+    }
+    bad_value(J, t, line, val[0], "fits no encoding of this instruction");
+    return -1;
+}
+
+void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
+{
+    if (J->failed)
+        return;
+    jas_sec *s = &J->sec[J->cur];
+    if ((s->cap - s->len < t->max_bytes || J->capfix - J->nfix < t->max_fixes) &&
+        jas__reserve(J, t->max_bytes, t->max_fixes))
+        return;
+    uint32_t locbase = J->nslot;
+    if (t->nlocals) {
+        if (jas__grow((void **)&J->slot, &J->capslot, J->nslot + t->nlocals, sizeof *J->slot)) {
+            jas__fail(J, "error: out of memory");
+            return;
+        }
+        memset(J->slot + J->nslot, 0, t->nlocals * sizeof *J->slot);
+        J->nslot += t->nlocals;
+    }
+    const uint8_t *a = t->actions;
+    uint8_t *p = s->buf + s->len;
+    for (;;) {
+        uint32_t n, slot;
+        int64_t v;
+        jas_fix *f;
+        switch (*a++) {
+        case JAS_A_END:
+            s->len = (uint32_t)(p - s->buf);
+            return;
+        case JAS_A_LIT:
+            n = *a++;
+            memcpy(p, a, n);
+            p += n;
+            a += n;
+            break;
+        case JAS_A_LITW:
+            n = rd16(a);
+            memcpy(p, a + 2, n);
+            p += n;
+            a += 2 + n;
+            break;
+        case JAS_A_FIELD:
+            v = args[a[1]];
+            if (!fits(v, a[0])) {
+                bad_value(J, t, rd16(a + 2), v, "does not fit its field");
+                return;
+            }
+            memcpy(p, &v, a[0] & JAS_K_SIZE);
+            p += a[0] & JAS_K_SIZE;
+            a += 4;
+            break;
+        case JAS_A_VAR: {
+            int w = put_var(J, t, &a, args, p);
+            if (w < 0)
+                return;
+            p += w;
+            break;
+        }
+        case JAS_A_LABEL:
+            s->len = (uint32_t)(p - s->buf);
+            slot = label_operand(J, &a, args, locbase, 1);
+            if (slot == UINT32_MAX)
+                return;
+            jas__define(J, slot);
+            break;
+        case JAS_A_BRANCH: {
+            uint8_t op = *a++;
+            slot = label_operand(J, &a, args, locbase, 0);
+            if (slot == UINT32_MAX)
+                return;
+            f = add_fix(J, FIX_BRANCH, (uint32_t)(p - s->buf));
+            f->op = op;
+            f->slot = slot;
+            p += op == 0xEB ? 5 : 6; /* long form reserved; jas_link shrinks */
+            break;
+        }
+        case JAS_A_REL32:
+            slot = label_operand(J, &a, args, locbase, 0);
+            if (slot == UINT32_MAX)
+                return;
+            f = add_fix(J, FIX_REL32, (uint32_t)(p - s->buf));
+            f->aux = *a++;
+            f->slot = slot;
+            p += 4;
+            break;
+        case JAS_A_ABSBR:
+            f = add_fix(J, FIX_ABSBR, (uint32_t)(p - s->buf));
+            f->op = a[0];
+            f->abs = args[a[1]];
+            a += 2;
+            p += 6; /* call [rip+pool] size; rel32 is one byte less */
+            break;
+        case JAS_A_ADDR:
+            slot = label_operand(J, &a, args, locbase, 0);
+            if (slot == UINT32_MAX)
+                return;
+            f = add_fix(J, FIX_ADDR, (uint32_t)(p - s->buf));
+            f->slot = slot;
+            p += 8;
+            break;
+        case JAS_A_ALIGN: {
+            uint32_t al = 1u << *a++;
+            if (al > s->align)
+                s->align = al;
+            if (J->cur == 0) { /* code: padding depends on relaxation */
+                f = add_fix(J, FIX_ALIGN, (uint32_t)(p - s->buf));
+                f->abs = al;
+                p += al - 1;
+            } else {
+                n = (uint32_t)(-(p - s->buf)) & (al - 1);
+                memset(p, 0, n);
+                p += n;
+            }
+            break;
+        }
+        case JAS_A_SECT:
+            s->len = (uint32_t)(p - s->buf);
+            J->cur = *a++ & 1;
+            s = &J->sec[J->cur];
+            /* max_bytes bounds the whole put, so it bounds this section too */
+            if (s->cap - s->len < t->max_bytes &&
+                jas__grow((void **)&s->buf, &s->cap, s->len + t->max_bytes, 1)) {
+                jas__fail(J, "error: out of memory");
+                return;
+            }
+            p = s->buf + s->len;
+            break;
+        case JAS_A_IFZ:
+            n = rd16(a + 1);
+            a += args[a[0]] ? 3 : 3 + n;
+            break;
+        case JAS_A_SKIP:
+            a += 2 + rd16(a);
+            break;
+        default:
+            jas__fail(J, "%s: error: corrupt template (action %u)", t->file, a[-1]);
+            return;
+        }
+    }
+}
