@@ -57,6 +57,10 @@ void jas_free(jas_State *J);   /* published code stays valid */
 /* Append one template with its run-time argument values (generated code). */
 void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args);
 
+/* Global labels (`*name:` in asm) are numbered per C file: JAS_GLOBAL(name)
+ * is the number of one, for jas_global_offset() / jas_global_addr(). */
+#define JAS_GLOBAL(name) jas_global_##name
+
 /* --- Dynamic labels -------------------------------------------------------*/
 /* Dynamic labels are numbered 0..n-1 by the user (`{expr}:` in asm).  The
  * array grows by itself; call this to size it once up front. */

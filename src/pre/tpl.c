@@ -281,7 +281,7 @@ int tpl_finish(tpl_builder *b, tpl_out *out, char *err, size_t errlen, int *errl
             break;
         case TI_REL32:
             if (it->label.kind == JAS_L_LOCAL && seg[def[it->label.id]] == seg[i]) {
-                int32_t d = (int32_t)(pos[def[it->label.id]] - (pos[i] + 4 + it->op));
+                int32_t d = (int32_t)(pos[def[it->label.id]] + it->addend - (pos[i] + 4 + it->op));
                 memcpy(tmp, &d, 4);
                 lit_add(&l, tmp, 4);
                 max_bytes += 4;
@@ -291,6 +291,8 @@ int tpl_finish(tpl_builder *b, tpl_out *out, char *err, size_t errlen, int *errl
             ob_u8(&o, JAS_A_REL32);
             put_label(&o, &it->label, rtlocal);
             ob_u8(&o, it->op);
+            ob_u16(&o, (uint32_t)it->addend & 0xffff);
+            ob_u16(&o, (uint32_t)it->addend >> 16);
             max_bytes += 4;
             max_fixes++;
             break;

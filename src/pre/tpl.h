@@ -41,6 +41,7 @@ typedef struct tpl_item {
     uint8_t op;         /* BRANCH opcode (0xEB / 0x70|cc), ABSBR (0xE8/0xE9),
                          * FIELD kind, ALIGN log2, SECT number, REL32 tail */
     uint32_t arg;       /* FIELD / ABSBR / IF argument index */
+    int32_t addend;     /* REL32: target is label + addend */
     tpl_label label;    /* LABEL, BRANCH, REL32, ADDR */
     /* build-time resolution */
     int resolved;       /* BRANCH decided at build time */

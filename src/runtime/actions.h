@@ -24,8 +24,9 @@
  *   LABEL kind:u8 id:u16|arg:u8          define a label here (see JAS_L_*)
  *   BRANCH op:u8 kind:u8 id:u16|arg:u8   relaxable jmp/jcc to a label
  *                                         (op = 0xEB for jmp, 0x70|cc for jcc)
- *   REL32 kind:u8 id:u16|arg:u8 tail:u8  append a rel32 field to a label; the
- *                                         instruction ends `tail` bytes after it
+ *   REL32 kind:u8 id:u16|arg:u8 tail:u8 addend:s32
+ *                                        append a rel32 field to label+addend;
+ *                                        the instruction ends `tail` bytes after it
  *   ABSBR op:u8 arg:u8                   call (0xE8) / jmp (0xE9) to the
  *                                         absolute address args[arg]
  *   ADDR  kind:u8 id:u16|arg:u8          append the label's absolute address (8 bytes)

@@ -184,7 +184,7 @@ int jas_encode(jas_State *J, void *dst)
             o += f->slot;
             break;
         case FIX_REL32:
-            put32(o, slot_final(J, f->slot) - (here + 4 + f->aux));
+            put32(o, slot_final(J, f->slot) + f->abs - (here + 4 + f->aux));
             o += 4;
             break;
         case FIX_ADDR: {
@@ -210,7 +210,7 @@ int jas_encode(jas_State *J, void *dst)
                 continue;
             int64_t here = (int64_t)J->data_base + f->pos;
             if (f->kind == FIX_REL32)
-                put32(d + f->pos, slot_final(J, f->slot) - (here + 4 + f->aux));
+                put32(d + f->pos, slot_final(J, f->slot) + f->abs - (here + 4 + f->aux));
             else if (f->kind == FIX_ADDR) {
                 uint64_t a = J->base + (uint64_t)slot_final(J, f->slot);
                 memcpy(d + f->pos, &a, 8);

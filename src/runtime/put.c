@@ -229,6 +229,8 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
             f = add_fix(J, FIX_REL32, (uint32_t)(p - s->buf));
             f->aux = *a++;
             f->slot = slot;
+            f->abs = (int32_t)(rd16(a) | rd16(a + 2) << 16); /* addend */
+            a += 4;
             p += 4;
             break;
         case JAS_A_ABSBR:

@@ -23,8 +23,10 @@ void jas_reset(jas_State *J)
     J->sec[0].align = J->sec[1].align = 1;
     J->cur = 0;
     J->nfix = J->nslot = 0;
-    memset(J->glob, 0, J->nglob * sizeof *J->glob);
-    memset(J->dyn, 0, J->ndyn * sizeof *J->dyn);
+    if (J->nglob)
+        memset(J->glob, 0, J->nglob * sizeof *J->glob);
+    if (J->ndyn)
+        memset(J->dyn, 0, J->ndyn * sizeof *J->dyn);
     memset(J->numback, 0, sizeof J->numback);
     memset(J->numfwd, 0, sizeof J->numfwd);
     J->linked = 0;

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /* Register classes.  A register is (class, number); number is the 4-bit
  * hardware number (REX extension bit included). */
@@ -51,6 +52,9 @@ typedef struct x64_mem {
     uint8_t disp_sym; /* disp comes from a relocatable symbol: always disp32 */
     uint8_t disp_pcrel; /* base is RIP and `disp` is an absolute target
                          * address: the encoder stores disp - end_of_insn */
+    uint8_t scale_explicit; /* the source wrote "*scale" on the index: rsp as
+                         * an index is then an error (GNU), while [rax+rsp]
+                         * (0 here) is encoded as [rsp+rax] */
     int64_t disp;
 } x64_mem;
 
@@ -76,6 +80,7 @@ enum {
     X64_P_REXW = 1 << 6,  /* "rex.w" / "rex64" */
     X64_P_NOTRACK = 1 << 7,
     X64_P_SEG = 1 << 8,   /* explicit segment prefix, see seg_prefix */
+    X64_P_BND = 1 << 9,   /* "bnd" (F2) on near branches and ret */
 };
 
 #define X64_MAX_OPS 4
@@ -91,8 +96,12 @@ typedef struct x64_insn {
 /* The longest x86 instruction is 15 bytes. */
 #define X64_MAX_LEN 15
 
-/* Encoded instruction.  The *_off/*_size pairs say where a value landed
- * (size 0 = absent) so that the inline-assembly runtime can patch it. */
+/* Encoded instruction.  The *_off and *_size pairs say where a value landed
+ * (size 0 = absent) so that the inline-assembly runtime can patch it.
+ * disp_* is a ModRM displacement or the address of a moffs form (A0-A3,
+ * 8 bytes, 4 with addr32); a rip-relative displacement is reported in rel_*
+ * only.  imm_* is the first immediate in operand order (constants such as
+ * the 1 of `shl eax, 1` are not fields). */
 typedef struct x64_code {
     uint8_t len;
     uint8_t bytes[X64_MAX_LEN];
@@ -131,11 +140,19 @@ int x64_is_mnemonic(const char *mnem);
 /* Encode `in`, which starts at address `addr` (needed for relative fields).
  * Picks the form GNU as picks by default: the shortest encoding among the
  * matching forms, the table's order on ties.  Returns X64_OK or an X64_E_*
- * code with `err` filled in. */
+ * code with `err` filled in.  (Calls x64_init() itself if needed.)
+ * A branch operand or disp_pcrel displacement with `sym` set still gets
+ * target - (addr + len) computed from the value given, without range check. */
 int x64_encode(const x64_insn *in, uint64_t addr, unsigned flags,
                x64_code *out, x64_error *err);
 
 /* Is this mnemonic a relaxable branch (jmp/jcc with rel8 and rel32 forms)? */
 int x64_is_relaxable(const char *mnem);
+
+/* Print the expanded table, one line per form:
+ *   mnemonic|operands|encoding|flags
+ * (operands and encoding in Intel-manual notation, see docs/x64-table.md).
+ * Calls x64_init() itself. */
+void x64_table_dump(FILE *f);
 
 #endif

@@ -56,7 +56,7 @@ static const jas_tpl t_align = {a_align, "t.c", 15, 1, 0};
 
 /* mov rax, [rip+dyn label {0}] ; ret ; .data ; {0}: .qword 0x1122334455667788 */
 static const unsigned char a_data[] = {
-    JAS_A_LIT, 3, 0x48, 0x8B, 0x05, JAS_A_REL32, JAS_L_DYN, 0, 0, JAS_A_LIT, 1, 0xC3,
+    JAS_A_LIT, 3, 0x48, 0x8B, 0x05, JAS_A_REL32, JAS_L_DYN, 0, 0, 0, 0, 0, 0, JAS_A_LIT, 1, 0xC3,
     JAS_A_SECT, 1, JAS_A_ALIGN, 3, JAS_A_LABEL, JAS_L_DYN, 0,
     JAS_A_LIT, 8, 0x88, 0x77, 0x66, 0x55, 0x44, 0x33, 0x22, 0x11, JAS_A_SECT, 0, JAS_A_END};
 static const jas_tpl t_data = {a_data, "t.c", 24, 2, 0};

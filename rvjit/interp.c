@@ -1,0 +1,388 @@
+/* rvjit — the tier-0 interpreter.
+ *
+ * Direct-threaded over the decode cache: every Op carries the address of its
+ * handler label (computed goto, a GNU C extension — this file alone is built
+ * with -std=gnu11).  The registers stay in the RvCpu struct (r[] indexes are
+ * pre-computed by the decoder, x0 writes go to the sink slot), guest memory is
+ * rv_mem + address after one bounds check (address < 4 GiB; an access that
+ * straddles the end lands in the guard area); unmapped or protected pages
+ * fault in the host and main.c's SIGSEGV handler turns that into a guest
+ * fault, using st->cur_op (stored by every memory op) for the precise pc.
+ *
+ * instret is accounted once per block, on entry.  Block exits are chained:
+ * a direct transfer follows cb->exit[k].blk, an indirect one checks the
+ * one-entry cache in exit[0] and then the head of the hash bucket before
+ * falling back to cache_get().
+ */
+#include <fenv.h>
+#include <math.h>
+#include <stdatomic.h>
+#include <string.h>
+#include <time.h>
+
+#include "fpops.h"
+#include "rvjit.h"
+
+static const void *handler_tab[OP__COUNT];
+
+#define BARRIER() atomic_signal_fence(memory_order_seq_cst)
+
+static uint64_t csr_time(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 10000000u + (uint64_t)ts.tv_nsec / 100u;   /* 10 MHz */
+}
+
+/* CSR access; false = illegal instruction */
+static bool do_csr(RvCpu *st, const Block *cb, const Op *op)
+{
+    unsigned csr = (unsigned)(op->imm & 0xfff);
+    int kind = (int)((op->imm >> 12) & 7);   /* 0 rw, 1 rs, 2 rc, 4 rwi, 5 rsi, 6 rci */
+    bool writes = (op->imm >> 15) & 1;
+    uint64_t src = kind >= 4 ? op->rs1 : st->r[op->rs1];
+    uint64_t old;
+    switch (csr) {
+    case 0x001: old = fp_read_fflags(st); break;
+    case 0x002: old = st->frm; break;
+    case 0x003: old = fp_read_fflags(st) | st->frm << 5; break;
+    case 0xc00: case 0xc02:   /* cycle, instret: retired before this instruction */
+        old = st->instret - cb->ninsn + (uint64_t)(op->imm >> 16);
+        break;
+    case 0xc01: old = csr_time(); break;
+    default: return false;
+    }
+    if (writes) {
+        uint64_t nv;
+        switch (kind & 3) {
+        case 0: nv = src; break;
+        case 1: nv = old | src; break;
+        default: nv = old & ~src; break;
+        }
+        switch (csr) {
+        case 0x001: fp_write_fflags(st, (uint32_t)nv & 0x1f); break;
+        case 0x002: fp_write_frm(st, (uint32_t)nv & 7); break;
+        case 0x003:
+            fp_write_fflags(st, (uint32_t)nv & 0x1f);
+            fp_write_frm(st, (uint32_t)(nv >> 5) & 7);
+            break;
+        default: return false;   /* read-only counters */
+        }
+    }
+    st->r[op->rd] = old;
+    return true;
+}
+
+int rv_interp(RvCpu *st)
+{
+#define H(n) [OP_##n] = &&L_##n
+    static const void *const labels[OP__COUNT] = {
+        H(ILLEGAL), H(FETCH_FAULT), H(NOP), H(LI), H(MV), H(CONT),
+        H(JAL), H(JALR), H(J), H(JR),
+        H(BEQ), H(BNE), H(BLT), H(BGE), H(BLTU), H(BGEU),
+        H(LB), H(LH), H(LW), H(LD), H(LBU), H(LHU), H(LWU), H(SB), H(SH), H(SW), H(SD),
+        H(ADDI), H(SLTI), H(SLTIU), H(XORI), H(ORI), H(ANDI), H(SLLI), H(SRLI), H(SRAI),
+        H(ADD), H(SUB), H(SLL), H(SLT), H(SLTU), H(XOR), H(SRL), H(SRA), H(OR), H(AND),
+        H(ADDIW), H(SLLIW), H(SRLIW), H(SRAIW), H(ADDW), H(SUBW), H(SLLW), H(SRLW), H(SRAW),
+        H(MUL), H(MULH), H(MULHSU), H(MULHU), H(DIV), H(DIVU), H(REM), H(REMU),
+        H(MULW), H(DIVW), H(DIVUW), H(REMW), H(REMUW),
+        H(FENCE_I), H(ECALL), H(EBREAK), H(CSRRW),
+        H(LR_W), H(SC_W), H(AMOSWAP_W), H(AMOADD_W), H(AMOXOR_W), H(AMOAND_W), H(AMOOR_W),
+        H(AMOMIN_W), H(AMOMAX_W), H(AMOMINU_W), H(AMOMAXU_W),
+        H(LR_D), H(SC_D), H(AMOSWAP_D), H(AMOADD_D), H(AMOXOR_D), H(AMOAND_D), H(AMOOR_D),
+        H(AMOMIN_D), H(AMOMAX_D), H(AMOMINU_D), H(AMOMAXU_D),
+        H(FLW), H(FSW), H(FLD), H(FSD),
+        H(FMADD_S), H(FMSUB_S), H(FNMSUB_S), H(FNMADD_S),
+        H(FADD_S), H(FSUB_S), H(FMUL_S), H(FDIV_S), H(FSQRT_S),
+        H(FSGNJ_S), H(FSGNJN_S), H(FSGNJX_S), H(FMIN_S), H(FMAX_S),
+        H(FEQ_S), H(FLT_S), H(FLE_S), H(FCLASS_S), H(FMV_X_W), H(FMV_W_X),
+        H(FMADD_D), H(FMSUB_D), H(FNMSUB_D), H(FNMADD_D),
+        H(FADD_D), H(FSUB_D), H(FMUL_D), H(FDIV_D), H(FSQRT_D),
+        H(FSGNJ_D), H(FSGNJN_D), H(FSGNJX_D), H(FMIN_D), H(FMAX_D),
+        H(FEQ_D), H(FLT_D), H(FLE_D), H(FCLASS_D),
+        H(FCVT_D_W), H(FCVT_D_WU), H(FCVT_S_D), H(FCVT_D_S),
+        H(FP_CALL),
+    };
+#undef H
+    if (!st) {
+        memcpy(handler_tab, labels, sizeof labels);
+        rv_handlers = handler_tab;
+        return 0;
+    }
+
+    uint64_t *const R = st->r;
+    uint8_t *const M = st->mem;
+    const Op *ip;
+    Block *cb;
+    uint64_t pc = st->pc, fa = 0;
+    int lk = 0;
+
+#define NEXT()    do { ip++; goto *ip->h; } while (0)
+#define ENTER(b)  do { cb = (b); st->instret += cb->ninsn; ip = cb->ops; goto *ip->h; } while (0)
+#define EXIT(k)   do { Block *nb_ = cb->exit[k].blk; if (likely(nb_ != NULL)) ENTER(nb_); \
+                       lk = (k); goto link; } while (0)
+#define JUMP_IND(t) do { uint64_t t_ = (t); \
+        if (likely(cb->exit[0].pc == t_ && cb->exit[0].blk != NULL)) ENTER(cb->exit[0].blk); \
+        Block *hb_ = rv_btab[rv_tab_hash(t_)]; \
+        cb->exit[0].pc = t_; \
+        if (likely(hb_ != NULL && hb_->pc == t_)) { cb->exit[0].blk = hb_; ENTER(hb_); } \
+        cb->exit[0].blk = NULL; lk = 0; goto link; } while (0)
+#define ADDR(a)   uint64_t a = R[ip->rs1] + (uint64_t)ip->imm; \
+                  if (unlikely(a >> 32)) { fa = a; goto segv; } \
+                  st->cur_op = ip; BARRIER()
+
+    {
+        Block *b = cache_get(st, pc);
+        ENTER(b);
+    }
+
+link: {
+        Block *from = cb;
+        uint64_t gen = rv_cache_gen;
+        Block *b = cache_get(st, from->exit[lk].pc);
+        if (gen == rv_cache_gen) from->exit[lk].blk = b;
+        ENTER(b);
+    }
+
+segv:
+    rv_fault.kind = FAULT_SEGV;
+    rv_fault.addr = fa;
+    rv_fault.pc = ip->pc;
+    st->pc = ip->pc;
+    return RV_EXIT_FAULT;
+bus:
+    rv_fault.kind = FAULT_BUS;
+    rv_fault.addr = fa;
+    rv_fault.pc = ip->pc;
+    st->pc = ip->pc;
+    return RV_EXIT_FAULT;
+illegal:
+    rv_fault.kind = FAULT_ILL;
+    rv_fault.pc = ip->pc;
+    rv_fault.insn = 0;   /* main.c re-reads the encoding */
+    st->pc = ip->pc;
+    return RV_EXIT_FAULT;
+
+    /* ---- specials ---- */
+L_ILLEGAL:
+    rv_fault.kind = FAULT_ILL;
+    rv_fault.pc = ip->pc;
+    rv_fault.insn = (uint32_t)ip->imm;
+    st->pc = ip->pc;
+    return RV_EXIT_FAULT;
+L_FETCH_FAULT:
+    rv_fault.kind = FAULT_SEGV;
+    rv_fault.pc = ip->pc;
+    rv_fault.addr = (uint64_t)ip->imm;
+    st->pc = ip->pc;
+    return RV_EXIT_FAULT;
+L_EBREAK:
+    rv_fault.kind = FAULT_TRAP;
+    rv_fault.pc = ip->pc;
+    st->pc = ip->pc;
+    return RV_EXIT_FAULT;
+L_NOP: NEXT();
+L_LI: R[ip->rd] = (uint64_t)ip->imm; NEXT();
+L_MV: R[ip->rd] = R[ip->rs1]; NEXT();
+L_CONT: EXIT(0);
+
+    /* ---- control transfer ---- */
+L_J: EXIT(0);
+L_JAL: R[ip->rd] = (uint64_t)ip->imm; EXIT(0);
+L_JR: JUMP_IND((R[ip->rs1] + (uint64_t)ip->imm) & ~1ull);
+L_JALR: {
+        uint64_t t = (R[ip->rs1] + (uint64_t)ip->imm) & ~1ull;
+        R[ip->rd] = cb->exit[1].pc;
+        JUMP_IND(t);
+    }
+L_BEQ: if (R[ip->rs1] == R[ip->rs2]) EXIT(0); EXIT(1);
+L_BNE: if (R[ip->rs1] != R[ip->rs2]) EXIT(0); EXIT(1);
+L_BLT: if ((int64_t)R[ip->rs1] < (int64_t)R[ip->rs2]) EXIT(0); EXIT(1);
+L_BGE: if ((int64_t)R[ip->rs1] >= (int64_t)R[ip->rs2]) EXIT(0); EXIT(1);
+L_BLTU: if (R[ip->rs1] < R[ip->rs2]) EXIT(0); EXIT(1);
+L_BGEU: if (R[ip->rs1] >= R[ip->rs2]) EXIT(0); EXIT(1);
+
+L_ECALL:
+    st->pc = ip->pc;
+    rv_syscall(st);
+    if (rv_exit_requested) return RV_EXIT_SYSCALL_EXIT;
+    EXIT(0);
+L_FENCE_I:
+    cache_request_flush();
+    EXIT(0);
+L_CSRRW:
+    st->pc = ip->pc;
+    if (!do_csr(st, cb, ip)) goto illegal;
+    if ((ip->imm >> 15) & 1) EXIT(0);
+    NEXT();
+
+    /* ---- loads / stores ---- */
+#define LOAD(name, T) L_##name: { ADDR(a); T v_; memcpy(&v_, M + a, sizeof v_); \
+        R[ip->rd] = (uint64_t)(int64_t)v_; NEXT(); }
+#define STORE(name, T) L_##name: { ADDR(a); T v_ = (T)R[ip->rs2]; memcpy(M + a, &v_, sizeof v_); NEXT(); }
+    LOAD(LB, int8_t)
+    LOAD(LH, int16_t)
+    LOAD(LW, int32_t)
+    LOAD(LD, int64_t)
+    LOAD(LBU, uint8_t)
+    LOAD(LHU, uint16_t)
+    LOAD(LWU, uint32_t)
+    STORE(SB, uint8_t)
+    STORE(SH, uint16_t)
+    STORE(SW, uint32_t)
+    STORE(SD, uint64_t)
+L_FLW: { ADDR(a); uint32_t v; memcpy(&v, M + a, 4); R[ip->rd] = BOX | v; NEXT(); }
+L_FLD: { ADDR(a); uint64_t v; memcpy(&v, M + a, 8); R[ip->rd] = v; NEXT(); }
+L_FSW: { ADDR(a); uint32_t v = (uint32_t)R[ip->rs2]; memcpy(M + a, &v, 4); NEXT(); }
+L_FSD: { ADDR(a); uint64_t v = R[ip->rs2]; memcpy(M + a, &v, 8); NEXT(); }
+
+    /* ---- integer ALU ---- */
+#define A(n, e) L_##n: { uint64_t x = R[ip->rs1], y = R[ip->rs2]; (void)y; R[ip->rd] = (e); NEXT(); }
+#define I(n, e) L_##n: { uint64_t x = R[ip->rs1], y = (uint64_t)ip->imm; R[ip->rd] = (e); NEXT(); }
+#define SX32(v) ((uint64_t)(int64_t)(int32_t)(uint32_t)(v))
+    I(ADDI, x + y)
+    I(SLTI, (int64_t)x < (int64_t)y)
+    I(SLTIU, x < y)
+    I(XORI, x ^ y)
+    I(ORI, x | y)
+    I(ANDI, x & y)
+    I(SLLI, x << y)
+    I(SRLI, x >> y)
+    I(SRAI, (uint64_t)((int64_t)x >> y))
+    A(ADD, x + y)
+    A(SUB, x - y)
+    A(SLL, x << (y & 63))
+    A(SLT, (int64_t)x < (int64_t)y)
+    A(SLTU, x < y)
+    A(XOR, x ^ y)
+    A(SRL, x >> (y & 63))
+    A(SRA, (uint64_t)((int64_t)x >> (y & 63)))
+    A(OR, x | y)
+    A(AND, x & y)
+    I(ADDIW, SX32(x + y))
+    I(SLLIW, SX32((uint32_t)x << y))
+    I(SRLIW, SX32((uint32_t)x >> y))
+    I(SRAIW, (uint64_t)(int64_t)((int32_t)(uint32_t)x >> y))
+    A(ADDW, SX32(x + y))
+    A(SUBW, SX32(x - y))
+    A(SLLW, SX32((uint32_t)x << (y & 31)))
+    A(SRLW, SX32((uint32_t)x >> (y & 31)))
+    A(SRAW, (uint64_t)(int64_t)((int32_t)(uint32_t)x >> (y & 31)))
+    A(MUL, x * y)
+    A(MULH, (uint64_t)(((__int128)(int64_t)x * (__int128)(int64_t)y) >> 64))
+    A(MULHSU, (uint64_t)(((__int128)(int64_t)x * (__int128)(unsigned __int128)y) >> 64))
+    A(MULHU, (uint64_t)(((unsigned __int128)x * y) >> 64))
+    A(DIV, y == 0 ? UINT64_MAX : ((int64_t)x == INT64_MIN && (int64_t)y == -1) ? x
+           : (uint64_t)((int64_t)x / (int64_t)y))
+    A(DIVU, y == 0 ? UINT64_MAX : x / y)
+    A(REM, y == 0 ? x : ((int64_t)x == INT64_MIN && (int64_t)y == -1) ? 0
+           : (uint64_t)((int64_t)x % (int64_t)y))
+    A(REMU, y == 0 ? x : x % y)
+    A(MULW, SX32((uint32_t)x * (uint32_t)y))
+    A(DIVW, (int32_t)y == 0 ? UINT64_MAX : ((int32_t)x == INT32_MIN && (int32_t)y == -1) ? SX32(x)
+            : (uint64_t)(int64_t)((int32_t)x / (int32_t)y))
+    A(DIVUW, (uint32_t)y == 0 ? UINT64_MAX : SX32((uint32_t)x / (uint32_t)y))
+    A(REMW, (int32_t)y == 0 ? SX32(x) : ((int32_t)x == INT32_MIN && (int32_t)y == -1) ? 0
+            : (uint64_t)(int64_t)((int32_t)x % (int32_t)y))
+    A(REMUW, (uint32_t)y == 0 ? SX32(x) : SX32((uint32_t)x % (uint32_t)y))
+
+    /* ---- atomics (one hart: plain read-modify-write) ---- */
+#define AMO_ADDR(a, al) uint64_t a = R[ip->rs1]; \
+        if (unlikely(a & (al - 1))) { fa = a; goto bus; } \
+        if (unlikely(a >> 32)) { fa = a; goto segv; } \
+        st->cur_op = ip; BARRIER()
+#define AMOW(n, e) L_##n: { AMO_ADDR(a, 4); int32_t o_; memcpy(&o_, M + a, 4); \
+        uint32_t x = (uint32_t)o_, y = (uint32_t)R[ip->rs2]; (void)x; (void)y; \
+        uint32_t nv_ = (e); memcpy(M + a, &nv_, 4); R[ip->rd] = (uint64_t)(int64_t)o_; NEXT(); }
+#define AMOD(n, e) L_##n: { AMO_ADDR(a, 8); uint64_t x; memcpy(&x, M + a, 8); \
+        uint64_t y = R[ip->rs2]; uint64_t nv_ = (e); memcpy(M + a, &nv_, 8); R[ip->rd] = x; NEXT(); }
+    AMOW(AMOSWAP_W, y)
+    AMOW(AMOADD_W, x + y)
+    AMOW(AMOXOR_W, x ^ y)
+    AMOW(AMOAND_W, x & y)
+    AMOW(AMOOR_W, x | y)
+    AMOW(AMOMIN_W, (int32_t)x < (int32_t)y ? x : y)
+    AMOW(AMOMAX_W, (int32_t)x > (int32_t)y ? x : y)
+    AMOW(AMOMINU_W, x < y ? x : y)
+    AMOW(AMOMAXU_W, x > y ? x : y)
+    AMOD(AMOSWAP_D, y)
+    AMOD(AMOADD_D, x + y)
+    AMOD(AMOXOR_D, x ^ y)
+    AMOD(AMOAND_D, x & y)
+    AMOD(AMOOR_D, x | y)
+    AMOD(AMOMIN_D, (int64_t)x < (int64_t)y ? x : y)
+    AMOD(AMOMAX_D, (int64_t)x > (int64_t)y ? x : y)
+    AMOD(AMOMINU_D, x < y ? x : y)
+    AMOD(AMOMAXU_D, x > y ? x : y)
+L_LR_W: { AMO_ADDR(a, 4); int32_t v; memcpy(&v, M + a, 4); st->resv = a; R[ip->rd] = (uint64_t)(int64_t)v; NEXT(); }
+L_LR_D: { AMO_ADDR(a, 8); uint64_t v; memcpy(&v, M + a, 8); st->resv = a; R[ip->rd] = v; NEXT(); }
+L_SC_W: { AMO_ADDR(a, 4);
+        if (st->resv == a) { uint32_t v = (uint32_t)R[ip->rs2]; memcpy(M + a, &v, 4); R[ip->rd] = 0; }
+        else R[ip->rd] = 1;
+        st->resv = RV_NO_RESV; NEXT(); }
+L_SC_D: { AMO_ADDR(a, 8);
+        if (st->resv == a) { uint64_t v = R[ip->rs2]; memcpy(M + a, &v, 8); R[ip->rd] = 0; }
+        else R[ip->rd] = 1;
+        st->resv = RV_NO_RESV; NEXT(); }
+
+    /* ---- floating point (rm = DYN, frm in RNE..RUP: host mode == frm) ---- */
+#define FD2(n, e) L_##n: { double x = f64(R[ip->rs1]), y = f64(R[ip->rs2]); (void)y; R[ip->rd] = b64(e); NEXT(); }
+#define FS2(n, e) L_##n: { float x = f32(R[ip->rs1]), y = f32(R[ip->rs2]); (void)y; R[ip->rd] = b32(e); NEXT(); }
+    FD2(FADD_D, x + y)
+    FD2(FSUB_D, x - y)
+    FD2(FMUL_D, x * y)
+    FD2(FDIV_D, x / y)
+    FD2(FSQRT_D, sqrt(x))
+    FS2(FADD_S, x + y)
+    FS2(FSUB_S, x - y)
+    FS2(FMUL_S, x * y)
+    FS2(FDIV_S, x / y)
+    FS2(FSQRT_S, sqrtf(x))
+L_FMADD_D: R[ip->rd] = fma64(&st->fflags, f64(R[ip->rs1]), f64(R[ip->rs2]), f64(R[ip->rs3])); NEXT();
+L_FMSUB_D: R[ip->rd] = fma64(&st->fflags, f64(R[ip->rs1]), f64(R[ip->rs2]), -f64(R[ip->rs3])); NEXT();
+L_FNMSUB_D: R[ip->rd] = fma64(&st->fflags, -f64(R[ip->rs1]), f64(R[ip->rs2]), f64(R[ip->rs3])); NEXT();
+L_FNMADD_D: R[ip->rd] = fma64(&st->fflags, -f64(R[ip->rs1]), f64(R[ip->rs2]), -f64(R[ip->rs3])); NEXT();
+L_FMADD_S: R[ip->rd] = fma32(&st->fflags, f32(R[ip->rs1]), f32(R[ip->rs2]), f32(R[ip->rs3])); NEXT();
+L_FMSUB_S: R[ip->rd] = fma32(&st->fflags, f32(R[ip->rs1]), f32(R[ip->rs2]), -f32(R[ip->rs3])); NEXT();
+L_FNMSUB_S: R[ip->rd] = fma32(&st->fflags, -f32(R[ip->rs1]), f32(R[ip->rs2]), f32(R[ip->rs3])); NEXT();
+L_FNMADD_S: R[ip->rd] = fma32(&st->fflags, -f32(R[ip->rs1]), f32(R[ip->rs2]), -f32(R[ip->rs3])); NEXT();
+L_FSGNJ_D: R[ip->rd] = fsgnj64(R[ip->rs1], R[ip->rs2], 0); NEXT();
+L_FSGNJN_D: R[ip->rd] = fsgnj64(R[ip->rs1], R[ip->rs2], 1); NEXT();
+L_FSGNJX_D: R[ip->rd] = fsgnj64(R[ip->rs1], R[ip->rs2], 2); NEXT();
+L_FSGNJ_S: R[ip->rd] = fsgnj32(R[ip->rs1], R[ip->rs2], 0); NEXT();
+L_FSGNJN_S: R[ip->rd] = fsgnj32(R[ip->rs1], R[ip->rs2], 1); NEXT();
+L_FSGNJX_S: R[ip->rd] = fsgnj32(R[ip->rs1], R[ip->rs2], 2); NEXT();
+L_FMIN_D: R[ip->rd] = fminmax64(&st->fflags, R[ip->rs1], R[ip->rs2], false); NEXT();
+L_FMAX_D: R[ip->rd] = fminmax64(&st->fflags, R[ip->rs1], R[ip->rs2], true); NEXT();
+L_FMIN_S: R[ip->rd] = fminmax32(&st->fflags, R[ip->rs1], R[ip->rs2], false); NEXT();
+L_FMAX_S: R[ip->rd] = fminmax32(&st->fflags, R[ip->rs1], R[ip->rs2], true); NEXT();
+L_FEQ_D: R[ip->rd] = feq64(&st->fflags, R[ip->rs1], R[ip->rs2]); NEXT();
+L_FLT_D: R[ip->rd] = fcmp64(&st->fflags, R[ip->rs1], R[ip->rs2], false); NEXT();
+L_FLE_D: R[ip->rd] = fcmp64(&st->fflags, R[ip->rs1], R[ip->rs2], true); NEXT();
+L_FEQ_S: R[ip->rd] = feq32(&st->fflags, R[ip->rs1], R[ip->rs2]); NEXT();
+L_FLT_S: R[ip->rd] = fcmp32(&st->fflags, R[ip->rs1], R[ip->rs2], false); NEXT();
+L_FLE_S: R[ip->rd] = fcmp32(&st->fflags, R[ip->rs1], R[ip->rs2], true); NEXT();
+L_FCLASS_D: R[ip->rd] = fp_classify_d(R[ip->rs1]); NEXT();
+L_FCLASS_S: R[ip->rd] = fp_classify_s(unbox(R[ip->rs1])); NEXT();
+L_FMV_X_W: R[ip->rd] = SX32(R[ip->rs1]); NEXT();
+L_FMV_W_X: R[ip->rd] = BOX | (uint32_t)R[ip->rs1]; NEXT();
+L_FCVT_D_W: R[ip->rd] = b64((double)(int32_t)R[ip->rs1]); NEXT();
+L_FCVT_D_WU: R[ip->rd] = b64((double)(uint32_t)R[ip->rs1]); NEXT();
+L_FCVT_S_D: R[ip->rd] = b32((float)f64(R[ip->rs1])); NEXT();
+L_FCVT_D_S: {
+        uint32_t s = unbox(R[ip->rs1]);
+        if (unlikely(nan32(s))) {
+            if (snan32(s)) st->fflags |= RV_NV;
+            R[ip->rd] = CANON_D;
+        } else R[ip->rd] = b64((double)f32raw(s));
+        NEXT();
+    }
+L_FP_CALL:
+    if (!fp_call(st, ip)) goto illegal;
+    NEXT();
+}
+
+void rv_interp_init(void)
+{
+    rv_interp(NULL);
+}

@@ -1,0 +1,201 @@
+/* rvjit — command line, host fault handling, run loop, statistics.
+ *
+ *   rvjit [options] prog [args...]
+ *
+ * Exit status: the guest's exit status; 128+N when the guest dies of signal
+ * N (SIGILL 132, SIGTRAP 133, SIGABRT 134, SIGBUS 135, SIGSEGV 139);
+ * 126 when the program cannot be executed (malformed or foreign ELF),
+ * 127 when it does not exist, 2 for a usage error.
+ */
+#include <errno.h>
+#include <fenv.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "rvjit.h"
+
+struct RvFault rv_fault;
+static RvCpu cpu;
+static sigjmp_buf fault_jmp;
+static volatile sig_atomic_t in_guest;
+
+static void host_fault(int sig, siginfo_t *si, void *uc)
+{
+    (void)uc;
+    uint8_t *a = si->si_addr;
+    if (in_guest && rv_mem && a >= rv_mem && a < rv_mem + RV_SPACE + RV_GUARD) {
+        uint64_t ga = (uint64_t)(a - rv_mem);
+        if (sig == SIGSEGV && cache_smc_fault(ga)) return;   /* retry the store */
+        const Op *op = cpu.cur_op;
+        rv_fault.kind = sig == SIGBUS ? FAULT_BUS : FAULT_SEGV;
+        rv_fault.addr = ga;
+        rv_fault.pc = op ? op->pc : cpu.pc;
+        cpu.pc = rv_fault.pc;
+        siglongjmp(fault_jmp, 1);
+    }
+    static const char msg[] = "rvjit: internal error: host fault outside guest memory\n";
+    if (write(2, msg, sizeof msg - 1) < 0) { /* nothing to do */ }
+    signal(sig, SIG_DFL);   /* returning re-executes the access: default action */
+}
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+            "usage: rvjit [options] prog [args...]\n"
+            "Run a static riscv64 Linux executable (rv64gc).\n"
+            "\n"
+            "options:\n"
+            "  --strace        print every syscall with arguments and result to stderr\n"
+            "  --stats         print instructions, time, MIPS and decode-cache figures at exit\n"
+            "  --argv0 NAME    pass NAME as argv[0] (default: prog as given)\n"
+            "  --help          this text\n"
+            "  --version       print the version\n"
+            "  --              end of options\n"
+            "\n"
+            "exit status: the guest's; 128+N when the guest dies of signal N\n"
+            "(132 illegal instruction, 139 segmentation fault); 126 cannot execute\n"
+            "(bad or foreign ELF), 127 not found, 2 usage error\n");
+}
+
+static uint32_t reread_insn(uint64_t pc)
+{
+    if (pc + 2 > RV_SPACE || !(rv_pflags[pc / RV_PAGE] & PG_MAPPED)) return 0;
+    uint16_t lo, hi;
+    memcpy(&lo, rv_mem + pc, 2);
+    if ((lo & 3) != 3) return lo;
+    if (pc + 4 > RV_SPACE || !(rv_pflags[(pc + 2) / RV_PAGE] & PG_MAPPED)) return lo;
+    memcpy(&hi, rv_mem + pc + 2, 2);
+    return (uint32_t)lo | (uint32_t)hi << 16;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+int main(int argc, char **argv)
+{
+    static bool stats;
+    static const char *argv0;
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-' || a[1] == 0) break;
+        if (!strcmp(a, "--")) { i++; break; }
+        if (!strcmp(a, "--strace")) rv_opt_strace = true;
+        else if (!strcmp(a, "--stats")) stats = true;
+        else if (!strcmp(a, "--argv0")) {
+            if (++i >= argc) { fprintf(stderr, "rvjit: --argv0 needs an argument\n"); return 2; }
+            argv0 = argv[i];
+        } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); return 0; }
+        else if (!strcmp(a, "--version")) { printf("rvjit %s\n", RVJIT_VERSION); return 0; }
+        else {
+            fprintf(stderr, "rvjit: unknown option '%s'\n", a);
+            usage(stderr);
+            return 2;
+        }
+    }
+    if (i >= argc) {
+        usage(stderr);
+        return 2;
+    }
+    const char *prog = argv[i];
+    int gargc = argc - i;
+    char **gargv = argv + i;
+
+    if (mem_init() < 0 || cache_init() < 0) {
+        fprintf(stderr, "rvjit: cannot reserve guest memory: %s\n", strerror(errno));
+        return 126;
+    }
+    rv_interp_init();
+
+    struct RvImage img;
+    int rc = elf_load(prog, &img);
+    if (rc) return rc;
+    rv_exe_path = realpath(prog, NULL);
+    if (argv0) gargv[0] = (char *)argv0;
+    extern char **environ;
+    rc = stack_setup(&cpu, &img, gargc, gargv, environ, prog);
+    if (rc) return rc;
+    fp_init(&cpu);
+
+    /* guest faults arrive as host SIGSEGV/SIGBUS inside the reservation */
+    static char altstack[1 << 16];
+    stack_t ss = {.ss_sp = altstack, .ss_size = sizeof altstack, .ss_flags = 0};
+    sigaltstack(&ss, NULL);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = host_fault;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+
+    static double t0;
+    t0 = now();
+    int why;
+    if (sigsetjmp(fault_jmp, 1) == 0) {
+        in_guest = 1;
+        why = rv_interp(&cpu);
+    } else {
+        why = RV_EXIT_FAULT;
+    }
+    in_guest = 0;
+    double t1 = now();
+    fesetround(FE_TONEAREST);
+
+    int status;
+    if (why == RV_EXIT_SYSCALL_EXIT) status = rv_exit_code;
+    else {
+        switch (rv_fault.kind) {
+        case FAULT_SEGV:
+            fprintf(stderr, "rvjit: guest SIGSEGV at pc 0x%llx accessing 0x%llx\n",
+                    (unsigned long long)rv_fault.pc, (unsigned long long)rv_fault.addr);
+            status = 128 + SIGSEGV;
+            break;
+        case FAULT_BUS:
+            fprintf(stderr, "rvjit: guest SIGBUS at pc 0x%llx accessing 0x%llx\n",
+                    (unsigned long long)rv_fault.pc, (unsigned long long)rv_fault.addr);
+            status = 128 + SIGBUS;
+            break;
+        case FAULT_TRAP:
+            fprintf(stderr, "rvjit: guest SIGTRAP: ebreak at pc 0x%llx\n", (unsigned long long)rv_fault.pc);
+            status = 128 + SIGTRAP;
+            break;
+        default: {
+            uint32_t insn = rv_fault.insn ? rv_fault.insn : reread_insn(rv_fault.pc);
+            fprintf(stderr, "rvjit: guest SIGILL: illegal instruction 0x%08x at pc 0x%lx\n", insn,
+                    (unsigned long)rv_fault.pc);
+            status = 128 + SIGILL;
+            break;
+        }
+        }
+    }
+    if (stats) {
+        double dt = t1 - t0;
+        struct RvStats *s = &rv_stats;
+        fprintf(stderr,
+                "rvjit: instructions   %llu\n"
+                "rvjit: run time       %.3f s\n"
+                "rvjit: MIPS           %.1f\n"
+                "rvjit: blocks decoded %llu (%llu instructions, %.1f per block)\n"
+                "rvjit: block lookups  %llu (%llu hits, %llu misses)\n"
+                "rvjit: invalidations  %llu flushes (%llu self-modifying-code faults)\n"
+                "rvjit: syscalls       %llu\n",
+                (unsigned long long)cpu.instret, dt, dt > 0 ? (double)cpu.instret / dt / 1e6 : 0.0,
+                (unsigned long long)s->blocks_decoded, (unsigned long long)s->insns_decoded,
+                s->blocks_decoded ? (double)s->insns_decoded / (double)s->blocks_decoded : 0.0,
+                (unsigned long long)s->lookups, (unsigned long long)(s->lookups - s->lookup_misses),
+                (unsigned long long)s->lookup_misses, (unsigned long long)s->flushes,
+                (unsigned long long)s->smc_faults, (unsigned long long)s->syscalls);
+    }
+    fflush(stdout);
+    fflush(stderr);
+    return status;
+}

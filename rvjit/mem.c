@@ -1,0 +1,308 @@
+/* rvjit — the guest address space.
+ *
+ * One host reservation of RV_SPACE (4 GiB) + RV_GUARD bytes, PROT_NONE and
+ * MAP_NORESERVE; guest address a lives at host address rv_mem + a.  Guest
+ * mappings are MAP_FIXED host mappings inside the reservation; an unmapped
+ * guest page is a PROT_NONE host page, so a stray guest access faults in the
+ * host and the SIGSEGV handler (main.c) turns it into a guest SIGSEGV.
+ * Whenever a host mapping inside the reservation goes away it is replaced by
+ * PROT_NONE again at once, so the host never places its own memory there.
+ *
+ * rv_pflags holds one byte of PG_* flags per guest page: the guest's view of
+ * the mapping (mapped, R/W/X) plus PG_CODE for pages the decode cache has
+ * decoded (guest-writable code pages are write-protected in the host; see
+ * cache.c).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "rvjit.h"
+
+uint8_t *rv_mem;
+uint8_t *rv_pflags;
+uint64_t rv_brk_start, rv_brk_cur;
+
+static inline uint64_t pgup(uint64_t a) { return (a + RV_PAGE - 1) & ~(RV_PAGE - 1); }
+
+int mem_init(void)
+{
+    void *p = mmap(NULL, RV_SPACE + RV_GUARD, PROT_NONE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) return -errno;
+    rv_mem = p;
+    rv_pflags = calloc(RV_NPAGES, 1);
+    if (!rv_pflags) return -ENOMEM;
+    return 0;
+}
+
+static int host_prot(int pf)
+{
+    int p = 0;
+    /* X implies host-readable: the decoder fetches through the mapping. */
+    if (pf & (PG_R | PG_X)) p |= PROT_READ;
+    if (pf & PG_W) p |= PROT_READ | PROT_WRITE;
+    return p;
+}
+
+static bool range_has(uint64_t a, uint64_t len, int flag)
+{
+    for (uint64_t p = a / RV_PAGE; p < (a + len + RV_PAGE - 1) / RV_PAGE; p++)
+        if (rv_pflags[p] & flag) return true;
+    return false;
+}
+
+static void reserve(uint64_t a, uint64_t len)
+{
+    /* cannot fail for a range inside our own reservation short of ENOMEM on
+     * the kernel side; then the process is beyond saving anyway */
+    if (mmap(rv_mem + a, len, PROT_NONE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+             -1, 0) == MAP_FAILED) {
+        static const char msg[] = "rvjit: fatal: cannot re-reserve guest memory\n";
+        if (write(2, msg, sizeof msg - 1) < 0) { /* nothing to do */ }
+        _exit(125);
+    }
+    memset(rv_pflags + a / RV_PAGE, 0, len / RV_PAGE);
+}
+
+int mem_map_fixed(uint64_t a, uint64_t len, int prot, bool shared, int fd, uint64_t off)
+{
+    if (range_has(a, len, PG_CODE)) cache_request_flush();
+    int flags = MAP_FIXED | (shared ? MAP_SHARED : MAP_PRIVATE);
+    if (fd < 0) flags |= MAP_ANONYMOUS;
+    void *p = mmap(rv_mem + a, len, host_prot(prot), flags, fd < 0 ? -1 : fd, (off_t)off);
+    if (p == MAP_FAILED) {
+        int e = errno;
+        reserve(a, len);
+        return -e;
+    }
+    memset(rv_pflags + a / RV_PAGE, PG_MAPPED | (prot & (PG_R | PG_W | PG_X)), len / RV_PAGE);
+    return 0;
+}
+
+void mem_unmap(uint64_t a, uint64_t len)
+{
+    if (range_has(a, len, PG_CODE)) cache_request_flush();
+    reserve(a, len);
+}
+
+int mem_protect(uint64_t a, uint64_t len, int prot)
+{
+    if (range_has(a, len, PG_CODE)) cache_request_flush();
+    if (mprotect(rv_mem + a, len, host_prot(prot)) != 0) return -errno;
+    memset(rv_pflags + a / RV_PAGE, PG_MAPPED | (prot & (PG_R | PG_W | PG_X)), len / RV_PAGE);
+    return 0;
+}
+
+static bool range_free(uint64_t a, uint64_t len)
+{
+    return mem_range_ok(a, len) && !range_has(a, len, PG_MAPPED);
+}
+
+/* Linux-like top-down search below RV_MMAP_TOP; the hint wins when free. */
+uint64_t mem_find_free(uint64_t len, uint64_t hint)
+{
+    uint64_t n = len / RV_PAGE;
+    const uint64_t low = 0x10000 / RV_PAGE;
+    if (hint >= 0x10000 && hint + len <= RV_STACK_TOP - RV_STACK_SIZE && range_free(hint, len))
+        return hint;
+    uint64_t top = RV_MMAP_TOP / RV_PAGE;
+    while (top >= low + n) {
+        uint64_t i = top;
+        while (i > top - n && !(rv_pflags[i - 1] & PG_MAPPED)) i--;
+        if (i == top - n) return (top - n) * RV_PAGE;
+        top = i - 1;   /* page i-1 is used: continue below it */
+    }
+    return 0;
+}
+
+void *g_ptr(uint64_t a, uint64_t len, int need)
+{
+    if (len == 0) return rv_mem;
+    if (!mem_range_ok(a, len)) return NULL;
+    int want = need == PG_R ? (PG_R | PG_X) : need;
+    bool code = false;
+    for (uint64_t p = a / RV_PAGE; p <= (a + len - 1) / RV_PAGE; p++) {
+        uint8_t f = rv_pflags[p];
+        if (!(f & PG_MAPPED) || !(f & want)) return NULL;
+        if (f & PG_CODE) code = true;
+    }
+    if (code && (need & PG_W)) cache_request_flush();
+    return rv_mem + a;
+}
+
+long g_str(char *dst, size_t cap, uint64_t a)
+{
+    for (size_t i = 0; i < cap; i++) {
+        uint64_t g = a + i;
+        if (g >= RV_SPACE) return -EFAULT;
+        if (i == 0 || g % RV_PAGE == 0) {
+            uint8_t f = rv_pflags[g / RV_PAGE];
+            if (!(f & PG_MAPPED) || !(f & (PG_R | PG_X))) return -EFAULT;
+        }
+        dst[i] = (char)rv_mem[g];
+        if (!dst[i]) return (long)i;
+    }
+    return -ENAMETOOLONG;
+}
+
+/* ---- brk ------------------------------------------------------------------ */
+
+uint64_t sys_brk(uint64_t a)
+{
+    if (a < rv_brk_start || a >= RV_SPACE) return rv_brk_cur;
+    uint64_t oldend = pgup(rv_brk_cur), newend = pgup(a);
+    if (newend < oldend) {
+        mem_unmap(newend, oldend - newend);
+    } else if (newend > oldend) {
+        if (!range_free(oldend, newend - oldend) || newend > RV_STACK_TOP - RV_STACK_SIZE)
+            return rv_brk_cur;
+        if (mem_map_fixed(oldend, newend - oldend, PG_R | PG_W, false, -1, 0) != 0)
+            return rv_brk_cur;
+    }
+    rv_brk_cur = a;
+    return a;
+}
+
+/* ---- mmap family ------------------------------------------------------------ */
+
+#define G_PROT_READ  1
+#define G_PROT_WRITE 2
+#define G_PROT_EXEC  4
+#define G_MAP_SHARED 0x01
+#define G_MAP_PRIVATE 0x02
+#define G_MAP_SHARED_VALIDATE 0x03
+#define G_MAP_FIXED 0x10
+#define G_MAP_ANONYMOUS 0x20
+#define G_MAP_FIXED_NOREPLACE 0x100000
+
+int64_t sys_mmap(uint64_t a, uint64_t len, int prot, int flags, int fd, uint64_t off)
+{
+    if (len == 0 || (off & (RV_PAGE - 1))) return -EINVAL;
+    if (len > RV_SPACE) return -ENOMEM;
+    len = pgup(len);
+    int type = flags & 0x0f;
+    if (type != G_MAP_SHARED && type != G_MAP_PRIVATE && type != G_MAP_SHARED_VALIDATE)
+        return -EINVAL;
+    if (prot & ~(G_PROT_READ | G_PROT_WRITE | G_PROT_EXEC)) return -EINVAL;
+    bool anon = flags & G_MAP_ANONYMOUS;
+    uint64_t addr;
+    if (flags & (G_MAP_FIXED | G_MAP_FIXED_NOREPLACE)) {
+        if (a & (RV_PAGE - 1)) return -EINVAL;
+        if (!mem_range_ok(a, len) || a < RV_PAGE) return -ENOMEM;
+        if (!(flags & G_MAP_FIXED) && range_has(a, len, PG_MAPPED)) return -EEXIST;
+        addr = a;
+    } else {
+        addr = mem_find_free(len, a & ~(RV_PAGE - 1));
+        if (!addr) return -ENOMEM;
+    }
+    if (!anon && fcntl(fd, F_GETFD) < 0) return -EBADF;
+    int r = mem_map_fixed(addr, len, prot, type != G_MAP_PRIVATE, anon ? -1 : fd, anon ? 0 : off);
+    if (r < 0) return r;
+    return (int64_t)addr;
+}
+
+int64_t sys_munmap(uint64_t a, uint64_t len)
+{
+    if ((a & (RV_PAGE - 1)) || len == 0) return -EINVAL;
+    if (len > RV_SPACE) return -EINVAL;
+    len = pgup(len);
+    if (!mem_range_ok(a, len)) return -EINVAL;
+    mem_unmap(a, len);
+    return 0;
+}
+
+int64_t sys_mprotect(uint64_t a, uint64_t len, int prot)
+{
+    if (a & (RV_PAGE - 1)) return -EINVAL;
+    prot &= ~0x03000000;   /* PROT_GROWSDOWN / PROT_GROWSUP: accepted, ignored */
+    if (prot & ~(G_PROT_READ | G_PROT_WRITE | G_PROT_EXEC)) return -EINVAL;
+    if (len == 0) return 0;
+    if (len > RV_SPACE) return -ENOMEM;
+    len = pgup(len);
+    if (!mem_range_ok(a, len)) return -ENOMEM;
+    for (uint64_t p = a / RV_PAGE; p < (a + len) / RV_PAGE; p++)
+        if (!(rv_pflags[p] & PG_MAPPED)) return -ENOMEM;
+    return mem_protect(a, len, prot);
+}
+
+#define G_MREMAP_MAYMOVE 1
+#define G_MREMAP_FIXED 2
+
+static void move_flags(uint64_t from, uint64_t to, uint64_t len)
+{
+    memmove(rv_pflags + to / RV_PAGE, rv_pflags + from / RV_PAGE, len / RV_PAGE);
+}
+
+int64_t sys_mremap(uint64_t old, uint64_t olen, uint64_t nlen, int flags, uint64_t na)
+{
+    if ((old & (RV_PAGE - 1)) || (flags & ~(G_MREMAP_MAYMOVE | G_MREMAP_FIXED))) return -EINVAL;
+    if ((flags & G_MREMAP_FIXED) && !(flags & G_MREMAP_MAYMOVE)) return -EINVAL;
+    if (nlen == 0 || olen > RV_SPACE || nlen > RV_SPACE) return -EINVAL;
+    olen = pgup(olen);
+    nlen = pgup(nlen);
+    if (olen == 0) return -EINVAL;   /* duplicating a shared mapping: unsupported */
+    if (!mem_range_ok(old, olen)) return -EFAULT;
+    for (uint64_t p = old / RV_PAGE; p < (old + olen) / RV_PAGE; p++)
+        if (!(rv_pflags[p] & PG_MAPPED)) return -EFAULT;
+    if (range_has(old, olen, PG_CODE)) cache_request_flush();
+
+    uint64_t target;
+    if (flags & G_MREMAP_FIXED) {
+        if ((na & (RV_PAGE - 1)) || !mem_range_ok(na, nlen) || na < RV_PAGE) return -EINVAL;
+        if (na < old + olen && old < na + nlen) return -EINVAL;
+        if (range_has(na, nlen, PG_CODE)) cache_request_flush();
+        target = na;
+    } else {
+        if (nlen <= olen) {
+            if (nlen < olen) mem_unmap(old + nlen, olen - nlen);
+            return (int64_t)old;
+        }
+        if (range_free(old + olen, nlen - olen) && old + nlen <= RV_STACK_TOP) {
+            /* grow in place: free the reservation tail, let the host extend */
+            munmap(rv_mem + old + olen, nlen - olen);
+            void *p = mremap(rv_mem + old, olen, nlen, 0);
+            if (p == MAP_FAILED) {
+                int e = errno;
+                reserve(old + olen, nlen - olen);
+                return -e;
+            }
+            memset(rv_pflags + (old + olen) / RV_PAGE, rv_pflags[old / RV_PAGE] & ~PG_CODE,
+                   (nlen - olen) / RV_PAGE);
+            return (int64_t)old;
+        }
+        if (!(flags & G_MREMAP_MAYMOVE)) return -ENOMEM;
+        target = mem_find_free(nlen, 0);
+        if (!target) return -ENOMEM;
+    }
+    void *p = mremap(rv_mem + old, olen, nlen, MREMAP_MAYMOVE | MREMAP_FIXED, rv_mem + target);
+    if (p == MAP_FAILED) return -errno;
+    uint8_t f = rv_pflags[old / RV_PAGE];
+    uint64_t keep = olen < nlen ? olen : nlen;
+    move_flags(old, target, keep);
+    if (nlen > olen) memset(rv_pflags + (target + olen) / RV_PAGE, f, (nlen - olen) / RV_PAGE);
+    reserve(old, olen);   /* the host left a hole: plug it */
+    return (int64_t)target;
+}
+
+int64_t sys_madvise(uint64_t a, uint64_t len, int advice)
+{
+    if (a & (RV_PAGE - 1)) return -EINVAL;
+    if (len == 0) return 0;
+    if (len > RV_SPACE) return -EINVAL;
+    len = pgup(len);
+    if (!mem_range_ok(a, len)) return -ENOMEM;
+    if (advice == 4 /* MADV_DONTNEED */ || advice == 8 /* MADV_FREE */) {
+        if (range_has(a, len, PG_CODE)) cache_request_flush();
+        bool gap = false;
+        for (uint64_t p = a / RV_PAGE; p < (a + len) / RV_PAGE; p++)
+            if (!(rv_pflags[p] & PG_MAPPED)) gap = true;
+        /* the reservation's PROT_NONE pages accept MADV_DONTNEED too */
+        if (advice == 4) madvise(rv_mem + a, len, MADV_DONTNEED);
+        return gap ? -ENOMEM : 0;
+    }
+    return 0;
+}

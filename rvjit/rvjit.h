@@ -1,0 +1,228 @@
+/* rvjit — internal interfaces shared by the emulator's modules.
+ *
+ *   main.c     command line, host signal handling, run loop, --stats
+ *   elf.c      ELF loader and the Linux initial stack
+ *   mem.c      guest address space: host reservation, page flags, brk/mmap
+ *   decode.c   RV64GC decoder (RVC expanded to the 32-bit form first)
+ *   cache.c    decode cache: basic blocks of pre-decoded ops, hash table
+ *   interp.c   the computed-goto interpreter (compiled -std=gnu11)
+ *   fp.c       F/D helpers: conversions, rounding modes, RMM, flags
+ *   syscall.c  Linux syscall emulation and --strace
+ */
+#ifndef RVJIT_H
+#define RVJIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "cpu.h"
+
+#define RVJIT_VERSION "0.1.0"
+
+#if defined(__GNUC__)
+#define likely(x)   __builtin_expect(!!(x), 1)
+#define unlikely(x) __builtin_expect(!!(x), 0)
+#else
+#define likely(x)   (x)
+#define unlikely(x) (x)
+#endif
+
+/* ---- guest address space (mem.c) ---------------------------------------- */
+
+#define RV_PAGE       4096ull
+#define RV_SPACE      (1ull << 32)          /* guest addresses 0 .. 4 GiB-1 */
+#define RV_GUARD      (1ull << 20)          /* PROT_NONE tail after the space */
+#define RV_NPAGES     (RV_SPACE / RV_PAGE)
+#define RV_STACK_TOP  (RV_SPACE - 0x10000)  /* initial stack grows down from here */
+#define RV_STACK_SIZE (8ull << 20)
+#define RV_MMAP_TOP   (RV_STACK_TOP - RV_STACK_SIZE - (64ull << 20))
+#define RV_PIE_BASE   0x40000000ull         /* load base of static-pie (ET_DYN) */
+
+/* page flags, one byte per guest page */
+#define PG_R      0x01
+#define PG_W      0x02
+#define PG_X      0x04
+#define PG_MAPPED 0x08
+#define PG_CODE   0x10   /* decoded code present; writable pages are host-RO */
+
+extern uint8_t *rv_mem;          /* host address of guest address 0 */
+extern uint8_t *rv_pflags;       /* RV_NPAGES entries */
+extern uint64_t rv_brk_start, rv_brk_cur;
+
+int  mem_init(void);
+/* map [a, a+len) fixed: anonymous (fd < 0) or from a host fd; prot is PG_R|W|X */
+int  mem_map_fixed(uint64_t a, uint64_t len, int prot, bool shared, int fd, uint64_t off);
+void mem_unmap(uint64_t a, uint64_t len);
+int  mem_protect(uint64_t a, uint64_t len, int prot);
+uint64_t mem_find_free(uint64_t len, uint64_t hint);   /* 0 when none */
+static inline bool mem_range_ok(uint64_t a, uint64_t len) {
+    return a <= RV_SPACE && len <= RV_SPACE - a;
+}
+/* Guest pointer checks for syscalls: NULL when any page of the range lacks
+ * `need` (PG_R or PG_W).  PG_W on a page holding decoded code flushes the
+ * decode cache first so the host kernel may write there. */
+void *g_ptr(uint64_t a, uint64_t len, int need);
+/* copy a NUL-terminated guest string; returns length or -EFAULT/-ENAMETOOLONG */
+long g_str(char *dst, size_t cap, uint64_t a);
+/* guest-level syscalls, results as the kernel returns them */
+uint64_t sys_brk(uint64_t a);
+int64_t  sys_mmap(uint64_t a, uint64_t len, int prot, int flags, int fd, uint64_t off);
+int64_t  sys_munmap(uint64_t a, uint64_t len);
+int64_t  sys_mprotect(uint64_t a, uint64_t len, int prot);
+int64_t  sys_mremap(uint64_t old, uint64_t olen, uint64_t nlen, int flags, uint64_t na);
+int64_t  sys_madvise(uint64_t a, uint64_t len, int advice);
+
+/* ---- decoder (decode.c) ------------------------------------------------- */
+
+#define RV_OPS(X) \
+    X(ILLEGAL) X(FETCH_FAULT) X(NOP) X(LI) X(MV) X(CONT) \
+    X(LUI) X(AUIPC) X(JAL) X(JALR) X(J) X(JR) X(CALL) X(RET) \
+    X(BEQ) X(BNE) X(BLT) X(BGE) X(BLTU) X(BGEU) X(BEQZ) X(BNEZ) \
+    X(LB) X(LH) X(LW) X(LD) X(LBU) X(LHU) X(LWU) X(SB) X(SH) X(SW) X(SD) \
+    X(ADDI) X(SLTI) X(SLTIU) X(XORI) X(ORI) X(ANDI) X(SLLI) X(SRLI) X(SRAI) \
+    X(ADD) X(SUB) X(SLL) X(SLT) X(SLTU) X(XOR) X(SRL) X(SRA) X(OR) X(AND) \
+    X(ADDIW) X(SLLIW) X(SRLIW) X(SRAIW) X(ADDW) X(SUBW) X(SLLW) X(SRLW) X(SRAW) \
+    X(MUL) X(MULH) X(MULHSU) X(MULHU) X(DIV) X(DIVU) X(REM) X(REMU) \
+    X(MULW) X(DIVW) X(DIVUW) X(REMW) X(REMUW) \
+    X(FENCE) X(FENCE_I) X(ECALL) X(EBREAK) \
+    X(CSRRW) X(CSRRS) X(CSRRC) X(CSRRWI) X(CSRRSI) X(CSRRCI) \
+    X(LR_W) X(SC_W) X(AMOSWAP_W) X(AMOADD_W) X(AMOXOR_W) X(AMOAND_W) X(AMOOR_W) \
+    X(AMOMIN_W) X(AMOMAX_W) X(AMOMINU_W) X(AMOMAXU_W) \
+    X(LR_D) X(SC_D) X(AMOSWAP_D) X(AMOADD_D) X(AMOXOR_D) X(AMOAND_D) X(AMOOR_D) \
+    X(AMOMIN_D) X(AMOMAX_D) X(AMOMINU_D) X(AMOMAXU_D) \
+    X(FLW) X(FSW) X(FLD) X(FSD) \
+    X(FMADD_S) X(FMSUB_S) X(FNMSUB_S) X(FNMADD_S) \
+    X(FADD_S) X(FSUB_S) X(FMUL_S) X(FDIV_S) X(FSQRT_S) \
+    X(FSGNJ_S) X(FSGNJN_S) X(FSGNJX_S) X(FMIN_S) X(FMAX_S) \
+    X(FEQ_S) X(FLT_S) X(FLE_S) X(FCLASS_S) X(FMV_X_W) X(FMV_W_X) \
+    X(FCVT_W_S) X(FCVT_WU_S) X(FCVT_L_S) X(FCVT_LU_S) \
+    X(FCVT_S_W) X(FCVT_S_WU) X(FCVT_S_L) X(FCVT_S_LU) \
+    X(FMADD_D) X(FMSUB_D) X(FNMSUB_D) X(FNMADD_D) \
+    X(FADD_D) X(FSUB_D) X(FMUL_D) X(FDIV_D) X(FSQRT_D) \
+    X(FSGNJ_D) X(FSGNJN_D) X(FSGNJX_D) X(FMIN_D) X(FMAX_D) \
+    X(FEQ_D) X(FLT_D) X(FLE_D) X(FCLASS_D) X(FMV_X_D) X(FMV_D_X) \
+    X(FCVT_W_D) X(FCVT_WU_D) X(FCVT_L_D) X(FCVT_LU_D) \
+    X(FCVT_D_W) X(FCVT_D_WU) X(FCVT_D_L) X(FCVT_D_LU) \
+    X(FCVT_S_D) X(FCVT_D_S) \
+    X(FP_CALL)
+
+enum {
+#define RV_ENUM(n) OP_##n,
+    RV_OPS(RV_ENUM)
+#undef RV_ENUM
+    OP__COUNT
+};
+
+/* One decoded instruction, before it becomes an interpreter op.  Register
+ * numbers are raw (0..31); which file they name follows from opc. */
+typedef struct RvInsn {
+    uint16_t opc;
+    uint8_t rd, rs1, rs2, rs3;
+    uint8_t rm;      /* rounding-mode field of FP ops */
+    uint8_t len;     /* 2 (RVC) or 4 */
+    int64_t imm;     /* immediate; CSR number for CSR ops */
+    uint32_t raw;    /* the encoding as fetched (16-bit for RVC) */
+} RvInsn;
+
+/* Decode the instruction whose low bits are in `raw`.  Returns false for an
+ * illegal encoding (opc = OP_ILLEGAL, len still set). */
+bool rv_decode(uint32_t raw, RvInsn *out);
+extern const char *const rv_op_names[OP__COUNT];
+
+/* ---- decode cache (cache.c) -------------------------------------------- */
+
+typedef struct Op {
+    const void *h;       /* interpreter handler */
+    int64_t imm;
+    uint8_t rd, rs1, rs2, rs3;   /* r[] indexes */
+    uint32_t pc;         /* guest pc of the (first) instruction */
+} Op;
+
+typedef struct Block Block;
+typedef struct BlockExit {
+    uint64_t pc;         /* target guest pc */
+    Block *blk;          /* chained successor, NULL until linked */
+} BlockExit;
+
+struct Block {
+    uint64_t pc;
+    uint32_t ninsn;      /* guest instructions (instret accounting) */
+    uint32_t nops;
+    Block *hnext;        /* hash chain */
+    BlockExit exit[2];   /* [0] taken / jump / fallthrough, [1] branch fallthrough */
+    Op ops[];
+};
+
+#define RV_TAB_BITS 16
+#define RV_TAB_SIZE (1u << RV_TAB_BITS)
+static inline uint32_t rv_tab_hash(uint64_t pc) {
+    return (uint32_t)((pc >> 1) ^ (pc >> 17)) & (RV_TAB_SIZE - 1);
+}
+extern Block *rv_btab[RV_TAB_SIZE];
+extern volatile int rv_flush_pending;
+extern uint64_t rv_cache_gen;
+extern const void **rv_handlers;     /* OP_* -> label, filled by rv_interp_init */
+extern int rv_dyn_class;             /* 0: frm is RNE..RUP, 1: RMM, 2: invalid */
+
+struct RvStats {
+    uint64_t blocks_decoded, insns_decoded, lookups, lookup_misses;
+    uint64_t flushes, smc_faults, syscalls;
+};
+extern struct RvStats rv_stats;
+
+int    cache_init(void);
+Block *cache_get(RvCpu *st, uint64_t pc);   /* lookup or decode */
+void   cache_request_flush(void);           /* signal-safe; actual reset deferred */
+bool   cache_smc_fault(uint64_t gaddr);     /* SIGSEGV handler: store to decoded code? */
+
+/* ---- interpreter (interp.c) --------------------------------------------- */
+
+enum { RV_EXIT_SYSCALL_EXIT = 1, RV_EXIT_FAULT };
+void rv_interp_init(void);
+int  rv_interp(RvCpu *st);
+
+/* ---- faults ------------------------------------------------------------- */
+
+enum { FAULT_NONE, FAULT_SEGV, FAULT_BUS, FAULT_ILL, FAULT_TRAP, FAULT_SIGNAL };
+struct RvFault {
+    int kind;
+    int signo;           /* for FAULT_SIGNAL */
+    uint64_t pc, addr;
+    uint32_t insn;
+};
+extern struct RvFault rv_fault;
+_Noreturn void rv_guest_fault_exit(RvCpu *st);
+
+/* ---- FP (fp.c) ---------------------------------------------------------- */
+
+void     fp_init(RvCpu *st);
+uint32_t fp_read_fflags(RvCpu *st);
+void     fp_write_fflags(RvCpu *st, uint32_t v);
+void     fp_write_frm(RvCpu *st, uint32_t v);
+/* slow path for FP ops: conversions, static rounding modes, RMM; returns
+ * false for an illegal rounding mode */
+bool     fp_call(RvCpu *st, const Op *op);
+uint64_t fp_classify_d(uint64_t v);
+uint64_t fp_classify_s(uint32_t v);
+
+/* ---- syscalls (syscall.c) ----------------------------------------------- */
+
+extern bool rv_opt_strace;
+extern const char *rv_exe_path;    /* absolute host path of the guest program */
+extern bool rv_exit_requested;
+extern int rv_exit_code;
+void rv_syscall(RvCpu *st);
+
+/* ---- loader (elf.c) ----------------------------------------------------- */
+
+struct RvImage {
+    uint64_t entry, phdr, phnum, phent, base, brk;
+};
+/* returns 0, or an exit status (126/127) after printing a message */
+int elf_load(const char *path, struct RvImage *img);
+int stack_setup(RvCpu *st, const struct RvImage *img, int argc, char **argv,
+                char **envp, const char *execfn);
+
+#endif

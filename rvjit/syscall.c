@@ -1,0 +1,811 @@
+/* rvjit — Linux syscall emulation (riscv64 numbers: the asm-generic table).
+ *
+ * Guest file descriptors are host file descriptors.  Every guest pointer is
+ * checked against the guest page flags (g_ptr / g_str in mem.c) before the
+ * host touches it: a bad pointer is -EFAULT, never a host fault.  Structures
+ * whose layout differs between riscv64 and the x86-64 host (struct stat) are
+ * translated field by field; the others (timespec, iovec, dirent64, statx,
+ * termios, winsize, utsname, sysinfo, tms, rusage, flock) have the same
+ * layout on both LP64 Linux ABIs and are passed through.  The open(2) O_* and
+ * mmap MAP_* flag values are the asm-generic ones on both, too.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/time.h>
+#include <sys/times.h>
+#include <sys/uio.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "rvjit.h"
+
+bool rv_opt_strace;
+const char *rv_exe_path;
+bool rv_exit_requested;
+int rv_exit_code;
+
+/* riscv64 syscall numbers used here */
+enum {
+    NR_getcwd = 17, NR_dup = 23, NR_dup3 = 24, NR_fcntl = 25, NR_ioctl = 29,
+    NR_mkdirat = 34, NR_unlinkat = 35, NR_symlinkat = 36, NR_linkat = 37, NR_renameat = 38,
+    NR_truncate = 45, NR_ftruncate = 46, NR_faccessat = 48, NR_chdir = 49, NR_fchdir = 50,
+    NR_fchmod = 52, NR_fchmodat = 53, NR_fchownat = 54, NR_fchown = 55, NR_openat = 56,
+    NR_close = 57, NR_pipe2 = 59, NR_getdents64 = 61, NR_lseek = 62, NR_read = 63,
+    NR_write = 64, NR_readv = 65, NR_writev = 66, NR_pread64 = 67, NR_pwrite64 = 68,
+    NR_ppoll = 73, NR_readlinkat = 78, NR_newfstatat = 79, NR_fstat = 80, NR_fsync = 82,
+    NR_fdatasync = 83, NR_utimensat = 88, NR_exit = 93, NR_exit_group = 94,
+    NR_set_tid_address = 96, NR_futex = 98, NR_set_robust_list = 99, NR_get_robust_list = 100,
+    NR_nanosleep = 101, NR_clock_gettime = 113, NR_clock_getres = 114,
+    NR_clock_nanosleep = 115, NR_sched_getaffinity = 123, NR_sched_yield = 124, NR_kill = 129,
+    NR_tkill = 130, NR_tgkill = 131, NR_sigaltstack = 132, NR_rt_sigaction = 134,
+    NR_rt_sigprocmask = 135, NR_rt_sigreturn = 139, NR_times = 153, NR_setpgid = 154,
+    NR_getpgid = 155, NR_getsid = 156, NR_setsid = 157, NR_uname = 160, NR_getrlimit = 163,
+    NR_setrlimit = 164, NR_getrusage = 165, NR_umask = 166, NR_prctl = 167,
+    NR_gettimeofday = 169, NR_getpid = 172, NR_getppid = 173, NR_getuid = 174,
+    NR_geteuid = 175, NR_getgid = 176, NR_getegid = 177, NR_gettid = 178, NR_sysinfo = 179,
+    NR_brk = 214, NR_munmap = 215, NR_mremap = 216, NR_clone = 220, NR_execve = 221,
+    NR_mmap = 222, NR_fadvise64 = 223, NR_mprotect = 226, NR_msync = 227, NR_madvise = 233,
+    NR_riscv_hwprobe = 258, NR_riscv_flush_icache = 259, NR_wait4 = 260, NR_prlimit64 = 261,
+    NR_renameat2 = 276, NR_getrandom = 278, NR_statx = 291, NR_rseq = 293,
+    NR_clone3 = 435, NR_faccessat2 = 439,
+};
+
+/* ---- strace descriptions ------------------------------------------------------
+ * one char per argument:
+ *   d int   u unsigned   x hex   p pointer   F dirfd   s path string
+ *   b buffer written by the guest (length = next arg)   B buffer filled by the call
+ *   o open flags   m octal mode   P mmap prot   M mmap flags
+ * result: default decimal; names in hexres print it in hex.
+ */
+struct SysDesc { const char *name, *args; };
+static const struct SysDesc sysdesc[] = {
+    [NR_getcwd] = {"getcwd", "Bu"}, [NR_dup] = {"dup", "d"}, [NR_dup3] = {"dup3", "ddx"},
+    [NR_fcntl] = {"fcntl", "ddx"}, [NR_ioctl] = {"ioctl", "dxx"},
+    [NR_mkdirat] = {"mkdirat", "Fsm"}, [NR_unlinkat] = {"unlinkat", "Fsx"},
+    [NR_symlinkat] = {"symlinkat", "sFs"}, [NR_linkat] = {"linkat", "FsFsx"},
+    [NR_renameat] = {"renameat", "FsFs"}, [NR_truncate] = {"truncate", "sd"},
+    [NR_ftruncate] = {"ftruncate", "dd"}, [NR_faccessat] = {"faccessat", "Fsx"},
+    [NR_chdir] = {"chdir", "s"}, [NR_fchdir] = {"fchdir", "d"}, [NR_fchmod] = {"fchmod", "dm"},
+    [NR_fchmodat] = {"fchmodat", "Fsm"}, [NR_fchownat] = {"fchownat", "Fsddx"},
+    [NR_fchown] = {"fchown", "ddd"}, [NR_openat] = {"openat", "Fsom"}, [NR_close] = {"close", "d"},
+    [NR_pipe2] = {"pipe2", "px"}, [NR_getdents64] = {"getdents64", "dpu"},
+    [NR_lseek] = {"lseek", "ddd"}, [NR_read] = {"read", "dBu"}, [NR_write] = {"write", "dbu"},
+    [NR_readv] = {"readv", "dpd"}, [NR_writev] = {"writev", "dpd"},
+    [NR_pread64] = {"pread64", "dBud"}, [NR_pwrite64] = {"pwrite64", "dbud"},
+    [NR_ppoll] = {"ppoll", "pdppu"},
+    [NR_readlinkat] = {"readlinkat", "FsBu"}, [NR_newfstatat] = {"newfstatat", "Fspx"},
+    [NR_fstat] = {"fstat", "dp"}, [NR_fsync] = {"fsync", "d"}, [NR_fdatasync] = {"fdatasync", "d"},
+    [NR_utimensat] = {"utimensat", "Fspx"}, [NR_exit] = {"exit", "d"},
+    [NR_exit_group] = {"exit_group", "d"}, [NR_set_tid_address] = {"set_tid_address", "p"},
+    [NR_futex] = {"futex", "pddpp"}, [NR_set_robust_list] = {"set_robust_list", "pu"},
+    [NR_get_robust_list] = {"get_robust_list", "dpp"},
+    [NR_nanosleep] = {"nanosleep", "pp"}, [NR_clock_gettime] = {"clock_gettime", "dp"},
+    [NR_clock_getres] = {"clock_getres", "dp"}, [NR_clock_nanosleep] = {"clock_nanosleep", "ddpp"},
+    [NR_sched_getaffinity] = {"sched_getaffinity", "dup"}, [NR_sched_yield] = {"sched_yield", ""},
+    [NR_kill] = {"kill", "dd"}, [NR_tkill] = {"tkill", "dd"}, [NR_tgkill] = {"tgkill", "ddd"},
+    [NR_sigaltstack] = {"sigaltstack", "pp"}, [NR_rt_sigaction] = {"rt_sigaction", "dppu"},
+    [NR_rt_sigprocmask] = {"rt_sigprocmask", "dppu"}, [NR_rt_sigreturn] = {"rt_sigreturn", ""},
+    [NR_times] = {"times", "p"}, [NR_setpgid] = {"setpgid", "dd"}, [NR_getpgid] = {"getpgid", "d"},
+    [NR_getsid] = {"getsid", "d"}, [NR_setsid] = {"setsid", ""}, [NR_uname] = {"uname", "p"},
+    [NR_getrlimit] = {"getrlimit", "dp"}, [NR_setrlimit] = {"setrlimit", "dp"},
+    [NR_getrusage] = {"getrusage", "dp"}, [NR_umask] = {"umask", "m"},
+    [NR_prctl] = {"prctl", "dxxxx"}, [NR_gettimeofday] = {"gettimeofday", "pp"},
+    [NR_getpid] = {"getpid", ""}, [NR_getppid] = {"getppid", ""}, [NR_getuid] = {"getuid", ""},
+    [NR_geteuid] = {"geteuid", ""}, [NR_getgid] = {"getgid", ""}, [NR_getegid] = {"getegid", ""},
+    [NR_gettid] = {"gettid", ""}, [NR_sysinfo] = {"sysinfo", "p"}, [NR_brk] = {"brk", "p"},
+    [NR_munmap] = {"munmap", "pu"}, [NR_mremap] = {"mremap", "puuxp"},
+    [NR_clone] = {"clone", "xpppp"}, [NR_execve] = {"execve", "spp"},
+    [NR_mmap] = {"mmap", "puPMdx"}, [NR_fadvise64] = {"fadvise64", "dddd"},
+    [NR_mprotect] = {"mprotect", "puP"}, [NR_msync] = {"msync", "pux"},
+    [NR_madvise] = {"madvise", "pud"}, [NR_riscv_hwprobe] = {"riscv_hwprobe", "pupux"},
+    [NR_riscv_flush_icache] = {"riscv_flush_icache", "ppx"},
+    [NR_wait4] = {"wait4", "dpdp"}, [NR_prlimit64] = {"prlimit64", "ddpp"},
+    [NR_renameat2] = {"renameat2", "FsFsx"}, [NR_getrandom] = {"getrandom", "pux"},
+    [NR_statx] = {"statx", "Fsxxp"}, [NR_rseq] = {"rseq", "puxx"},
+    [NR_clone3] = {"clone3", "pu"}, [NR_faccessat2] = {"faccessat2", "Fsxx"},
+};
+#define NSYSDESC (sizeof sysdesc / sizeof sysdesc[0])
+
+/* ---- guest memory helpers ------------------------------------------------------ */
+
+/* Accessible prefix of [a, a+*len): clamps *len like a partial transfer. */
+static void *gbuf(uint64_t a, uint64_t *len, int need)
+{
+    if (*len == 0) return rv_mem;
+    uint64_t n = 0;
+    while (n < *len) {
+        uint64_t chunk = RV_PAGE - ((a + n) & (RV_PAGE - 1));
+        if (chunk > *len - n) chunk = *len - n;
+        if (!g_ptr(a + n, chunk, need)) break;
+        n += chunk;
+    }
+    if (n == 0) return NULL;
+    *len = n;
+    return rv_mem + a;
+}
+
+static long rerr(long r) { return r < 0 ? -errno : r; }
+
+#define GPTR(var, addr, len, need) \
+    void *var = g_ptr((addr), (len), (need)); \
+    if (!var) return -EFAULT
+#define GOPT(var, addr, len, need) \
+    void *var = NULL; \
+    if (addr) { var = g_ptr((addr), (len), (need)); if (!var) return -EFAULT; }
+#define GPATH(var, addr) \
+    char var[4096]; \
+    { long l_ = g_str(var, sizeof var, (addr)); if (l_ < 0) return l_; }
+
+static int hostfd(int64_t fd) { return (int)fd == -100 ? AT_FDCWD : (int)fd; }
+
+/* ---- struct stat: host (x86-64 glibc) -> guest (riscv64 asm-generic) ---------- */
+
+static void put32(uint8_t *p, uint32_t v) { memcpy(p, &v, 4); }
+static void put64(uint8_t *p, uint64_t v) { memcpy(p, &v, 8); }
+
+static void stat_to_guest(uint8_t *g, const struct stat *s)
+{
+    memset(g, 0, 128);
+    put64(g + 0, (uint64_t)s->st_dev);
+    put64(g + 8, (uint64_t)s->st_ino);
+    put32(g + 16, (uint32_t)s->st_mode);
+    put32(g + 20, (uint32_t)s->st_nlink);
+    put32(g + 24, (uint32_t)s->st_uid);
+    put32(g + 28, (uint32_t)s->st_gid);
+    put64(g + 32, (uint64_t)s->st_rdev);
+    put64(g + 48, (uint64_t)s->st_size);
+    put32(g + 56, (uint32_t)s->st_blksize);
+    put64(g + 64, (uint64_t)s->st_blocks);
+    put64(g + 72, (uint64_t)s->st_atim.tv_sec);
+    put64(g + 80, (uint64_t)s->st_atim.tv_nsec);
+    put64(g + 88, (uint64_t)s->st_mtim.tv_sec);
+    put64(g + 96, (uint64_t)s->st_mtim.tv_nsec);
+    put64(g + 104, (uint64_t)s->st_ctim.tv_sec);
+    put64(g + 112, (uint64_t)s->st_ctim.tv_nsec);
+}
+
+/* ---- signals (recorded, raise() to self honoured for default actions) ---------- */
+
+static uint8_t sigact[65][24];     /* guest struct sigaction: handler, flags, mask */
+static uint64_t sigmask;
+static uint8_t altstack[24] = {0, 0, 0, 0, 0, 0, 0, 0, 2 /* SS_DISABLE */};
+
+static int64_t self_signal(int sig)
+{
+    if (sig == 0) return 0;
+    if (sig < 1 || sig > 64) return -EINVAL;
+    uint64_t handler;
+    memcpy(&handler, sigact[sig], 8);
+    if (handler == 1 /* SIG_IGN */ && sig != SIGKILL && sig != SIGSTOP) return 0;
+    if (handler > 1 && sig != SIGKILL && sig != SIGSTOP) return 0;  /* handler: not delivered */
+    switch (sig) {
+    case SIGCHLD: case SIGCONT: case SIGURG: case SIGWINCH:
+    case SIGSTOP: case SIGTSTP: case SIGTTIN: case SIGTTOU:
+        return 0;
+    }
+    if (sig != SIGKILL && (sigmask >> (sig - 1)) & 1) return 0;  /* blocked: stays pending */
+    rv_exit_requested = true;
+    rv_exit_code = 128 + sig;
+    rv_fault.kind = FAULT_SIGNAL;
+    rv_fault.signo = sig;
+    return 0;
+}
+
+/* ---- execve: run the new guest program in a fresh rvjit ------------------------ */
+
+static int64_t do_execve(uint64_t path, uint64_t argv, uint64_t envp)
+{
+    GPATH(p, path);
+    char hdr[20];
+    int fd = open(p, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return -errno;
+    ssize_t n = read(fd, hdr, sizeof hdr);
+    close(fd);
+    if (n < 20 || memcmp(hdr, "\177ELF", 4) != 0 || hdr[18] != (char)243) return -ENOEXEC;
+    enum { MAXARGS = 4096 };
+    char **av = calloc(MAXARGS + 8, sizeof *av), **ev = calloc(MAXARGS + 1, sizeof *ev);
+    int64_t err = -E2BIG;
+    int ac = 0, ec = 0;
+    if (!av || !ev) goto out;
+    av[ac++] = strdup("rvjit");
+    if (rv_opt_strace) av[ac++] = strdup("--strace");
+    uint64_t arg0 = 0;
+    void *pp0 = argv ? g_ptr(argv, 8, PG_R) : NULL;
+    if (pp0) memcpy(&arg0, pp0, 8);
+    if (arg0) {
+        char buf[4096];
+        if (g_str(buf, sizeof buf, arg0) < 0) { err = -EFAULT; goto out; }
+        av[ac++] = strdup("--argv0");
+        av[ac++] = strdup(buf);
+    }
+    av[ac++] = strdup("--");
+    av[ac++] = strdup(p);
+    for (uint64_t i = 1; arg0; i++) {
+        uint64_t ptr;
+        void *pp = g_ptr(argv + 8 * i, 8, PG_R);
+        if (!pp) { err = -EFAULT; goto out; }
+        memcpy(&ptr, pp, 8);
+        if (!ptr) break;
+        if (ac >= MAXARGS) goto out;
+        char buf[4096];
+        if (g_str(buf, sizeof buf, ptr) < 0) { err = -EFAULT; goto out; }
+        av[ac++] = strdup(buf);
+    }
+    for (uint64_t i = 0; envp; i++) {
+        uint64_t ptr;
+        void *pp = g_ptr(envp + 8 * i, 8, PG_R);
+        if (!pp) { err = -EFAULT; goto out; }
+        memcpy(&ptr, pp, 8);
+        if (!ptr) break;
+        if (ec >= MAXARGS) goto out;
+        char buf[4096];
+        if (g_str(buf, sizeof buf, ptr) < 0) { err = -EFAULT; goto out; }
+        ev[ec++] = strdup(buf);
+    }
+    execve("/proc/self/exe", av, ev);
+    err = -errno;
+out:
+    if (av) for (int i = 0; i < ac; i++) free(av[i]);
+    if (ev) for (int i = 0; i < ec; i++) free(ev[i]);
+    free(av);
+    free(ev);
+    return err;
+}
+
+/* ---- the syscalls ------------------------------------------------------------------ */
+
+static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
+{
+    switch (nr) {
+    case NR_read: {
+        uint64_t n = a[2];
+        void *p = gbuf(a[1], &n, PG_W);
+        if (!p) return -EFAULT;
+        return rerr(read((int)a[0], p, n));
+    }
+    case NR_write: {
+        uint64_t n = a[2];
+        void *p = gbuf(a[1], &n, PG_R);
+        if (!p) return -EFAULT;
+        return rerr(write((int)a[0], p, n));
+    }
+    case NR_pread64: {
+        uint64_t n = a[2];
+        void *p = gbuf(a[1], &n, PG_W);
+        if (!p) return -EFAULT;
+        return rerr(pread((int)a[0], p, n, (off_t)a[3]));
+    }
+    case NR_pwrite64: {
+        uint64_t n = a[2];
+        void *p = gbuf(a[1], &n, PG_R);
+        if (!p) return -EFAULT;
+        return rerr(pwrite((int)a[0], p, n, (off_t)a[3]));
+    }
+    case NR_readv: case NR_writev: {
+        int cnt = (int)a[2];
+        if (cnt < 0 || cnt > 1024) return -EINVAL;
+        GPTR(gv, a[1], (uint64_t)cnt * 16, PG_R);
+        struct iovec iov[1024];
+        for (int i = 0; i < cnt; i++) {
+            uint64_t base, len;
+            memcpy(&base, (uint8_t *)gv + 16 * i, 8);
+            memcpy(&len, (uint8_t *)gv + 16 * i + 8, 8);
+            void *p = g_ptr(base, len, nr == NR_readv ? PG_W : PG_R);
+            if (!p) return -EFAULT;
+            iov[i].iov_base = p;
+            iov[i].iov_len = len;
+        }
+        return rerr(nr == NR_readv ? readv((int)a[0], iov, cnt) : writev((int)a[0], iov, cnt));
+    }
+    case NR_openat: {
+        GPATH(p, a[1]);
+        if (strcmp(p, "/proc/self/exe") == 0 && rv_exe_path)
+            return rerr(openat(AT_FDCWD, rv_exe_path, (int)a[2], (mode_t)a[3]));
+        return rerr(openat(hostfd((int64_t)a[0]), p, (int)a[2], (mode_t)a[3]));
+    }
+    case NR_close: return rerr(close((int)a[0]));
+    case NR_lseek: return rerr(lseek((int)a[0], (off_t)a[1], (int)a[2]));
+    case NR_newfstatat: {
+        GPATH(p, a[1]);
+        GPTR(g, a[2], 128, PG_W);
+        struct stat s;
+        if (fstatat(hostfd((int64_t)a[0]), p, &s, (int)a[3]) < 0) return -errno;
+        stat_to_guest(g, &s);
+        return 0;
+    }
+    case NR_fstat: {
+        GPTR(g, a[1], 128, PG_W);
+        struct stat s;
+        if (fstat((int)a[0], &s) < 0) return -errno;
+        stat_to_guest(g, &s);
+        return 0;
+    }
+    case NR_statx: {
+        GPATH(p, a[1]);
+        GPTR(g, a[4], 256, PG_W);
+        return rerr(syscall(SYS_statx, hostfd((int64_t)a[0]), p, (int)a[2], (unsigned)a[3], g));
+    }
+    case NR_getdents64: {
+        uint64_t n = a[2];
+        void *p = gbuf(a[1], &n, PG_W);
+        if (!p) return -EFAULT;
+        return rerr(syscall(SYS_getdents64, (int)a[0], p, n));
+    }
+    case NR_brk: return (int64_t)sys_brk(a[0]);
+    case NR_mmap: return sys_mmap(a[0], a[1], (int)a[2], (int)a[3], (int)a[4], a[5]);
+    case NR_munmap: return sys_munmap(a[0], a[1]);
+    case NR_mprotect: return sys_mprotect(a[0], a[1], (int)a[2]);
+    case NR_mremap: return sys_mremap(a[0], a[1], a[2], (int)a[3], a[4]);
+    case NR_madvise: return sys_madvise(a[0], a[1], (int)a[2]);
+    case NR_msync:
+        if (a[0] & (RV_PAGE - 1)) return -EINVAL;
+        if (!mem_range_ok(a[0], a[1])) return -ENOMEM;
+        return rerr(msync(rv_mem + a[0], a[1], (int)a[2]));
+    case NR_exit:
+    case NR_exit_group:
+        rv_exit_requested = true;
+        rv_exit_code = (int)(a[0] & 0xff);
+        return 0;
+    case NR_clock_gettime: {
+        GPTR(g, a[1], 16, PG_W);
+        return rerr(clock_gettime((clockid_t)a[0], g));
+    }
+    case NR_clock_getres: {
+        GOPT(g, a[1], 16, PG_W);
+        struct timespec ts;
+        if (clock_getres((clockid_t)a[0], &ts) < 0) return -errno;
+        if (g) memcpy(g, &ts, 16);
+        return 0;
+    }
+    case NR_gettimeofday: {
+        GOPT(tv, a[0], 16, PG_W);
+        GOPT(tz, a[1], 8, PG_W);
+        return rerr(syscall(SYS_gettimeofday, tv, tz));
+    }
+    case NR_nanosleep: {
+        GPTR(req, a[0], 16, PG_R);
+        GOPT(rem, a[1], 16, PG_W);
+        return rerr(nanosleep(req, rem));
+    }
+    case NR_clock_nanosleep: {
+        GPTR(req, a[2], 16, PG_R);
+        GOPT(rem, a[3], 16, PG_W);
+        int r = clock_nanosleep((clockid_t)a[0], (int)a[1], req, rem);
+        return -r;
+    }
+    case NR_getrandom: {
+        uint64_t n = a[1];
+        void *p = gbuf(a[0], &n, PG_W);
+        if (!p) return -EFAULT;
+        return rerr(syscall(SYS_getrandom, p, n, (unsigned)a[2]));
+    }
+    case NR_uname: {
+        GPTR(g, a[0], sizeof(struct utsname), PG_W);
+        struct utsname u;
+        if (uname(&u) < 0) return -errno;
+        memset(u.machine, 0, sizeof u.machine);
+        strcpy(u.machine, "riscv64");
+        memcpy(g, &u, sizeof u);
+        return 0;
+    }
+    case NR_set_tid_address: return (int64_t)gettid();
+    case NR_set_robust_list: return a[1] == 24 ? 0 : -EINVAL;
+    case NR_get_robust_list: return -ENOSYS;
+    case NR_rseq: return -ENOSYS;
+    case NR_rt_sigaction: {
+        int sig = (int)a[0];
+        if (a[3] != 8 || sig < 1 || sig > 64) return -EINVAL;
+        if (a[1] && (sig == SIGKILL || sig == SIGSTOP)) return -EINVAL;
+        GOPT(act, a[1], 24, PG_R);
+        GOPT(old, a[2], 24, PG_W);
+        uint8_t prev[24];
+        memcpy(prev, sigact[sig], 24);
+        if (act) memcpy(sigact[sig], act, 24);
+        if (old) memcpy(old, prev, 24);
+        return 0;
+    }
+    case NR_rt_sigprocmask: {
+        if (a[3] != 8) return -EINVAL;
+        GOPT(set, a[1], 8, PG_R);
+        GOPT(old, a[2], 8, PG_W);
+        uint64_t prev = sigmask, s = 0;
+        if (set) {
+            memcpy(&s, set, 8);
+            s &= ~((1ull << (SIGKILL - 1)) | (1ull << (SIGSTOP - 1)));
+            switch (a[0]) {
+            case 0: sigmask |= s; break;
+            case 1: sigmask &= ~s; break;
+            case 2: sigmask = s; break;
+            default: return -EINVAL;
+            }
+        }
+        if (old) memcpy(old, &prev, 8);
+        return 0;
+    }
+    case NR_sigaltstack: {
+        GOPT(ss, a[0], 24, PG_R);
+        GOPT(old, a[1], 24, PG_W);
+        uint8_t prev[24];
+        memcpy(prev, altstack, 24);
+        if (ss) memcpy(altstack, ss, 24);
+        if (old) memcpy(old, prev, 24);
+        return 0;
+    }
+    case NR_kill:
+        if ((pid_t)a[0] == getpid() || (pid_t)a[0] == 0) return self_signal((int)a[1]);
+        return rerr(kill((pid_t)a[0], (int)a[1]));
+    case NR_tkill:
+        if ((pid_t)a[0] == gettid()) return self_signal((int)a[1]);
+        return -ESRCH;
+    case NR_tgkill:
+        if ((pid_t)a[1] == gettid()) return self_signal((int)a[2]);
+        return -ESRCH;
+    case NR_rt_sigreturn: return -ENOSYS;
+    case NR_getrlimit: case NR_prlimit64: {
+        int res;
+        uint64_t newp, oldp;
+        if (nr == NR_getrlimit) { res = (int)a[0]; newp = 0; oldp = a[1]; }
+        else {
+            if (a[0] && (pid_t)a[0] != getpid()) return -EPERM;
+            res = (int)a[1]; newp = a[2]; oldp = a[3];
+        }
+        if (res < 0 || res >= RLIM_NLIMITS) return -EINVAL;
+        GOPT(nw, newp, 16, PG_R);
+        GOPT(old, oldp, 16, PG_W);
+        struct rlimit rl;
+        if (res == RLIMIT_STACK) { rl.rlim_cur = RV_STACK_SIZE; rl.rlim_max = RLIM_INFINITY; }
+        else if (res == RLIMIT_AS || res == RLIMIT_DATA) rl.rlim_cur = rl.rlim_max = RLIM_INFINITY;
+        else if (getrlimit(res, &rl) < 0) return -errno;
+        if (nw && res != RLIMIT_STACK && res != RLIMIT_AS && res != RLIMIT_DATA) {
+            struct rlimit n;
+            memcpy(&n, nw, 16);
+            if (setrlimit(res, &n) < 0) return -errno;
+        }
+        if (old) memcpy(old, &rl, 16);
+        return 0;
+    }
+    case NR_setrlimit: {
+        GPTR(nw, a[1], 16, PG_R);
+        int res = (int)a[0];
+        if (res == RLIMIT_STACK || res == RLIMIT_AS || res == RLIMIT_DATA) return 0;
+        struct rlimit n;
+        memcpy(&n, nw, 16);
+        return rerr(setrlimit(res, &n));
+    }
+    case NR_getpid: return getpid();
+    case NR_getppid: return getppid();
+    case NR_gettid: return gettid();
+    case NR_getuid: return getuid();
+    case NR_geteuid: return geteuid();
+    case NR_getgid: return getgid();
+    case NR_getegid: return getegid();
+    case NR_getpgid: return rerr(getpgid((pid_t)a[0]));
+    case NR_setpgid: return rerr(setpgid((pid_t)a[0], (pid_t)a[1]));
+    case NR_getsid: return rerr(getsid((pid_t)a[0]));
+    case NR_setsid: return rerr(setsid());
+    case NR_ioctl: {
+        int fd = (int)a[0];
+        unsigned long req = (unsigned long)a[1];
+        uint64_t size;
+        int need;
+        switch (req) {
+        case TCGETS: size = 36; need = PG_W; break;
+        case TCSETS: case TCSETSW: case TCSETSF: size = 36; need = PG_R; break;
+        case TIOCGWINSZ: size = 8; need = PG_W; break;
+        case TIOCSWINSZ: size = 8; need = PG_R; break;
+        case FIONREAD: case TIOCGPGRP: size = 4; need = PG_W; break;
+        case TIOCSPGRP: size = 4; need = PG_R; break;
+        case FIONBIO: size = 4; need = PG_R; break;
+        case FIOCLEX: case FIONCLEX: size = 0; need = PG_R; break;
+        default: return -ENOTTY;
+        }
+        GPTR(p, a[2], size, need);
+        return rerr(syscall(SYS_ioctl, fd, req, size ? p : NULL));
+    }
+    case NR_fcntl: {
+        int cmd = (int)a[1];
+        switch (cmd) {
+        case F_DUPFD: case F_DUPFD_CLOEXEC: case F_GETFD: case F_SETFD: case F_GETFL:
+        case F_SETFL: case F_GETPIPE_SZ: case F_SETPIPE_SZ:
+            return rerr(fcntl((int)a[0], cmd, (int)a[2]));
+        case F_GETLK: case F_SETLK: case F_SETLKW: case F_OFD_GETLK: case F_OFD_SETLK:
+        case F_OFD_SETLKW: {
+            GPTR(p, a[2], 32, cmd == F_GETLK || cmd == F_OFD_GETLK ? PG_W : PG_R);
+            return rerr(fcntl((int)a[0], cmd, p));
+        }
+        default: return -EINVAL;
+        }
+    }
+    case NR_dup: return rerr(dup((int)a[0]));
+    case NR_dup3: return rerr(dup3((int)a[0], (int)a[1], (int)a[2]));
+    case NR_pipe2: {
+        GPTR(p, a[0], 8, PG_W);
+        int fds[2];
+        if (pipe2(fds, (int)a[1]) < 0) return -errno;
+        memcpy(p, fds, 8);
+        return 0;
+    }
+    case NR_readlinkat: {
+        GPATH(p, a[1]);
+        uint64_t n = a[3];
+        if ((int64_t)n <= 0) return -EINVAL;
+        void *buf = gbuf(a[2], &n, PG_W);
+        if (!buf) return -EFAULT;
+        if (strcmp(p, "/proc/self/exe") == 0 && rv_exe_path) {
+            size_t l = strlen(rv_exe_path);
+            if (l > n) l = n;
+            memcpy(buf, rv_exe_path, l);
+            return (int64_t)l;
+        }
+        return rerr(readlinkat(hostfd((int64_t)a[0]), p, buf, n));
+    }
+    case NR_getcwd: {
+        uint64_t n = a[1];
+        GPTR(p, a[0], n, PG_W);
+        return rerr(syscall(SYS_getcwd, p, n));
+    }
+    case NR_chdir: { GPATH(p, a[0]); return rerr(chdir(p)); }
+    case NR_fchdir: return rerr(fchdir((int)a[0]));
+    case NR_unlinkat: { GPATH(p, a[1]); return rerr(unlinkat(hostfd((int64_t)a[0]), p, (int)a[2])); }
+    case NR_mkdirat: { GPATH(p, a[1]); return rerr(mkdirat(hostfd((int64_t)a[0]), p, (mode_t)a[2])); }
+    case NR_renameat: case NR_renameat2: {
+        GPATH(p, a[1]);
+        GPATH(q, a[3]);
+        unsigned fl = nr == NR_renameat2 ? (unsigned)a[4] : 0;
+        return rerr(renameat2(hostfd((int64_t)a[0]), p, hostfd((int64_t)a[2]), q, fl));
+    }
+    case NR_faccessat: case NR_faccessat2: {
+        GPATH(p, a[1]);
+        int fl = nr == NR_faccessat2 ? (int)a[3] : 0;
+        return rerr(syscall(nr == NR_faccessat2 ? SYS_faccessat2 : SYS_faccessat,
+                            hostfd((int64_t)a[0]), p, (int)a[2], fl));
+    }
+    case NR_symlinkat: {
+        GPATH(p, a[0]);
+        GPATH(q, a[2]);
+        return rerr(symlinkat(p, hostfd((int64_t)a[1]), q));
+    }
+    case NR_linkat: {
+        GPATH(p, a[1]);
+        GPATH(q, a[3]);
+        return rerr(linkat(hostfd((int64_t)a[0]), p, hostfd((int64_t)a[2]), q, (int)a[4]));
+    }
+    case NR_fchmod: return rerr(fchmod((int)a[0], (mode_t)a[1]));
+    case NR_fchmodat: { GPATH(p, a[1]); return rerr(fchmodat(hostfd((int64_t)a[0]), p, (mode_t)a[2], 0)); }
+    case NR_fchown: return rerr(fchown((int)a[0], (uid_t)a[1], (gid_t)a[2]));
+    case NR_fchownat: {
+        GPATH(p, a[1]);
+        return rerr(fchownat(hostfd((int64_t)a[0]), p, (uid_t)a[2], (gid_t)a[3], (int)a[4]));
+    }
+    case NR_truncate: { GPATH(p, a[0]); return rerr(truncate(p, (off_t)a[1])); }
+    case NR_ftruncate: return rerr(ftruncate((int)a[0], (off_t)a[1]));
+    case NR_fsync: return rerr(fsync((int)a[0]));
+    case NR_fdatasync: return rerr(fdatasync((int)a[0]));
+    case NR_fadvise64: return -posix_fadvise((int)a[0], (off_t)a[1], (off_t)a[2], (int)a[3]);
+    case NR_utimensat: {
+        GOPT(ts, a[2], 32, PG_R);
+        if (a[1]) {
+            GPATH(p, a[1]);
+            return rerr(utimensat(hostfd((int64_t)a[0]), p, ts, (int)a[3]));
+        }
+        return rerr(syscall(SYS_utimensat, hostfd((int64_t)a[0]), NULL, ts, (int)a[3]));
+    }
+    case NR_sysinfo: {
+        GPTR(p, a[0], 112, PG_W);
+        return rerr(syscall(SYS_sysinfo, p));
+    }
+    case NR_times: {
+        GOPT(p, a[0], 32, PG_W);
+        struct tms t;
+        clock_t r = times(&t);
+        if (r == (clock_t)-1) return -errno;
+        if (p) memcpy(p, &t, 32);
+        return (int64_t)r;
+    }
+    case NR_getrusage: {
+        GPTR(p, a[1], sizeof(struct rusage), PG_W);
+        return rerr(getrusage((int)a[0], p));
+    }
+    case NR_umask: return (int64_t)umask((mode_t)a[0]);
+    case NR_sched_yield: return 0;
+    case NR_sched_getaffinity: {
+        uint64_t n = a[1];
+        GPTR(p, a[2], n, PG_W);
+        return rerr(syscall(SYS_sched_getaffinity, (pid_t)a[0], n, p));
+    }
+    case NR_ppoll: {
+        uint64_t nfds = a[1];
+        if (nfds > 4096) return -EINVAL;
+        GOPT(fds, a[0], nfds * 8, PG_W);
+        GOPT(ts, a[2], 16, PG_R);
+        return rerr(syscall(SYS_ppoll, fds, nfds, ts, NULL, 8));
+    }
+    case NR_futex: {
+        int op = (int)a[1] & 127;
+        if (op == 0 || op == 9) {   /* FUTEX_WAIT(_BITSET): nobody could wake us */
+            GPTR(p, a[0], 4, PG_R);
+            uint32_t v;
+            memcpy(&v, p, 4);
+            return v != (uint32_t)a[2] ? -EAGAIN : -ETIMEDOUT;
+        }
+        if (op == 1 || op == 10) return 0;   /* FUTEX_WAKE: no waiters */
+        return -ENOSYS;
+    }
+    case NR_riscv_flush_icache:
+        cache_request_flush();
+        return 0;
+    case NR_riscv_hwprobe: return -ENOSYS;
+    case NR_clone: {
+        uint64_t fl = a[0];
+        /* fork-like clones only (no threads): CLONE_VM|CLONE_VFORK degrade to fork */
+        if ((fl & 0xff) != SIGCHLD || (fl & 0x00010000 /* CLONE_THREAD */)) return -ENOSYS;
+        if (fl & ~(0x00000100ull | 0x00004000 | 0x01000000 | 0x00200000 | 0x00100000 | 0xff))
+            return -EINVAL;
+        pid_t pid = fork();
+        if (pid < 0) return -errno;
+        if (pid == 0 && (fl & 0x01000000 /* CLONE_CHILD_SETTID */)) {
+            void *p = g_ptr(a[4], 4, PG_W);
+            if (p) { int32_t t = (int32_t)gettid(); memcpy(p, &t, 4); }
+        }
+        if (pid > 0 && (fl & 0x00100000 /* CLONE_PARENT_SETTID */)) {
+            void *p = g_ptr(a[2], 4, PG_W);
+            if (p) { int32_t t = pid; memcpy(p, &t, 4); }
+        }
+        return pid;
+    }
+    case NR_wait4: {
+        GOPT(status, a[1], 4, PG_W);
+        GOPT(ru, a[3], sizeof(struct rusage), PG_W);
+        return rerr(wait4((pid_t)a[0], status, (int)a[2], ru));
+    }
+    case NR_execve: return do_execve(a[0], a[1], a[2]);
+    case NR_prctl: return -EINVAL;
+    default:
+        (void)st;
+        return -ENOSYS;
+    }
+}
+
+/* ---- --strace --------------------------------------------------------------------- */
+
+static void put_quoted(FILE *f, const uint8_t *p, size_t n, size_t max)
+{
+    fputc('"', f);
+    for (size_t i = 0; i < n && i < max; i++) {
+        uint8_t c = p[i];
+        switch (c) {
+        case '\n': fputs("\\n", f); break;
+        case '\t': fputs("\\t", f); break;
+        case '\r': fputs("\\r", f); break;
+        case '"': fputs("\\\"", f); break;
+        case '\\': fputs("\\\\", f); break;
+        default:
+            if (c >= 32 && c < 127) fputc(c, f);
+            else fprintf(f, "\\%o", c);
+        }
+    }
+    fputc('"', f);
+    if (n > max) fputs("...", f);
+}
+
+static void put_flags(FILE *f, uint64_t v, const char *const *names, const uint64_t *bits, int n)
+{
+    bool any = false;
+    for (int i = 0; i < n; i++) {
+        if (bits[i] && (v & bits[i]) == bits[i]) {
+            fprintf(f, "%s%s", any ? "|" : "", names[i]);
+            v &= ~bits[i];
+            any = true;
+        }
+    }
+    if (v || !any) fprintf(f, "%s%#llx", any ? "|" : "", (unsigned long long)v);
+}
+
+static void put_arg(FILE *f, char k, uint64_t v, uint64_t next, int64_t ret)
+{
+    switch (k) {
+    case 'd': fprintf(f, "%d", (int)v); break;
+    case 'u': fprintf(f, "%llu", (unsigned long long)v); break;
+    case 'x': fprintf(f, "%#llx", (unsigned long long)v); break;
+    case 'm': fprintf(f, "%#llo", (unsigned long long)v); break;
+    case 'F':
+        if ((int)v == -100) fputs("AT_FDCWD", f);
+        else fprintf(f, "%d", (int)v);
+        break;
+    case 'p':
+        if (v) fprintf(f, "%#llx", (unsigned long long)v);
+        else fputs("NULL", f);
+        break;
+    case 's': {
+        char buf[4096];
+        if (v && g_str(buf, sizeof buf, v) >= 0) put_quoted(f, (const uint8_t *)buf, strlen(buf), 4096);
+        else put_arg(f, 'p', v, 0, 0);
+        break;
+    }
+    case 'b': case 'B': {
+        uint64_t n = k == 'b' ? next : (ret > 0 ? (uint64_t)ret : 0);
+        if (k == 'B' && ret < 0) { put_arg(f, 'p', v, 0, 0); break; }
+        uint64_t m = n;
+        void *p = gbuf(v, &m, PG_R);
+        if (p) put_quoted(f, p, m, 32);
+        else put_arg(f, 'p', v, 0, 0);
+        break;
+    }
+    case 'o': {
+        static const char *const nm[] = {"O_WRONLY", "O_RDWR", "O_CREAT", "O_EXCL", "O_NOCTTY",
+                                         "O_TRUNC", "O_APPEND", "O_NONBLOCK", "O_DIRECTORY",
+                                         "O_NOFOLLOW", "O_CLOEXEC", "O_LARGEFILE"};
+        static const uint64_t bt[] = {01, 02, 0100, 0200, 0400, 01000, 02000, 04000, 0200000,
+                                      0400000, 02000000, 0100000};
+        if ((v & 3) == 0) {
+            fputs("O_RDONLY", f);
+            if (v) { fputc('|', f); put_flags(f, v, nm, bt, 12); }
+        } else put_flags(f, v, nm, bt, 12);
+        break;
+    }
+    case 'P': {
+        static const char *const nm[] = {"PROT_READ", "PROT_WRITE", "PROT_EXEC"};
+        static const uint64_t bt[] = {1, 2, 4};
+        if (v == 0) fputs("PROT_NONE", f);
+        else put_flags(f, v, nm, bt, 3);
+        break;
+    }
+    case 'M': {
+        static const char *const nm[] = {"MAP_SHARED", "MAP_PRIVATE", "MAP_FIXED", "MAP_ANONYMOUS",
+                                         "MAP_NORESERVE", "MAP_POPULATE", "MAP_STACK",
+                                         "MAP_FIXED_NOREPLACE"};
+        static const uint64_t bt[] = {1, 2, 0x10, 0x20, 0x4000, 0x8000, 0x20000, 0x100000};
+        put_flags(f, v, nm, bt, 8);
+        break;
+    }
+    default: fprintf(f, "%#llx", (unsigned long long)v);
+    }
+}
+
+static void strace_line(uint64_t nr, const uint64_t *a, int64_t ret, bool noreturn)
+{
+    FILE *f = stderr;
+    const char *name = nr < NSYSDESC ? sysdesc[nr].name : NULL;
+    const char *args = name ? sysdesc[nr].args : "xxxxxx";
+    if (name) fprintf(f, "%s(", name);
+    else fprintf(f, "syscall_%llu(", (unsigned long long)nr);
+    for (int i = 0; args[i]; i++) {
+        if (i) fputs(", ", f);
+        put_arg(f, args[i], a[i], i < 5 ? a[i + 1] : 0, ret);
+    }
+    fputs(")", f);
+    if (noreturn) fputs(" = ?\n", f);
+    else if (ret < 0 && ret > -4096) {
+        const char *en = strerrorname_np((int)-ret);
+        fprintf(f, " = -1 %s (%s)\n", en ? en : "E?", strerror((int)-ret));
+    } else if (nr == NR_mmap || nr == NR_brk || nr == NR_mremap)
+        fprintf(f, " = %#llx\n", (unsigned long long)ret);
+    else fprintf(f, " = %lld\n", (long long)ret);
+    fflush(f);
+}
+
+void rv_syscall(RvCpu *st)
+{
+    uint64_t nr = st->x[17];
+    uint64_t a[6] = {st->x[10], st->x[11], st->x[12], st->x[13], st->x[14], st->x[15]};
+    rv_stats.syscalls++;
+    if (rv_opt_strace && (nr == NR_exit || nr == NR_exit_group)) strace_line(nr, a, 0, true);
+    int64_t r = do_syscall(st, nr, a);
+    if (rv_exit_requested) {
+        if (rv_opt_strace && nr != NR_exit && nr != NR_exit_group) strace_line(nr, a, r, true);
+        return;
+    }
+    if (rv_opt_strace) strace_line(nr, a, r, false);
+    st->x[10] = (uint64_t)r;
+}

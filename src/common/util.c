@@ -1,0 +1,198 @@
+/* Small utilities, see util.h. */
+#include "common/util.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+
+static void oom(size_t n)
+{
+    fprintf(stderr, "jas: out of memory (%zu bytes)\n", n);
+    exit(2);
+}
+
+void *jas_xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        oom(n);
+    return p;
+}
+
+void *jas_xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p)
+        oom(n * size);
+    return p;
+}
+
+void *jas_xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p)
+        oom(n);
+    return p;
+}
+
+char *jas_xstrndup(const char *s, size_t n)
+{
+    char *r = jas_xmalloc(n + 1);
+    memcpy(r, s, n);
+    r[n] = 0;
+    return r;
+}
+
+/* ---- arena --------------------------------------------------------------*/
+struct jas_arena_blk {
+    jas_arena_blk *prev;
+    size_t size;
+    char *end;
+    /* data follows, 16-byte aligned */
+};
+#define BLK_HDR ((sizeof(jas_arena_blk) + 15) & ~(size_t)15)
+#define BLK_MIN (256 * 1024)
+
+void jas_arena_init(jas_arena *a)
+{
+    memset(a, 0, sizeof *a);
+}
+
+void jas_arena_free(jas_arena *a)
+{
+    jas_arena_blk *b = a->blk;
+    while (b) {
+        jas_arena_blk *p = b->prev;
+        free(b);
+        b = p;
+    }
+    memset(a, 0, sizeof *a);
+}
+
+void *jas_arena_alloc_slow(jas_arena *a, size_t n)
+{
+    size_t want = n + BLK_HDR;
+    size_t size = BLK_MIN;
+    if (a->total > size * 4)
+        size = a->total / 4 < (64u << 20) ? a->total / 4 : (64u << 20);
+    if (size < want)
+        size = want;
+    jas_arena_blk *b = jas_xmalloc(size);
+    b->prev = a->blk;
+    b->size = size;
+    b->end = (char *)b + size;
+    a->blk = b;
+    a->total += size;
+    a->p = (char *)b + BLK_HDR + n;
+    a->end = b->end;
+    return (char *)b + BLK_HDR;
+}
+
+void jas_arena_release(jas_arena *a, jas_arena_mark m)
+{
+    if (a->blk == m.blk) {
+        a->p = m.p;
+        return;
+    }
+    /* Free the blocks added after the mark. */
+    while (a->blk && a->blk != m.blk) {
+        jas_arena_blk *p = a->blk->prev;
+        a->total -= a->blk->size;
+        free(a->blk);
+        a->blk = p;
+    }
+    if (a->blk) {
+        a->p = m.p;
+        a->end = a->blk->end;
+    } else {
+        a->p = a->end = NULL;
+    }
+}
+
+char *jas_arena_strndup(jas_arena *a, const char *s, size_t n)
+{
+    char *r = jas_arena_alloc(a, n + 1);
+    memcpy(r, s, n);
+    r[n] = 0;
+    return r;
+}
+
+/* ---- buffer --------------------------------------------------------------*/
+void jas_buf_grow(jas_buf *b, size_t need)
+{
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap - b->len < need) {
+        if (cap > SIZE_MAX / 2)
+            oom(SIZE_MAX);
+        cap *= 2;
+    }
+    b->data = jas_xrealloc(b->data, cap);
+    b->cap = cap;
+}
+
+void jas_buf_printf(jas_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n <= 0)
+        return;
+    char *p = (char *)jas_buf_reserve(b, (size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+int jas_lower(char *dst, size_t cap, const char *s, size_t n)
+{
+    if (n + 1 > cap) {
+        if (cap)
+            dst[0] = 0;
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        dst[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    dst[n] = 0;
+    return 1;
+}
+
+char *jas_read_file(const char *path, size_t *len)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, n = 0;
+    if (f != stdin && fseek(f, 0, SEEK_END) == 0) {
+        long sz = ftell(f);
+        if (sz > 0)
+            cap = (size_t)sz + 1;
+        rewind(f);
+    }
+    char *buf = jas_xmalloc(cap + 1);
+    for (;;) {
+        if (n == cap) {
+            cap *= 2;
+            buf = jas_xrealloc(buf, cap + 1);
+        }
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    int err = ferror(f);
+    int saved = errno;
+    if (f != stdin)
+        fclose(f);
+    if (err) {
+        free(buf);
+        errno = saved ? saved : EIO;
+        return NULL;
+    }
+    buf[n] = 0;
+    *len = n;
+    return buf;
+}

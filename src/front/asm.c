@@ -1,0 +1,1723 @@
+/* The standalone assembler driver: statements, labels, directives,
+ * sections, layout with branch relaxation, fixups, output and listing.
+ * See asm.h and layout.h. */
+#include "front/asm.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/util.h"
+#include "front/layout.h"
+
+/* Layout: passes before giving up on relaxing (then every branch still
+ * short is made long), and extra passes for .skip/.org to settle. */
+#define MAX_RELAX_PASSES 64
+#define MAX_SETTLE_PASSES 16
+/* Largest single .skip/.fill/.align/.org run. */
+#define MAX_RUN ((uint64_t)1 << 30)
+#define MAX_SECTION_STACK 64
+
+typedef struct jas_fixup {
+    jas_frag *frag;
+    uint64_t off;        /* from the frag start */
+    uint8_t kind;        /* FIX_* */
+    uint8_t size;        /* bytes */
+    void *insn;          /* FIX_INSN */
+    const jas_expr *expr;/* FIX_DATA */
+    jas_stmtref ref;
+} jas_fixup;
+enum { FIX_INSN, FIX_DATA };
+
+typedef struct jas_lst {
+    jas_frag *frag;
+    uint64_t off;        /* from the frag start; var part: UINT64_MAX */
+    uint64_t len;
+    jas_stmtref ref;
+} jas_lst;
+
+typedef struct jas_local {
+    uint64_t n;
+    jas_sym *cur;        /* last definition (Nb) */
+    jas_sym *fwd;        /* the next definition, already referenced (Nf) */
+    int used;
+} jas_local;
+
+struct jas_asm {
+    const jas_target *tgt;
+    jas_diag *diag;
+    int listing;
+    jas_arena perm;      /* symbols, sections, frags */
+    jas_arena stmt;      /* parsed statements; released unless kept */
+
+    jas_sym **symtab;
+    uint32_t symcap, nsyms;
+    jas_local *loctab;
+    uint32_t loccap, nlocs;
+
+    jas_section *secs, *secs_last;
+    jas_section *cur, *prev;
+    jas_section *stack[MAX_SECTION_STACK];
+    jas_section *stack_prev[MAX_SECTION_STACK];
+    int nstack;
+
+    jas_fixup *fix;
+    size_t nfix, capfix;
+    jas_lst *lst;
+    size_t nlst, caplst;
+
+    jas_pctx pc;
+    jas_evalctx ev;
+    const char *file;
+    int ended;           /* .end seen */
+    int anon;            /* anonymous symbols made */
+
+    uint8_t *image;
+    size_t image_len;
+    int finished;
+    jas_asm_stats st;
+};
+
+/* ---- small helpers --------------------------------------------------------*/
+static void err_at(jas_asm *a, const char *p, uint32_t len, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+static void err_at(jas_asm *a, const char *p, uint32_t len, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    jas_perror(&a->pc, p, len, "%s", msg);
+}
+
+static void set_ref(jas_asm *a, const jas_stmtref *r)
+{
+    a->pc.file = r->file;
+    a->pc.line = r->line;
+    a->pc.line_start = r->line_start;
+}
+
+static int tok_is_punct(const jas_tok *t, int op)
+{
+    return t->kind == JAS_T_PUNCT && t->op == op;
+}
+
+static int at_end(const jas_tok *t)
+{
+    return t->kind == JAS_T_EOL || t->kind == JAS_T_EOF;
+}
+
+static int clip(uint32_t n) { return n > 60 ? 60 : (int)n; }
+
+/* ---- sections and frags ---------------------------------------------------*/
+static jas_frag *new_frag(jas_asm *a, jas_section *s)
+{
+    jas_frag *f = jas_arena_zalloc(&a->perm, sizeof *f);
+    f->sec = s;
+    f->fix_off = s->data.len;
+    if (s->last)
+        s->last->next = f;
+    else
+        s->first = f;
+    s->last = f;
+    a->st.frags++;
+    return f;
+}
+
+static int name_is(const char *n, size_t len, const char *w)
+{
+    return strlen(w) == len && memcmp(n, w, len) == 0;
+}
+static int name_starts(const char *n, size_t len, const char *w)
+{
+    size_t k = strlen(w);
+    return len >= k && memcmp(n, w, k) == 0;
+}
+
+static jas_section *get_section(jas_asm *a, const char *name, size_t len, int code_flag)
+{
+    for (jas_section *s = a->secs; s; s = s->next)
+        if (strlen(s->name) == len && memcmp(s->name, name, len) == 0)
+            return s;
+    jas_section *s = jas_arena_zalloc(&a->perm, sizeof *s);
+    s->name = jas_arena_strndup(&a->perm, name, len);
+    s->align = 1;
+    if (name_is(name, len, ".text") || name_starts(name, len, ".text.") || code_flag ||
+        name_starts(name, len, ".init") || name_starts(name, len, ".fini"))
+        s->kind = JAS_SEC_TEXT;
+    else if (name_starts(name, len, ".note") || name_starts(name, len, ".comment") ||
+             name_starts(name, len, ".debug") || name_starts(name, len, ".stab") ||
+             name_starts(name, len, ".gnu.lto") || name_starts(name, len, ".llvm"))
+        s->kind = JAS_SEC_DISCARD;
+    else
+        s->kind = JAS_SEC_DATA;
+    if (a->secs_last)
+        a->secs_last->next = s;
+    else
+        a->secs = s;
+    a->secs_last = s;
+    new_frag(a, s);
+    return s;
+}
+
+static void switch_section(jas_asm *a, jas_section *s)
+{
+    if (s != a->cur) {
+        a->prev = a->cur;
+        a->cur = s;
+    }
+}
+
+static inline jas_frag *cur_frag(jas_asm *a) { return a->cur->last; }
+static inline uint64_t cur_off(jas_asm *a)
+{
+    return a->cur->data.len - a->cur->last->fix_off;
+}
+
+/* End the current frag with a variable part; a new frag follows. */
+static jas_frag *close_frag(jas_asm *a, int var, const jas_stmtref *ref)
+{
+    jas_frag *f = cur_frag(a);
+    f->fix_len = a->cur->data.len - f->fix_off;
+    f->var = (uint8_t)var;
+    if (ref)
+        f->ref = *ref;
+    new_frag(a, a->cur);
+    return f;
+}
+
+/* ---- symbols --------------------------------------------------------------*/
+static void symtab_grow(jas_asm *a)
+{
+    uint32_t ncap = a->symcap ? a->symcap * 2 : 1024;
+    jas_sym **nt = jas_xcalloc(ncap, sizeof *nt);
+    for (uint32_t i = 0; i < a->symcap; i++) {
+        jas_sym *s = a->symtab[i];
+        if (!s)
+            continue;
+        uint32_t j = s->hash & (ncap - 1);
+        while (nt[j])
+            j = (j + 1) & (ncap - 1);
+        nt[j] = s;
+    }
+    free(a->symtab);
+    a->symtab = nt;
+    a->symcap = ncap;
+}
+
+/* The slot for name (empty if absent). */
+static jas_sym **sym_slot(jas_asm *a, const char *name, uint32_t len, uint32_t h)
+{
+    uint32_t mask = a->symcap - 1, i = h & mask;
+    for (;;) {
+        jas_sym *s = a->symtab[i];
+        if (!s || (s->hash == h && s->len == len && memcmp(s->name, name, len) == 0))
+            return &a->symtab[i];
+        i = (i + 1) & mask;
+    }
+}
+
+static jas_sym *sym_new(jas_asm *a, const char *name, uint32_t len, uint32_t h)
+{
+    jas_sym *s = jas_arena_zalloc(&a->perm, sizeof *s);
+    s->name = jas_arena_strndup(&a->perm, name, len);
+    s->len = len;
+    s->hash = h;
+    a->st.symbols++;
+    return s;
+}
+
+static jas_sym *sym_find(jas_asm *a, const char *name, uint32_t len)
+{
+    if (!a->symcap)
+        return NULL;
+    return *sym_slot(a, name, len, jas_hash(name, len));
+}
+
+/* Find or create (undefined).  With replace != NULL, the table entry is
+ * replaced by *replace (a new version of a .set symbol). */
+static jas_sym *sym_get(jas_asm *a, const char *name, uint32_t len, const jas_tok *at)
+{
+    if ((a->nsyms + 1) * 2 > a->symcap)
+        symtab_grow(a);
+    uint32_t h = jas_hash(name, len);
+    jas_sym **slot = sym_slot(a, name, len, h);
+    if (*slot)
+        return *slot;
+    jas_sym *s = sym_new(a, name, len, h);
+    if (at) {
+        s->def_p = at->p;
+        s->def_line = at->line;
+        s->def_line_start = at->line_start;
+    }
+    *slot = s;
+    a->nsyms++;
+    return s;
+}
+
+static void sym_replace(jas_asm *a, jas_sym *old, jas_sym *nw)
+{
+    jas_sym **slot = sym_slot(a, old->name, old->len, old->hash);
+    *slot = nw;
+}
+
+static jas_sym *cb_sym(void *ud, const char *name, uint32_t len, const jas_tok *at)
+{
+    return sym_get((jas_asm *)ud, name, len, at);
+}
+
+/* Numeric local labels. */
+static jas_local *local_get(jas_asm *a, uint64_t n)
+{
+    if ((a->nlocs + 1) * 2 > a->loccap) {
+        uint32_t ncap = a->loccap ? a->loccap * 2 : 64;
+        jas_local *nt = jas_xcalloc(ncap, sizeof *nt);
+        for (uint32_t i = 0; i < a->loccap; i++) {
+            if (!a->loctab[i].used)
+                continue;
+            uint32_t j = (uint32_t)(a->loctab[i].n * 0x9E3779B97F4A7C15ull >> 40) & (ncap - 1);
+            while (nt[j].used)
+                j = (j + 1) & (ncap - 1);
+            nt[j] = a->loctab[i];
+        }
+        free(a->loctab);
+        a->loctab = nt;
+        a->loccap = ncap;
+    }
+    uint32_t mask = a->loccap - 1;
+    uint32_t i = (uint32_t)(n * 0x9E3779B97F4A7C15ull >> 40) & mask;
+    while (a->loctab[i].used && a->loctab[i].n != n)
+        i = (i + 1) & mask;
+    if (!a->loctab[i].used) {
+        a->loctab[i].used = 1;
+        a->loctab[i].n = n;
+        a->nlocs++;
+    }
+    return &a->loctab[i];
+}
+
+static jas_sym *local_sym(jas_asm *a, uint64_t n, const jas_tok *at)
+{
+    char name[24];
+    int len = snprintf(name, sizeof name, "%llu", (unsigned long long)n);
+    jas_sym *s = sym_new(a, name, (uint32_t)len, 0);
+    s->flags |= JAS_SF_LOCAL;
+    if (at) {
+        s->def_p = at->p;
+        s->def_line = at->line;
+        s->def_line_start = at->line_start;
+    }
+    return s;
+}
+
+static jas_sym *cb_local(void *ud, uint64_t n, int dir, const jas_tok *at)
+{
+    jas_asm *a = ud;
+    jas_local *l = local_get(a, n);
+    if (dir == 'b') {
+        if (!l->cur) {
+            err_at(a, at->p, at->len, "undefined local label '%.*s' (no earlier '%llu:')",
+                   clip(at->len), at->p, (unsigned long long)n);
+            return NULL;
+        }
+        return l->cur;
+    }
+    if (!l->fwd)
+        l->fwd = local_sym(a, n, at);
+    return l->fwd;
+}
+
+static void previous_def_note(jas_asm *a, const jas_sym *s)
+{
+    if (!s->def_line_start)
+        return;
+    jas_pctx tmp = a->pc;
+    tmp.line = s->def_line;
+    tmp.line_start = s->def_line_start;
+    jas_srcpos pos = jas_pctx_pos(&tmp, s->def_p);
+    jas_note(a->diag, &pos, (int)(s->flags & JAS_SF_LOCAL ? 1 : s->len),
+             "previous definition of '%.*s' is here", clip(s->len), s->name);
+}
+
+static void bind_label(jas_asm *a, jas_sym *s, const jas_tok *at)
+{
+    s->kind = JAS_SYM_LABEL;
+    s->frag = cur_frag(a);
+    s->off = cur_off(a);
+    if (at) {
+        s->def_p = at->p;
+        s->def_line = at->line;
+        s->def_line_start = at->line_start;
+    }
+}
+
+static void define_label(jas_asm *a, const jas_tok *name)
+{
+    jas_sym *s = sym_get(a, name->p, name->len, name);
+    if (s->kind != JAS_SYM_UNDEF) {
+        err_at(a, name->p, name->len, "symbol '%.*s' is already defined", clip(name->len), name->p);
+        previous_def_note(a, s);
+        return;
+    }
+    bind_label(a, s, name);
+}
+
+static void define_local(jas_asm *a, const jas_tok *num)
+{
+    jas_local *l = local_get(a, num->num);
+    jas_sym *s = l->fwd ? l->fwd : local_sym(a, num->num, num);
+    l->fwd = NULL;
+    bind_label(a, s, num);
+    l->cur = s;
+}
+
+/* An anonymous label at the current position (for "." inside .equ). */
+static jas_sym *anon_label(jas_asm *a)
+{
+    char name[32];
+    int n = snprintf(name, sizeof name, ".L.jas.dot.%d", a->anon++);
+    jas_sym *s = sym_new(a, name, (uint32_t)n, 0);
+    bind_label(a, s, NULL);
+    return s;
+}
+
+static void replace_dot(jas_expr *e, jas_sym *s)
+{
+    while (e) { /* loop down the left (deep) side, recurse on the right */
+        if (e->op == JAS_E_DOT) {
+            e->op = JAS_E_SYM;
+            e->u.sym = s;
+            return;
+        }
+        if (e->op < JAS_E_NEG)
+            return;
+        if (e->op > JAS_E_LNOT)
+            replace_dot(e->u.kid[1], s);
+        e = e->u.kid[0];
+    }
+}
+
+/* ---- records --------------------------------------------------------------*/
+static void add_fixup(jas_asm *a, const jas_fixup *f)
+{
+    if (a->nfix == a->capfix) {
+        a->capfix = a->capfix ? a->capfix * 2 : 1024;
+        a->fix = jas_xrealloc(a->fix, a->capfix * sizeof *a->fix);
+    }
+    a->fix[a->nfix++] = *f;
+    a->st.fixups++;
+}
+
+static void add_lst(jas_asm *a, jas_frag *f, uint64_t off, uint64_t len, const jas_stmtref *ref)
+{
+    if (!a->listing)
+        return;
+    if (a->nlst == a->caplst) {
+        a->caplst = a->caplst ? a->caplst * 2 : 1024;
+        a->lst = jas_xrealloc(a->lst, a->caplst * sizeof *a->lst);
+    }
+    jas_lst *l = &a->lst[a->nlst++];
+    l->frag = f;
+    l->off = off;
+    l->len = len;
+    l->ref = *ref;
+}
+
+/* ---- data emission --------------------------------------------------------*/
+static void put_le(uint8_t *p, uint64_t v, unsigned n)
+{
+    for (unsigned i = 0; i < n; i++, v >>= 8)
+        p[i] = (uint8_t)v;
+}
+
+/* GNU's rule: a value fits n bytes if the bits above are all zero, or all
+ * one with the top bit of the field set. */
+static int fits_bytes(int64_t v, unsigned n)
+{
+    if (n >= 8)
+        return 1;
+    uint64_t unmask = ~(uint64_t)0 << (n * 8), hibit = (uint64_t)1 << (n * 8 - 1);
+    uint64_t g = (uint64_t)v;
+    return (g & unmask) == 0 || ((g & unmask) == unmask && (g & hibit));
+}
+
+static void warn_trunc(jas_asm *a, const jas_expr *e, int64_t v, unsigned n)
+{
+    uint64_t m = n >= 8 ? ~(uint64_t)0 : (((uint64_t)1 << (n * 8)) - 1);
+    jas_pwarning(&a->pc, e->p, e->len, "value 0x%llx truncated to 0x%llx",
+                 (unsigned long long)(uint64_t)v, (unsigned long long)((uint64_t)v & m));
+}
+
+static void report_eval(jas_asm *a, const jas_expr *e)
+{
+    const jas_expr *at = a->ev.err_at ? a->ev.err_at : e;
+    err_at(a, at->p, at->len, "%s", a->ev.err);
+}
+
+static void parse_ev(jas_asm *a)
+{
+    a->ev.final = 0;
+    a->ev.dot_frag = cur_frag(a);
+    a->ev.dot_off = cur_off(a);
+}
+
+/* Parse an expression and evaluate it as a parse-time constant. */
+static int const_expr(jas_asm *a, jas_lexer *lx, jas_tok *t, int64_t *v, const char *what)
+{
+    const char *p = t->p;
+    jas_expr *e = jas_expr_parse(&a->pc, lx, t);
+    if (!e)
+        return -1;
+    jas_value val;
+    parse_ev(a);
+    if (jas_eval(&a->ev, e, &val)) {
+        report_eval(a, e);
+        return -1;
+    }
+    if (val.kind != JAS_V_CONST) {
+        err_at(a, p, e->len, "%s must be a constant known here", what);
+        return -1;
+    }
+    *v = val.v;
+    return 0;
+}
+
+/* ---- directives -----------------------------------------------------------*/
+typedef struct dctx {
+    jas_asm *a;
+    jas_lexer *lx;
+    jas_tok *t;
+    const jas_tok *name;     /* the directive token */
+    jas_stmtref ref;
+    int keep;                /* keep the statement arena */
+} dctx;
+
+typedef int (*dir_fn)(dctx *d, int arg);
+
+static int expect_end(dctx *d)
+{
+    if (!at_end(d->t)) {
+        jas_perror_tok(&d->a->pc, d->t, "junk after the operands");
+        return -1;
+    }
+    return 0;
+}
+
+static int expect_comma(dctx *d)
+{
+    if (!tok_is_punct(d->t, ',')) {
+        jas_perror_tok(&d->a->pc, d->t, "expected ','");
+        return -1;
+    }
+    jas_lex_next(d->lx, d->t);
+    return 0;
+}
+
+static int d_data(dctx *d, int size)
+{
+    jas_asm *a = d->a;
+    jas_section *s = a->cur;
+    uint64_t start = cur_off(a);
+    jas_frag *f = cur_frag(a);
+    if (at_end(d->t))
+        return 0;
+    for (;;) {
+        jas_expr *e = jas_expr_parse(&a->pc, d->lx, d->t);
+        if (!e)
+            return -1;
+        jas_value v;
+        parse_ev(a);
+        if (jas_eval(&a->ev, e, &v)) {
+            report_eval(a, e);
+            return -1;
+        }
+        uint8_t *p = jas_buf_reserve(&s->data, (size_t)size);
+        if (v.kind == JAS_V_CONST) {
+            if (!fits_bytes(v.v, (unsigned)size))
+                warn_trunc(a, e, v.v, (unsigned)size);
+            put_le(p, (uint64_t)v.v, (unsigned)size);
+        } else {
+            memset(p, 0, (size_t)size);
+            jas_fixup fx = { f, cur_off(a), FIX_DATA, (uint8_t)size, NULL, e, d->ref };
+            add_fixup(a, &fx);
+            d->keep = 1;
+        }
+        s->data.len += (size_t)size;
+        if (!tok_is_punct(d->t, ','))
+            break;
+        jas_lex_next(d->lx, d->t);
+    }
+    if (expect_end(d))
+        return -1;
+    add_lst(a, f, start, cur_off(a) - start, &d->ref);
+    return 0;
+}
+
+static int d_leb128(dctx *d, int is_signed)
+{
+    jas_asm *a = d->a;
+    uint64_t start = cur_off(a);
+    for (;;) {
+        int64_t v;
+        if (const_expr(a, d->lx, d->t, &v, "a LEB128 value"))
+            return -1;
+        uint64_t u = (uint64_t)v;
+        for (;;) {
+            uint8_t b = u & 0x7f;
+            int done;
+            if (is_signed) { /* arithmetic shift without relying on >> of negatives */
+                u = (int64_t)u < 0 ? ~(~u >> 7) : u >> 7;
+                done = (u == 0 && !(b & 0x40)) || (u == ~(uint64_t)0 && (b & 0x40));
+            } else {
+                u >>= 7;
+                done = u == 0;
+            }
+            jas_buf_putc(&a->cur->data, done ? b : (uint8_t)(b | 0x80));
+            if (done)
+                break;
+        }
+        if (!tok_is_punct(d->t, ','))
+            break;
+        jas_lex_next(d->lx, d->t);
+    }
+    if (expect_end(d))
+        return -1;
+    add_lst(a, cur_frag(a), start, cur_off(a) - start, &d->ref);
+    return 0;
+}
+
+static int d_ascii(dctx *d, int zero)
+{
+    jas_asm *a = d->a;
+    uint64_t start = cur_off(a);
+    while (!at_end(d->t)) {
+        if (d->t->kind != JAS_T_STR) {
+            jas_perror_tok(&a->pc, d->t, "expected a string");
+            return -1;
+        }
+        jas_str_decode(d->t, &a->cur->data, NULL);
+        if (zero)
+            jas_buf_putc(&a->cur->data, 0);
+        jas_lex_next(d->lx, d->t);
+        if (tok_is_punct(d->t, ','))
+            jas_lex_next(d->lx, d->t);
+    }
+    add_lst(a, cur_frag(a), start, cur_off(a) - start, &d->ref);
+    return 0;
+}
+
+enum { AL_BYTES, AL_POW2 };
+
+/* .align/.balign[wl] N[,fill[,max]]  .p2align[wl] N[,fill[,max]]
+ * arg = AL_BYTES/AL_POW2 | fill size << 4 */
+static int d_align(dctx *d, int arg)
+{
+    jas_asm *a = d->a;
+    int mode = arg & 15, fsize = arg >> 4;
+    int64_t n = 0, fill = 0, max = 0;
+    int have_fill = 0;
+    const char *np = d->t->p;
+    if (const_expr(a, d->lx, d->t, &n, "the alignment"))
+        return -1;
+    if (tok_is_punct(d->t, ',')) {
+        jas_lex_next(d->lx, d->t);
+        if (!tok_is_punct(d->t, ',') && !at_end(d->t)) {
+            if (const_expr(a, d->lx, d->t, &fill, "the fill value"))
+                return -1;
+            have_fill = 1;
+        }
+        if (tok_is_punct(d->t, ',')) {
+            jas_lex_next(d->lx, d->t);
+            if (const_expr(a, d->lx, d->t, &max, "the maximum padding"))
+                return -1;
+        }
+    }
+    if (expect_end(d))
+        return -1;
+    uint64_t align;
+    if (mode == AL_POW2) {
+        if (n < 0 || n > 30) {
+            err_at(a, np, (uint32_t)(d->t->p - np), "alignment too large: 2^%lld",
+                   (long long)n);
+            return -1;
+        }
+        align = (uint64_t)1 << n;
+    } else {
+        if (n < 0 || (n & (n - 1)) != 0) {
+            err_at(a, np, 1, "alignment not a power of 2");
+            return -1;
+        }
+        if (n > (1 << 30)) {
+            err_at(a, np, 1, "alignment too large");
+            return -1;
+        }
+        align = n ? (uint64_t)n : 1;
+    }
+    if (align > a->cur->align)
+        a->cur->align = align;
+    jas_frag *f = close_frag(a, JAS_VAR_ALIGN, &d->ref);
+    f->align = align;
+    f->max = max > 0 ? (uint64_t)max : 0;
+    f->fill = (uint64_t)fill;
+    f->fill_size = (uint8_t)(fsize ? fsize : 1);
+    if (a->cur->kind == JAS_SEC_TEXT && fsize == 0 &&
+        (!have_fill || (fill & 0xff) == a->tgt->code_fill_byte))
+        f->fill_size = 0; /* code padding */
+    add_lst(a, f, UINT64_MAX, 0, &d->ref);
+    return 0;
+}
+
+/* .skip/.space/.zero N[,fill]   .fill N[,size[,value]] (arg 1) */
+static int d_space(dctx *d, int is_fill)
+{
+    jas_asm *a = d->a;
+    const char *p = d->t->p;
+    jas_expr *cnt = jas_expr_parse(&a->pc, d->lx, d->t);
+    if (!cnt)
+        return -1;
+    int64_t size = 1, fill = 0;
+    if (tok_is_punct(d->t, ',')) {
+        jas_lex_next(d->lx, d->t);
+        if (is_fill) {
+            if (!tok_is_punct(d->t, ',') &&
+                const_expr(a, d->lx, d->t, &size, "the .fill size"))
+                return -1;
+            if (tok_is_punct(d->t, ',')) {
+                jas_lex_next(d->lx, d->t);
+                if (const_expr(a, d->lx, d->t, &fill, "the .fill value"))
+                    return -1;
+            }
+        } else if (const_expr(a, d->lx, d->t, &fill, "the fill value")) {
+            return -1;
+        }
+    }
+    if (expect_end(d))
+        return -1;
+    if (size < 0) {
+        err_at(a, p, 1, "negative .fill size");
+        return -1;
+    }
+    if (size > 8) {
+        jas_pwarning(&a->pc, p, 1, ".fill size clamped to 8");
+        size = 8;
+    }
+    if (is_fill && size > 4)
+        fill &= 0xffffffff; /* GNU: the high 4 bytes are zero */
+    jas_value v;
+    parse_ev(a);
+    if (jas_eval(&a->ev, cnt, &v)) {
+        report_eval(a, cnt);
+        return -1;
+    }
+    if (v.kind == JAS_V_CONST) {
+        if (v.v < 0) {
+            jas_pwarning(&a->pc, cnt->p, cnt->len, "negative repeat count, nothing emitted");
+            return 0;
+        }
+        if (size == 0)
+            return 0;
+        if ((uint64_t)v.v > MAX_RUN / (uint64_t)size) {
+            err_at(a, cnt->p, cnt->len, "size too large (%lld bytes)", (long long)v.v);
+            return -1;
+        }
+        uint64_t start = cur_off(a), n = (uint64_t)v.v;
+        jas_buf *b = &a->cur->data;
+        if (size == 1) {
+            jas_buf_fill(b, (int)(fill & 0xff), (size_t)n);
+        } else {
+            uint8_t *q = jas_buf_reserve(b, (size_t)(n * (uint64_t)size));
+            for (uint64_t i = 0; i < n; i++)
+                put_le(q + i * (uint64_t)size, (uint64_t)fill, (unsigned)size);
+            b->len += (size_t)(n * (uint64_t)size);
+        }
+        add_lst(a, cur_frag(a), start, cur_off(a) - start, &d->ref);
+        return 0;
+    }
+    if (v.has_ph)
+        return -1;
+    jas_frag *f = close_frag(a, JAS_VAR_SPACE, &d->ref);
+    f->expr = cnt;
+    f->fill = (uint64_t)fill;
+    f->fill_size = (uint8_t)size;
+    d->keep = 1;
+    add_lst(a, f, UINT64_MAX, 0, &d->ref);
+    return 0;
+}
+
+static int d_org(dctx *d, int arg)
+{
+    (void)arg;
+    jas_asm *a = d->a;
+    jas_expr *e = jas_expr_parse(&a->pc, d->lx, d->t);
+    if (!e)
+        return -1;
+    int64_t fill = 0;
+    if (tok_is_punct(d->t, ',')) {
+        jas_lex_next(d->lx, d->t);
+        if (const_expr(a, d->lx, d->t, &fill, "the fill value"))
+            return -1;
+    }
+    if (expect_end(d))
+        return -1;
+    jas_value v;
+    parse_ev(a);
+    if (jas_eval(&a->ev, e, &v)) {
+        report_eval(a, e);
+        return -1;
+    }
+    if (v.kind == JAS_V_REL && v.frag->sec != a->cur) {
+        err_at(a, e->p, e->len, ".org needs a location in the current section");
+        return -1;
+    }
+    jas_frag *f = close_frag(a, JAS_VAR_ORG, &d->ref);
+    f->expr = e;
+    f->fill = (uint64_t)fill;
+    f->fill_size = 1;
+    d->keep = 1;
+    add_lst(a, f, UINT64_MAX, 0, &d->ref);
+    return 0;
+}
+
+/* .equ/.set name, expr (arg: 0 .set/.equ, 1 .equiv) */
+static int define_equ(dctx *d, const jas_tok *name, int equiv)
+{
+    jas_asm *a = d->a;
+    jas_expr *e = jas_expr_parse(&a->pc, d->lx, d->t);
+    if (!e)
+        return -1;
+    if (expect_end(d))
+        return -1;
+    if (name->len == 1 && name->p[0] == '.') {
+        err_at(a, name->p, 1, "assigning to '.' is not supported (use .org)");
+        return -1;
+    }
+    if (jas_expr_has(e, JAS_E_DOT))
+        replace_dot(e, anon_label(a));
+    jas_sym *s = sym_find(a, name->p, name->len);
+    if (s && s->kind != JAS_SYM_UNDEF) {
+        if (s->kind == JAS_SYM_LABEL || equiv || (s->flags & JAS_SF_EQUIV)) {
+            err_at(a, name->p, name->len, "symbol '%.*s' is already defined",
+                   clip(name->len), name->p);
+            previous_def_note(a, s);
+            return -1;
+        }
+        jas_sym *n = sym_new(a, s->name, s->len, s->hash);
+        sym_replace(a, s, n);
+        s = n;
+    } else if (!s) {
+        s = sym_get(a, name->p, name->len, name);
+    }
+    s->kind = JAS_SYM_EQU;
+    s->expr = e;
+    s->def_p = name->p;
+    s->def_line = name->line;
+    s->def_line_start = name->line_start;
+    if (equiv)
+        s->flags |= JAS_SF_EQUIV;
+    d->keep = 1;
+    /* cycles are reported where the symbol is used */
+    return 0;
+}
+
+static int d_equ(dctx *d, int equiv)
+{
+    if (d->t->kind != JAS_T_IDENT) {
+        jas_perror_tok(&d->a->pc, d->t, "expected a symbol name");
+        return -1;
+    }
+    jas_tok name = *d->t;
+    jas_lex_next(d->lx, d->t);
+    if (expect_comma(d))
+        return -1;
+    return define_equ(d, &name, equiv);
+}
+
+/* Raw word up to white space, ',' ';' '#' or end of line (section names
+ * such as .note.GNU-stack, cpu names such as x86-64). */
+static int raw_word(dctx *d, const char **p, size_t *n)
+{
+    jas_tok *t = d->t;
+    if (t->kind == JAS_T_STR) {
+        *p = t->p + 1;
+        *n = t->len - 2;
+        jas_lex_next(d->lx, t);
+        return 0;
+    }
+    if (at_end(t)) {
+        jas_perror_tok(&d->a->pc, t, "expected a name");
+        return -1;
+    }
+    const char *s = t->p, *e = s, *end = d->lx->end;
+    while (e < end && *e != ' ' && *e != '\t' && *e != ',' && *e != ';' && *e != '#' &&
+           *e != '\n' && *e != '\r')
+        e++;
+    *p = s;
+    *n = (size_t)(e - s);
+    d->lx->p = e;
+    jas_lex_next(d->lx, t);
+    return 0;
+}
+
+static int d_section(dctx *d, int arg)
+{
+    jas_asm *a = d->a;
+    const char *name;
+    size_t n;
+    int code = 0;
+    if (arg == 1) { /* .text/.data/.bss [subsection]: ignore the number */
+        const char *nm = d->name->p;
+        size_t nl = d->name->len;
+        char low[8];
+        jas_lower(low, sizeof low, nm, nl);
+        jas_lex_skip_stmt(d->lx, d->t);
+        switch_section(a, get_section(a, low, nl, 0));
+        return 0;
+    }
+    if (raw_word(d, &name, &n))
+        return -1;
+    if (n == 0) {
+        err_at(a, d->name->p, d->name->len, "missing section name");
+        return -1;
+    }
+    if (tok_is_punct(d->t, ',')) {
+        jas_lex_next(d->lx, d->t);
+        if (d->t->kind == JAS_T_STR)
+            for (uint32_t i = 1; i + 1 < d->t->len; i++)
+                if (d->t->p[i] == 'x')
+                    code = 1;
+    }
+    jas_lex_skip_stmt(d->lx, d->t); /* flags, type, group: ignored */
+    jas_section *s = get_section(a, name, n, code);
+    if (arg == 2) { /* .pushsection */
+        if (a->nstack == MAX_SECTION_STACK) {
+            err_at(a, d->name->p, d->name->len, "section stack too deep");
+            return -1;
+        }
+        a->stack[a->nstack] = a->cur;
+        a->stack_prev[a->nstack++] = a->prev;
+    }
+    switch_section(a, s);
+    return 0;
+}
+
+static int d_popsection(dctx *d, int arg)
+{
+    jas_asm *a = d->a;
+    (void)arg;
+    if (expect_end(d))
+        return -1;
+    if (!a->nstack) {
+        err_at(a, d->name->p, d->name->len, ".popsection without .pushsection");
+        return -1;
+    }
+    a->nstack--;
+    a->cur = a->stack[a->nstack];
+    a->prev = a->stack_prev[a->nstack];
+    return 0;
+}
+
+static int d_previous(dctx *d, int arg)
+{
+    jas_asm *a = d->a;
+    (void)arg;
+    if (expect_end(d))
+        return -1;
+    if (a->prev) {
+        jas_section *t = a->cur;
+        a->cur = a->prev;
+        a->prev = t;
+    }
+    return 0;
+}
+
+static int d_ignore(dctx *d, int arg)
+{
+    (void)arg;
+    jas_lex_skip_stmt(d->lx, d->t);
+    return 0;
+}
+
+static int d_weak(dctx *d, int arg)
+{
+    jas_asm *a = d->a;
+    while (!at_end(d->t)) {
+        if (d->t->kind != JAS_T_IDENT) {
+            jas_perror_tok(&a->pc, d->t, "expected a symbol name");
+            return -1;
+        }
+        jas_sym *s = sym_get(a, d->t->p, d->t->len, d->t);
+        s->flags |= (uint8_t)arg;
+        jas_lex_next(d->lx, d->t);
+        if (tok_is_punct(d->t, ','))
+            jas_lex_next(d->lx, d->t);
+    }
+    return 0;
+}
+
+static int d_syntax(dctx *d, int att)
+{
+    jas_asm *a = d->a;
+    if (att) {
+        err_at(a, d->name->p, d->name->len,
+               "AT&T syntax is not supported (jas reads GNU Intel syntax)");
+        jas_lex_skip_stmt(d->lx, d->t);
+        return -1;
+    }
+    if (jas_tok_is(d->t, "prefix")) {
+        err_at(a, d->t->p, d->t->len, "'%%' register prefixes are not supported; use noprefix");
+        jas_lex_skip_stmt(d->lx, d->t);
+        return -1;
+    }
+    jas_lex_skip_stmt(d->lx, d->t);
+    return 0;
+}
+
+static int d_code(dctx *d, int bits)
+{
+    if (bits != 64) {
+        err_at(d->a, d->name->p, d->name->len, "only 64-bit code is supported");
+        jas_lex_skip_stmt(d->lx, d->t);
+        return -1;
+    }
+    return expect_end(d);
+}
+
+static int d_arch(dctx *d, int arg)
+{
+    jas_asm *a = d->a;
+    const char *p;
+    size_t n;
+    (void)arg;
+    const char *at = d->t->p;
+    if (raw_word(d, &p, &n))
+        return -1;
+    jas_lex_skip_stmt(d->lx, d->t);
+    const jas_target *t = jas_target_find(p, n);
+    if (t) {
+        if (t != a->tgt) {
+            a->tgt = t;
+            if (t->init)
+                t->init();
+        }
+        return 0;
+    }
+    static const char *const others[] = { "aarch64", "arm64", "arm", "riscv", "riscv64",
+                                          "rv64", "rv64gc", "rv32", NULL };
+    char low[32];
+    if (jas_lower(low, sizeof low, p, n))
+        for (int i = 0; others[i]; i++)
+            if (strcmp(low, others[i]) == 0) {
+                err_at(a, at, (uint32_t)n, "target '%.*s' is not supported yet", (int)n, p);
+                return -1;
+            }
+    return 0; /* a CPU / ISA extension name of the current target */
+}
+
+static int d_end(dctx *d, int arg)
+{
+    (void)arg;
+    d->a->ended = 1;
+    jas_lex_skip_stmt(d->lx, d->t);
+    return 0;
+}
+
+static int d_unsupported(dctx *d, int arg)
+{
+    (void)arg;
+    err_at(d->a, d->name->p, d->name->len, "directive '%.*s' is not supported",
+           clip(d->name->len), d->name->p);
+    jas_lex_skip_stmt(d->lx, d->t);
+    return -1;
+}
+
+typedef struct dirent_ {
+    const char *name;
+    dir_fn fn;
+    int arg;
+} dirent_;
+
+/* Sorted by name (binary search). */
+static const dirent_ dirs[] = {
+    { ".2byte", d_data, 2 },
+    { ".4byte", d_data, 4 },
+    { ".8byte", d_data, 8 },
+    { ".align", d_align, AL_BYTES },
+    { ".altmacro", d_unsupported, 0 },
+    { ".arch", d_arch, 0 },
+    { ".ascii", d_ascii, 0 },
+    { ".asciz", d_ascii, 1 },
+    { ".att_syntax", d_syntax, 1 },
+    { ".balign", d_align, AL_BYTES },
+    { ".balignl", d_align, AL_BYTES | 4 << 4 },
+    { ".balignw", d_align, AL_BYTES | 2 << 4 },
+    { ".bss", d_section, 1 },
+    { ".byte", d_data, 1 },
+    { ".code16", d_code, 16 },
+    { ".code32", d_code, 32 },
+    { ".code64", d_code, 64 },
+    { ".comm", d_unsupported, 0 },
+    { ".data", d_section, 1 },
+    { ".double", d_unsupported, 0 },
+    { ".else", d_unsupported, 0 },
+    { ".end", d_end, 0 },
+    { ".endif", d_unsupported, 0 },
+    { ".endm", d_unsupported, 0 },
+    { ".endr", d_unsupported, 0 },
+    { ".equ", d_equ, 0 },
+    { ".equiv", d_equ, 1 },
+    { ".file", d_ignore, 0 },
+    { ".fill", d_space, 1 },
+    { ".float", d_unsupported, 0 },
+    { ".global", d_weak, JAS_SF_GLOBAL },
+    { ".globl", d_weak, JAS_SF_GLOBAL },
+    { ".hidden", d_ignore, 0 },
+    { ".hword", d_data, 2 },
+    { ".ident", d_ignore, 0 },
+    { ".if", d_unsupported, 0 },
+    { ".ifdef", d_unsupported, 0 },
+    { ".include", d_unsupported, 0 },
+    { ".incbin", d_unsupported, 0 },
+    { ".int", d_data, 4 },
+    { ".intel_mnemonic", d_ignore, 0 },
+    { ".intel_syntax", d_syntax, 0 },
+    { ".internal", d_ignore, 0 },
+    { ".irp", d_unsupported, 0 },
+    { ".lcomm", d_unsupported, 0 },
+    { ".loc", d_ignore, 0 },
+    { ".local", d_ignore, 0 },
+    { ".long", d_data, 4 },
+    { ".macro", d_unsupported, 0 },
+    { ".org", d_org, 0 },
+    { ".p2align", d_align, AL_POW2 },
+    { ".p2alignl", d_align, AL_POW2 | 4 << 4 },
+    { ".p2alignw", d_align, AL_POW2 | 2 << 4 },
+    { ".popsection", d_popsection, 0 },
+    { ".previous", d_previous, 0 },
+    { ".protected", d_ignore, 0 },
+    { ".pushsection", d_section, 2 },
+    { ".quad", d_data, 8 },
+    { ".rept", d_unsupported, 0 },
+    { ".section", d_section, 0 },
+    { ".set", d_equ, 0 },
+    { ".short", d_data, 2 },
+    { ".single", d_unsupported, 0 },
+    { ".size", d_ignore, 0 },
+    { ".skip", d_space, 0 },
+    { ".sleb128", d_leb128, 1 },
+    { ".space", d_space, 0 },
+    { ".string", d_ascii, 1 },
+    { ".text", d_section, 1 },
+    { ".type", d_ignore, 0 },
+    { ".uleb128", d_leb128, 0 },
+    { ".value", d_data, 2 },
+    { ".weak", d_weak, JAS_SF_WEAK },
+    { ".word", d_data, 2 },
+    { ".zero", d_space, 0 },
+    { "db", d_data, 1 },
+    { "dd", d_data, 4 },
+    { "dq", d_data, 8 },
+    { "dw", d_data, 2 },
+};
+
+static const dirent_ *find_dir(const jas_tok *t)
+{
+    char low[24];
+    if (!jas_lower(low, sizeof low, t->p, t->len))
+        return NULL;
+    if (low[0] == '.' && strncmp(low, ".cfi_", 5) == 0) {
+        static const dirent_ cfi = { ".cfi_*", d_ignore, 0 };
+        return &cfi;
+    }
+    size_t lo = 0, hi = sizeof dirs / sizeof dirs[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(low, dirs[mid].name);
+        if (c == 0)
+            return &dirs[mid];
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
+}
+
+/* ---- instructions ---------------------------------------------------------*/
+static int insn_stmt(jas_asm *a, jas_lexer *lx, jas_tok *t, jas_stmtref *ref, int *keep)
+{
+    jas_tinsn ti;
+    memset(&ti, 0, sizeof ti);
+    parse_ev(a);
+    if (a->tgt->parse(&a->pc, lx, t, &a->ev, &ti))
+        return -1;
+    ref->len = (uint32_t)(lx->prev_end - ref->p);
+    a->st.insns++;
+    uint8_t buf[64];
+    jas_section *s = a->cur;
+    uint64_t addr = s->data.len;
+    if (ti.relax) {
+        parse_ev(a);
+        int sl = a->tgt->encode(&a->pc, ti.insn, &a->ev, addr, 0, buf);
+        if (sl < 0)
+            return -1;
+        int ll = a->tgt->encode(&a->pc, ti.insn, &a->ev, addr, JAS_ENC_LONG, buf);
+        if (ll < 0)
+            return -1;
+        jas_frag *f = close_frag(a, JAS_VAR_BRANCH, ref);
+        f->insn = ti.insn;
+        f->expr = ti.target;
+        f->short_len = (uint8_t)sl;
+        f->long_len = (uint8_t)ll;
+        f->force_long = ti.force_long;
+        *keep = 1;
+        add_lst(a, f, UINT64_MAX, 0, ref);
+        return 0;
+    }
+    parse_ev(a);
+    int n = a->tgt->encode(&a->pc, ti.insn, &a->ev, addr, 0, buf);
+    if (n < 0)
+        return -1;
+    jas_frag *f = cur_frag(a);
+    uint64_t off = cur_off(a);
+    jas_buf_put(&s->data, buf, (size_t)n);
+    if (ti.fixup) {
+        jas_fixup fx = { f, off, FIX_INSN, (uint8_t)n, ti.insn, NULL, *ref };
+        add_fixup(a, &fx);
+        *keep = 1;
+    }
+    add_lst(a, f, off, (uint64_t)n, ref);
+    return 0;
+}
+
+/* ---- statements -----------------------------------------------------------*/
+static int statement(jas_asm *a, jas_lexer *lx, jas_tok *t, int *keep)
+{
+    jas_stmtref ref;
+    ref.file = a->file;
+    ref.line = t->line;
+    ref.line_start = t->line_start;
+    ref.p = t->p;
+    ref.len = 0;
+    /* labels */
+    for (;;) {
+        if (t->kind == JAS_T_IDENT || (t->kind == JAS_T_NUM && t->p[0] >= '0' && t->p[0] <= '9') ||
+            t->kind == JAS_T_PH) {
+            jas_tok nx;
+            jas_lex_peek(lx, &nx);
+            if (tok_is_punct(&nx, ':')) {
+                if (t->kind == JAS_T_IDENT) {
+                    define_label(a, t);
+                } else if (t->kind == JAS_T_PH) {
+                    err_at(a, t->p, t->len, "run-time label '%.*s' needs the preprocessor",
+                           clip(t->len), t->p);
+                } else {
+                    int dec = 1;
+                    for (uint32_t i = 0; i < t->len; i++)
+                        if (t->p[i] < '0' || t->p[i] > '9')
+                            dec = 0;
+                    if (!dec) {
+                        err_at(a, t->p, t->len, "a local label is a decimal number");
+                        return -1;
+                    }
+                    define_local(a, t);
+                }
+                jas_lex_next(lx, t);
+                jas_lex_next(lx, t);
+                continue;
+            }
+        }
+        break;
+    }
+    if (at_end(t))
+        return 0;
+    ref.p = t->p;
+    if (t->kind != JAS_T_IDENT) {
+        jas_perror_tok(&a->pc, t, "expected a label, directive or instruction");
+        return -1;
+    }
+    a->st.statements++;
+    jas_tok nx;
+    jas_lex_peek(lx, &nx);
+    if (tok_is_punct(&nx, '=')) { /* sym = expr */
+        jas_tok name = *t;
+        jas_lex_next(lx, t);
+        jas_lex_next(lx, t);
+        dctx d = { a, lx, t, &name, ref, 0 };
+        int rc = define_equ(&d, &name, 0);
+        *keep |= d.keep;
+        return rc;
+    }
+    const dirent_ *de = NULL;
+    if (t->p[0] == '.' || t->len == 2)
+        de = find_dir(t);
+    if (de) {
+        jas_tok name = *t;
+        jas_lex_next(lx, t);
+        dctx d = { a, lx, t, &name, ref, 0 };
+        /* ref.len: up to the end of the statement, fixed below */
+        const char *e = jas_line_end(ref.p, lx->end);
+        d.ref.len = (uint32_t)(e - ref.p);
+        int rc = de->fn(&d, de->arg);
+        *keep |= d.keep;
+        if (a->listing && a->nlst && a->lst[a->nlst - 1].ref.p == ref.p)
+            a->lst[a->nlst - 1].ref.len = (uint32_t)(lx->prev_end - ref.p);
+        return rc;
+    }
+    if (t->p[0] == '.') {
+        err_at(a, t->p, t->len, "unknown directive '%.*s'", clip(t->len), t->p);
+        return -1;
+    }
+    return insn_stmt(a, lx, t, &ref, keep);
+}
+
+int jas_asm_source(jas_asm *a, const char *file, const char *text, size_t len)
+{
+    int errors0 = a->diag->errors;
+    jas_lexer lx;
+    jas_tok t;
+    a->file = file;
+    a->pc.file = file;
+    a->pc.buf_end = text + len;
+    a->ended = 0;
+    jas_lex_init(&lx, text, len, 1);
+    jas_lex_next(&lx, &t);
+    while (t.kind != JAS_T_EOF && !a->ended) {
+        if (t.kind == JAS_T_EOL) {
+            jas_lex_next(&lx, &t);
+            continue;
+        }
+        a->pc.line = t.line;
+        a->pc.line_start = t.line_start;
+        jas_arena_mark m = jas_arena_get_mark(&a->stmt);
+        int keep = 0;
+        if (statement(a, &lx, &t, &keep)) {
+            jas_lex_skip_stmt(&lx, &t);
+            keep = 0;
+        } else if (!at_end(&t)) {
+            jas_perror_tok(&a->pc, &t, "junk at end of statement");
+            jas_lex_skip_stmt(&lx, &t);
+        }
+        if (!keep)
+            jas_arena_release(&a->stmt, m);
+        if (jas_diag_full(a->diag))
+            break;
+    }
+    a->st.lines += (uint64_t)lx.line;
+    return a->diag->errors > errors0 ? -1 : 0;
+}
+
+/* ---- layout ---------------------------------------------------------------*/
+static void final_ev(jas_asm *a, jas_frag *f, uint64_t off)
+{
+    a->ev.final = 1;
+    a->ev.dot_frag = f;
+    a->ev.dot_off = off;
+}
+
+/* Size of a SPACE/ORG variable part at the frag's current address. */
+static uint64_t var_size(jas_asm *a, jas_frag *f, uint64_t at)
+{
+    jas_value v;
+    switch (f->var) {
+    case JAS_VAR_BRANCH:
+        return f->is_long ? f->long_len : f->short_len;
+    case JAS_VAR_ALIGN: {
+        uint64_t pad = (f->align - at % f->align) % f->align;
+        if (f->max && pad > f->max)
+            pad = 0;
+        return pad;
+    }
+    case JAS_VAR_SPACE:
+        final_ev(a, f, f->fix_len);
+        if (jas_eval(&a->ev, f->expr, &v) || v.v < 0)
+            return 0;
+        f->count_v = v.v;
+        if (f->fill_size == 0 || (uint64_t)v.v > MAX_RUN / f->fill_size)
+            return 0;
+        return (uint64_t)v.v * f->fill_size;
+    case JAS_VAR_ORG: {
+        final_ev(a, f, f->fix_len);
+        if (jas_eval(&a->ev, f->expr, &v))
+            return 0;
+        uint64_t target = v.reloc == 1 ? (uint64_t)v.v : f->sec->addr + (uint64_t)v.v;
+        f->count_v = (int64_t)target;
+        if (target < at || target - at > MAX_RUN)
+            return 0;
+        return target - at;
+    }
+    }
+    return 0;
+}
+
+static int sec_rank(const jas_section *s) { return s->kind; }
+
+/* Assign addresses; returns 1 if a variable part changed size. */
+static int assign(jas_asm *a)
+{
+    uint64_t addr = 0;
+    int changed = 0;
+    for (int rank = JAS_SEC_TEXT; rank <= JAS_SEC_DISCARD; rank++) {
+        for (jas_section *s = a->secs; s; s = s->next) {
+            if (sec_rank(s) != rank)
+                continue;
+            addr = (addr + s->align - 1) & ~(s->align - 1);
+            s->addr = addr;
+            for (jas_frag *f = s->first; f; f = f->next) {
+                f->addr = addr;
+                addr += f->fix_len;
+                uint64_t n = var_size(a, f, addr);
+                if (n != f->var_len) {
+                    f->var_len = n;
+                    changed = 1;
+                }
+                addr += n;
+            }
+            s->size = addr - s->addr;
+        }
+    }
+    return changed;
+}
+
+/* Is the branch target something GNU never reaches with a short jump? */
+static int weak_target(const jas_expr *e)
+{
+    while (e && (e->op == JAS_E_ADD || e->op == JAS_E_SUB)) {
+        if (e->op == JAS_E_ADD && e->u.kid[1]->op == JAS_E_SYM)
+            return weak_target(e->u.kid[1]);
+        e = e->u.kid[0];
+    }
+    return e && e->op == JAS_E_SYM && (e->u.sym->flags & JAS_SF_WEAK) &&
+           e->u.sym->kind != JAS_SYM_EQU;
+}
+
+static void relax(jas_asm *a)
+{
+    for (jas_section *s = a->secs; s; s = s->next) {
+        s->last->fix_len = s->data.len - s->last->fix_off;
+        for (jas_frag *f = s->first; f; f = f->next) {
+            if (f->var == JAS_VAR_BRANCH && (f->force_long || weak_target(f->expr)))
+                f->is_long = 1;
+            f->var_len = (uint64_t)-1;
+        }
+    }
+    int pass;
+    for (pass = 0;; pass++) {
+        int changed = assign(a);
+        int grew = 0;
+        for (jas_section *s = a->secs; s; s = s->next) {
+            for (jas_frag *f = s->first; f; f = f->next) {
+                if (f->var != JAS_VAR_BRANCH || f->is_long)
+                    continue;
+                jas_value v;
+                final_ev(a, f, f->fix_len);
+                if (jas_eval(&a->ev, f->expr, &v))
+                    continue; /* reported when encoding */
+                if (v.reloc == 1 && v.sec && v.sec != f->sec) {
+                    f->is_long = 1;
+                    grew = 1;
+                    continue;
+                }
+                int64_t disp = (int64_t)((uint64_t)v.v - (f->addr + f->fix_len + f->short_len));
+                if (!a->tgt->short_reach(disp)) {
+                    f->is_long = 1;
+                    grew = 1;
+                }
+            }
+        }
+        if (!grew && !changed)
+            break;
+        if (pass == MAX_RELAX_PASSES) { /* give up: everything long */
+            for (jas_section *s = a->secs; s; s = s->next)
+                for (jas_frag *f = s->first; f; f = f->next)
+                    if (f->var == JAS_VAR_BRANCH)
+                        f->is_long = 1;
+        }
+        if (pass > MAX_RELAX_PASSES + MAX_SETTLE_PASSES) {
+            jas_srcpos pos = { a->file, 0, 0, NULL, 0 };
+            jas_diag_error(a->diag, &pos, 1,
+                           "layout does not converge (.skip/.fill/.org sizes depend on later code)");
+            break;
+        }
+    }
+    a->st.passes = (uint64_t)pass + 1;
+}
+
+/* Errors in variable parts, after layout. */
+static void check_vars(jas_asm *a)
+{
+    for (jas_section *s = a->secs; s; s = s->next) {
+        for (jas_frag *f = s->first; f; f = f->next) {
+            if (f->var != JAS_VAR_SPACE && f->var != JAS_VAR_ORG && f->var != JAS_VAR_ALIGN)
+                continue;
+            set_ref(a, &f->ref);
+            jas_value v;
+            if (f->var == JAS_VAR_ALIGN) {
+                if (f->fill_size > 1 && f->var_len % f->fill_size)
+                    err_at(a, f->ref.p, 1, "alignment padding (%llu bytes) not a multiple of %u",
+                           (unsigned long long)f->var_len, f->fill_size);
+                continue;
+            }
+            final_ev(a, f, f->fix_len);
+            if (jas_eval(&a->ev, f->expr, &v)) {
+                report_eval(a, f->expr);
+                continue;
+            }
+            if (f->var == JAS_VAR_SPACE) {
+                if (v.v < 0)
+                    err_at(a, f->expr->p, f->expr->len, "negative size");
+                else if (f->fill_size && (uint64_t)v.v > MAX_RUN / f->fill_size)
+                    err_at(a, f->expr->p, f->expr->len, "size too large");
+            } else {
+                uint64_t at = f->addr + f->fix_len;
+                uint64_t target = (uint64_t)f->count_v;
+                if (target < at)
+                    err_at(a, f->expr->p, f->expr->len,
+                           "attempt to move .org backwards (by %llu bytes)",
+                           (unsigned long long)(at - target));
+                else if (target - at > MAX_RUN)
+                    err_at(a, f->expr->p, f->expr->len, ".org too far forward");
+            }
+        }
+    }
+}
+
+static void do_fixups(jas_asm *a)
+{
+    uint8_t buf[64];
+    for (size_t i = 0; i < a->nfix && !jas_diag_full(a->diag); i++) {
+        jas_fixup *fx = &a->fix[i];
+        jas_frag *f = fx->frag;
+        set_ref(a, &fx->ref);
+        final_ev(a, f, fx->off);
+        uint8_t *dst = f->sec->data.data + f->fix_off + fx->off;
+        if (fx->kind == FIX_INSN) {
+            int n = a->tgt->encode(&a->pc, fx->insn, &a->ev, f->addr + fx->off, 0, buf);
+            if (n < 0)
+                continue;
+            if (n != fx->size) {
+                err_at(a, fx->ref.p, fx->ref.len,
+                       "internal error: instruction size changed from %u to %d bytes",
+                       fx->size, n);
+                continue;
+            }
+            memcpy(dst, buf, (size_t)n);
+        } else {
+            jas_value v;
+            if (jas_eval(&a->ev, fx->expr, &v)) {
+                report_eval(a, fx->expr);
+                continue;
+            }
+            if (!fits_bytes(v.v, fx->size))
+                warn_trunc(a, fx->expr, v.v, fx->size);
+            put_le(dst, (uint64_t)v.v, fx->size);
+        }
+    }
+}
+
+/* Write the variable part of f at p. */
+static void emit_var(jas_asm *a, jas_frag *f, uint8_t *p)
+{
+    uint64_t n = f->var_len;
+    switch (f->var) {
+    case JAS_VAR_BRANCH: {
+        uint8_t buf[64];
+        set_ref(a, &f->ref);
+        final_ev(a, f, f->fix_len);
+        int k = a->tgt->encode(&a->pc, f->insn, &a->ev, f->addr + f->fix_len,
+                               f->is_long ? JAS_ENC_LONG : 0, buf);
+        if (k < 0)
+            return;
+        if ((uint64_t)k != n) {
+            err_at(a, f->ref.p, f->ref.len,
+                   "internal error: branch size changed from %llu to %d bytes",
+                   (unsigned long long)n, k);
+            return;
+        }
+        memcpy(p, buf, (size_t)k);
+        return;
+    }
+    case JAS_VAR_ALIGN:
+    case JAS_VAR_SPACE:
+    case JAS_VAR_ORG:
+        if (f->fill_size == 0) {
+            a->tgt->code_fill(p, n);
+        } else if (f->fill_size == 1) {
+            memset(p, (int)(f->fill & 0xff), (size_t)n);
+        } else {
+            for (uint64_t i = 0; i + f->fill_size <= n; i += f->fill_size)
+                put_le(p + i, f->fill, f->fill_size);
+        }
+        return;
+    }
+}
+
+int jas_asm_finish(jas_asm *a)
+{
+    if (a->finished)
+        return a->diag->errors ? -1 : 0;
+    a->finished = 1;
+    relax(a);
+    check_vars(a);
+    do_fixups(a);
+    /* image */
+    uint64_t end = 0;
+    for (jas_section *s = a->secs; s; s = s->next)
+        if (s->kind != JAS_SEC_DISCARD && s->size && s->addr + s->size > end)
+            end = s->addr + s->size;
+    a->image_len = (size_t)end;
+    a->image = jas_xcalloc(end ? (size_t)end : 1, 1);
+    for (jas_section *s = a->secs; s; s = s->next) {
+        for (jas_frag *f = s->first; f; f = f->next) {
+            if (s->kind == JAS_SEC_DISCARD) {
+                if (f->var == JAS_VAR_BRANCH) { /* still check it */
+                    uint8_t tmp[64];
+                    if (f->var_len <= sizeof tmp)
+                        emit_var(a, f, tmp);
+                }
+                continue;
+            }
+            uint8_t *p = a->image + f->addr;
+            if (f->fix_len)
+                memcpy(p, s->data.data + f->fix_off, (size_t)f->fix_len);
+            if (f->var_len)
+                emit_var(a, f, p + f->fix_len);
+        }
+    }
+    return a->diag->errors ? -1 : 0;
+}
+
+const uint8_t *jas_asm_image(const jas_asm *a, size_t *len)
+{
+    *len = a->image_len;
+    return a->image;
+}
+
+void jas_asm_listing(const jas_asm *a, FILE *out)
+{
+    char line[160];
+    for (size_t i = 0; i < a->nlst; i++) {
+        const jas_lst *l = &a->lst[i];
+        const jas_frag *f = l->frag;
+        if (f->sec->kind == JAS_SEC_DISCARD)
+            continue;
+        uint64_t addr = l->off == UINT64_MAX ? f->addr + f->fix_len : f->addr + l->off;
+        uint64_t len = l->off == UINT64_MAX ? f->var_len : l->len;
+        int n = snprintf(line, sizeof line, "%08llx  ", (unsigned long long)addr);
+        uint64_t show = len > 16 ? 16 : len;
+        for (uint64_t k = 0; k < show && addr + k < a->image_len; k++)
+            n += snprintf(line + n, sizeof line - (size_t)n, k ? " %02x" : "%02x",
+                          a->image[addr + k]);
+        if (show < len)
+            n += snprintf(line + n, sizeof line - (size_t)n, " ..");
+        while (n < 10 + 25)
+            line[n++] = ' ';
+        if (line[n - 1] != ' ')
+            line[n++] = ' ';
+        line[n] = 0;
+        fputs(line, out);
+        /* the statement text, with labels before it on the same line */
+        const char *s = l->ref.p, *e = l->ref.p + l->ref.len;
+        const char *ls = l->ref.line_start;
+        if (ls && ls <= s) {
+            const char *q = ls;
+            while (q < s && (*q == ' ' || *q == '\t'))
+                q++;
+            /* only if everything between is labels (no earlier ';') */
+            const char *r = q;
+            while (r < s && *r != ';')
+                r++;
+            if (r == s)
+                s = q;
+        }
+        while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+            e--;
+        for (const char *c = s; c < e; c++)
+            fputc((unsigned char)*c < 0x20 && *c != '\t' ? ' ' : *c, out);
+        fputc('\n', out);
+    }
+}
+
+typedef struct symval {
+    uint64_t v;
+    const jas_sym *s;
+} symval;
+
+static int cmp_symval(const void *x, const void *y)
+{
+    const symval *a = x, *b = y;
+    if (a->v != b->v)
+        return a->v < b->v ? -1 : 1;
+    return strcmp(a->s->name, b->s->name);
+}
+
+void jas_asm_symbols(jas_asm *a, FILE *out)
+{
+    symval *v = jas_xmalloc((a->nsyms + 1) * sizeof *v);
+    size_t n = 0;
+    for (uint32_t i = 0; i < a->symcap; i++) {
+        jas_sym *s = a->symtab[i];
+        if (!s || s->kind == JAS_SYM_UNDEF)
+            continue;
+        jas_value val;
+        a->ev.final = 1;
+        a->ev.dot_frag = NULL;
+        a->ev.dot_off = 0;
+        if (s->kind == JAS_SYM_LABEL)
+            val.v = (int64_t)(s->frag->addr + s->off);
+        else if (jas_eval(&a->ev, s->expr, &val))
+            continue;
+        v[n].v = (uint64_t)val.v;
+        v[n++].s = s;
+    }
+    qsort(v, n, sizeof *v, cmp_symval);
+    for (size_t i = 0; i < n; i++)
+        fprintf(out, "%016llx %c %s\n", (unsigned long long)v[i].v,
+                v[i].s->kind == JAS_SYM_LABEL ? 'L' : 'A', v[i].s->name);
+    free(v);
+}
+
+void jas_asm_get_stats(const jas_asm *a, jas_asm_stats *st)
+{
+    *st = a->st;
+}
+
+/* ---- life cycle ------------------------------------------------------------*/
+jas_asm *jas_asm_new(const jas_asm_opts *opts, jas_diag *diag)
+{
+    jas_asm *a = jas_xcalloc(1, sizeof *a);
+    a->tgt = opts && opts->target ? opts->target : jas_target_default();
+    a->listing = opts ? opts->listing : 0;
+    a->diag = diag;
+    jas_arena_init(&a->perm);
+    jas_arena_init(&a->stmt);
+    if (a->tgt->init)
+        a->tgt->init();
+    a->pc.arena = &a->stmt;
+    a->pc.diag = diag;
+    a->pc.sym = cb_sym;
+    a->pc.local = cb_local;
+    a->pc.ud = a;
+    a->pc.allow_ph = 0;
+    a->cur = get_section(a, ".text", 5, 1);
+    return a;
+}
+
+void jas_asm_free(jas_asm *a)
+{
+    if (!a)
+        return;
+    for (jas_section *s = a->secs; s; s = s->next)
+        jas_buf_free(&s->data);
+    free(a->symtab);
+    free(a->loctab);
+    free(a->fix);
+    free(a->lst);
+    free(a->image);
+    jas_arena_free(&a->perm);
+    jas_arena_free(&a->stmt);
+    free(a);
+}

@@ -1,0 +1,73 @@
+/* Sections and fragments: how the standalone assembler lays code out.
+ *
+ * Like GNU as, the bytes of a section are a chain of fragments.  A fragment
+ * is a run of bytes whose size was known when they were read (the "fixed
+ * part", stored contiguously in the section's buffer) followed by at most
+ * one "variable part" whose size is only known after layout: a relaxable
+ * branch, an alignment, a .skip/.fill with a not-yet-known count, or .org.
+ * Two labels in the same fragment are a known distance apart as soon as
+ * they are read; that is what GNU as relies on too, so that e.g. `a-b` is a
+ * small immediate only when both labels were already in one fragment. */
+#ifndef JAS_LAYOUT_H
+#define JAS_LAYOUT_H
+
+#include <stdint.h>
+
+#include "common/util.h"
+#include "front/expr.h"
+
+enum jas_sec_kind {
+    JAS_SEC_TEXT = 0, /* code: alignment pads with NOPs */
+    JAS_SEC_DATA,     /* everything else that is output: pads with zeros */
+    JAS_SEC_DISCARD,  /* .note.*, .comment, .debug_*: assembled, not output */
+};
+
+struct jas_section {
+    jas_section *next;     /* in creation order */
+    const char *name;
+    uint8_t kind;
+    uint64_t align;        /* largest alignment requested in it (>= 1) */
+    jas_buf data;          /* fixed parts of all its fragments */
+    jas_frag *first, *last;
+    uint64_t addr;         /* layout: where it starts in the output */
+    uint64_t size;         /* layout: its size */
+};
+
+enum jas_var_kind {
+    JAS_VAR_NONE = 0,
+    JAS_VAR_BRANCH,   /* relaxable branch (target's parsed insn in `insn`) */
+    JAS_VAR_ALIGN,
+    JAS_VAR_SPACE,    /* count * size bytes of `fill` */
+    JAS_VAR_ORG,
+};
+
+/* Where a statement came from, for messages after parsing. */
+typedef struct jas_stmtref {
+    const char *file;
+    const char *line_start;
+    int line;
+    const char *p;        /* statement text (after its labels) */
+    uint32_t len;
+} jas_stmtref;
+
+struct jas_frag {
+    jas_frag *next;
+    jas_section *sec;
+    uint64_t addr;         /* layout: address of the first byte */
+    uint64_t fix_off;      /* fixed part = sec->data[fix_off, fix_off+fix_len) */
+    uint64_t fix_len;
+    uint8_t var;           /* enum jas_var_kind */
+    uint8_t is_long;       /* BRANCH: grown to the long form */
+    uint8_t force_long;    /* BRANCH: target not relaxable (constant...) */
+    uint8_t short_len, long_len; /* BRANCH */
+    uint8_t fill_size;     /* ALIGN/SPACE: pattern size (1, 2, 4, 8); 0 = code fill */
+    uint64_t var_len;      /* size of the variable part in this pass */
+    uint64_t fill;         /* ALIGN/SPACE/ORG: fill pattern */
+    uint64_t align, max;   /* ALIGN: alignment, largest padding (0 = any) */
+    int64_t count_v;       /* SPACE/ORG: the last value of `count` */
+    void *insn;            /* BRANCH: the target's parsed instruction */
+    const jas_expr *expr;  /* BRANCH target, SPACE count, ORG location */
+    jas_stmtref ref;       /* the statement making the variable part */
+};
+
+#endif

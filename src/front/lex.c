@@ -1,0 +1,371 @@
+/* The assembler lexer, see lex.h. */
+#include "front/lex.h"
+
+#include "common/util.h"
+
+void jas_lex_init(jas_lexer *lx, const char *buf, size_t len, int line)
+{
+    lx->p = lx->buf = lx->line_start = lx->prev_end = buf;
+    lx->end = buf + len;
+    lx->line = line;
+}
+
+const char *jas_line_end(const char *s, const char *end)
+{
+    const char *nl = s < end ? memchr(s, '\n', (size_t)(end - s)) : NULL;
+    return nl ? nl : end;
+}
+
+static int hexval(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/* Decode one escape; p points after the backslash.  Returns the new p. */
+static const char *escape(const char *p, const char *end, unsigned *val)
+{
+    if (p >= end) {
+        *val = '\\';
+        return p;
+    }
+    int c = (unsigned char)*p++;
+    switch (c) {
+    case 'n': *val = '\n'; break;
+    case 't': *val = '\t'; break;
+    case 'r': *val = '\r'; break;
+    case 'b': *val = '\b'; break;
+    case 'f': *val = '\f'; break;
+    case 'v': *val = '\v'; break;
+    case 'a': *val = 7; break;
+    case 'e': *val = 27; break;
+    case 'x': case 'X': {
+        unsigned v = 0;
+        int any = 0;
+        while (p < end && hexval((unsigned char)*p) >= 0) {
+            v = (v << 4) | (unsigned)hexval((unsigned char)*p++);
+            any = 1;
+        }
+        *val = any ? (v & 0xff) : (unsigned)c;
+        break;
+    }
+    default:
+        if (c >= '0' && c <= '7') {
+            unsigned v = (unsigned)(c - '0');
+            for (int i = 0; i < 2 && p < end && *p >= '0' && *p <= '7'; i++)
+                v = v * 8 + (unsigned)(*p++ - '0');
+            *val = v & 0xff;
+        } else {
+            *val = (unsigned)c; /* \\ \" \' and anything else: itself */
+        }
+    }
+    return p;
+}
+
+static void lex_number(jas_lexer *lx, jas_tok *t, const char *p)
+{
+    const char *end = lx->end, *s = p;
+    unsigned base = 10;
+    if (p[0] == '0' && p + 2 < end + 0 && (p[1] == 'x' || p[1] == 'X') &&
+        hexval((unsigned char)p[2]) >= 0) {
+        base = 16;
+        p += 2;
+    } else if (p[0] == '0' && p + 2 < end + 0 && (p[1] == 'b' || p[1] == 'B') &&
+               (p[2] == '0' || p[2] == '1')) {
+        base = 2;
+        p += 2;
+    } else if (p[0] == '0' && p + 1 < end && p[1] >= '0' && p[1] <= '9') {
+        base = 8;
+        p += 1;
+    }
+    uint64_t v = 0;
+    int over = 0, bad = 0;
+    while (p < end) {
+        int d = hexval((unsigned char)*p);
+        if (d < 0 || (base != 16 && d > 9))
+            break;
+        if ((unsigned)d >= base) {
+            if (base == 8 && d <= 9)
+                bad = 1;
+            else
+                break;
+        }
+        if (v > (UINT64_MAX - (uint64_t)d) / base)
+            over = 1;
+        v = v * base + (uint64_t)d;
+        p++;
+    }
+    t->p = s;
+    if (base == 10 && p < end && (*p == 'b' || *p == 'f') &&
+        !(p + 1 < end && jas_is_ident_char((unsigned char)p[1]))) {
+        t->kind = JAS_T_LOCAL;
+        t->dir = (uint8_t)*p;
+        t->num = v;
+        p++;
+        t->len = (uint32_t)(p - s);
+        if (over) {
+            t->kind = JAS_T_ERROR;
+            t->msg = "local label number too large";
+        }
+        lx->p = p;
+        return;
+    }
+    if (p < end && jas_is_ident_char((unsigned char)*p)) {
+        while (p < end && jas_is_ident_char((unsigned char)*p))
+            p++;
+        t->kind = JAS_T_ERROR;
+        t->msg = "invalid number";
+    } else if (over) {
+        t->kind = JAS_T_ERROR;
+        t->msg = "number does not fit in 64 bits";
+    } else if (bad) {
+        t->kind = JAS_T_ERROR;
+        t->msg = "invalid digit in octal number";
+    } else {
+        t->kind = JAS_T_NUM;
+        t->num = v;
+    }
+    t->len = (uint32_t)(p - s);
+    lx->p = p;
+}
+
+/* Skip a "..." or '...' run starting at p (the quote); stops at the line
+ * end.  Returns the position after the closing quote, or NULL. */
+static const char *skip_quoted(const char *p, const char *end)
+{
+    char q = *p++;
+    while (p < end && *p != q && *p != '\n') {
+        if (*p == '\\' && p + 1 < end && p[1] != '\n')
+            p++;
+        p++;
+    }
+    return (p < end && *p == q) ? p + 1 : NULL;
+}
+
+void jas_lex_next(jas_lexer *lx, jas_tok *t)
+{
+    const char *p = lx->p, *end = lx->end;
+    int space = 0;
+again:
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\f' || *p == '\v')) {
+        p++;
+        space = 1;
+    }
+    t->space = (uint8_t)space;
+    t->line = lx->line;
+    t->line_start = lx->line_start;
+    t->p = p;
+    t->len = 1;
+    t->msg = NULL;
+    if (p >= end) {
+        t->kind = JAS_T_EOF;
+        t->len = 0;
+        lx->p = p;
+        return;
+    }
+    int c = (unsigned char)*p;
+    switch (c) {
+    case '\n':
+        t->kind = JAS_T_EOL;
+        lx->p = p + 1;
+        lx->line++;
+        lx->line_start = p + 1;
+        return;
+    case ';':
+        t->kind = JAS_T_EOL;
+        lx->p = p + 1;
+        return;
+    case '#':
+        p = jas_line_end(p, end);
+        space = 1;
+        goto again;
+    case '/':
+        if (p + 1 < end && p[1] == '/') {
+            p = jas_line_end(p, end);
+            space = 1;
+            goto again;
+        }
+        if (p + 1 < end && p[1] == '*') {
+            const char *s = p;
+            p += 2;
+            for (;;) {
+                if (p + 1 >= end) {
+                    t->kind = JAS_T_ERROR;
+                    t->msg = "unterminated comment";
+                    t->p = s;
+                    t->len = 2;
+                    lx->p = end;
+                    return;
+                }
+                if (p[0] == '*' && p[1] == '/') {
+                    p += 2;
+                    break;
+                }
+                if (*p == '\n') {
+                    lx->line++;
+                    lx->line_start = p + 1;
+                }
+                p++;
+            }
+            space = 1;
+            goto again;
+        }
+        t->kind = JAS_T_PUNCT;
+        t->op = '/';
+        lx->p = p + 1;
+        break;
+    case '0': case '1': case '2': case '3': case '4':
+    case '5': case '6': case '7': case '8': case '9':
+        lex_number(lx, t, p);
+        break;
+    case '\'': {
+        const char *s = p++;
+        unsigned v;
+        if (p >= end || *p == '\n') {
+            t->kind = JAS_T_ERROR;
+            t->msg = "missing character after quote";
+            lx->p = p;
+            return;
+        }
+        if (*p == '\\')
+            p = escape(p + 1, end, &v);
+        else
+            v = (unsigned char)*p++;
+        if (p < end && *p == '\'')
+            p++;
+        t->kind = JAS_T_NUM;
+        t->num = v;
+        t->len = (uint32_t)(p - s);
+        lx->p = p;
+        break;
+    }
+    case '"': {
+        const char *q = skip_quoted(p, end);
+        if (!q) {
+            t->kind = JAS_T_ERROR;
+            t->msg = "unterminated string";
+            t->len = 1;
+            lx->p = jas_line_end(p, end);
+        } else {
+            t->kind = JAS_T_STR;
+            t->len = (uint32_t)(q - p);
+            lx->p = q;
+        }
+        break;
+    }
+    case '{': {
+        const char *q = p + 1;
+        int depth = 1;
+        while (q < end && *q != '\n') {
+            if (*q == '{') {
+                depth++;
+            } else if (*q == '}') {
+                if (--depth == 0)
+                    break;
+            } else if (*q == '"' || *q == '\'') {
+                const char *r = skip_quoted(q, end);
+                if (!r)
+                    break;
+                q = r;
+                continue;
+            }
+            q++;
+        }
+        if (q < end && *q == '}' && depth == 0) {
+            t->kind = JAS_T_PH;
+            t->len = (uint32_t)(q + 1 - p);
+            lx->p = q + 1;
+        } else {
+            t->kind = JAS_T_ERROR;
+            t->msg = "unterminated '{'";
+            t->len = 1;
+            lx->p = jas_line_end(p, end);
+        }
+        break;
+    }
+    default:
+        if (jas_is_ident_start(c)) {
+            const char *s = p++;
+            while (p < end && jas_is_ident_char((unsigned char)*p))
+                p++;
+            t->kind = JAS_T_IDENT;
+            t->len = (uint32_t)(p - s);
+            lx->p = p;
+            break;
+        }
+        t->kind = JAS_T_PUNCT;
+        t->op = (uint16_t)c;
+        {
+            int n = p + 1 < end ? (unsigned char)p[1] : 0, op = 0;
+            switch (c) {
+            case '<':
+                op = n == '<' ? JAS_OP_SHL : n == '=' ? JAS_OP_LE : n == '>' ? JAS_OP_NE : 0;
+                break;
+            case '>':
+                op = n == '>' ? JAS_OP_SHR : n == '=' ? JAS_OP_GE : 0;
+                break;
+            case '=': op = n == '=' ? JAS_OP_EQ : 0; break;
+            case '!': op = n == '=' ? JAS_OP_NE : 0; break;
+            case '&': op = n == '&' ? JAS_OP_LAND : 0; break;
+            case '|': op = n == '|' ? JAS_OP_LOR : 0; break;
+            }
+            if (op) {
+                t->op = (uint16_t)op;
+                t->len = 2;
+            }
+        }
+        lx->p = p + t->len;
+        break;
+    }
+    if (t->kind != JAS_T_EOL && t->kind != JAS_T_EOF)
+        lx->prev_end = t->p + t->len;
+}
+
+void jas_lex_peek(const jas_lexer *lx, jas_tok *t)
+{
+    jas_lexer copy = *lx;
+    jas_lex_next(&copy, t);
+}
+
+void jas_lex_skip_stmt(jas_lexer *lx, jas_tok *t)
+{
+    while (t->kind != JAS_T_EOL && t->kind != JAS_T_EOF)
+        jas_lex_next(lx, t);
+}
+
+int jas_tok_is(const jas_tok *t, const char *w)
+{
+    if (t->kind != JAS_T_IDENT)
+        return 0;
+    for (uint32_t i = 0; i < t->len; i++) {
+        char c = t->p[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != w[i])
+            return 0;
+    }
+    return w[t->len] == 0;
+}
+
+int jas_str_decode(const jas_tok *t, jas_buf *out, const char **bad)
+{
+    const char *p = t->p + 1, *end = t->p + t->len - 1;
+    (void)bad;
+    while (p < end) {
+        const char *run = p;
+        while (p < end && *p != '\\')
+            p++;
+        jas_buf_put(out, run, (size_t)(p - run));
+        if (p < end) {
+            unsigned v;
+            p = escape(p + 1, end, &v);
+            jas_buf_putc(out, (uint8_t)v);
+        }
+    }
+    return 0;
+}

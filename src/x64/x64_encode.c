@@ -1,0 +1,777 @@
+/* x86-64 encoder: operand matching and byte generation for the forms
+ * compiled from the instruction table (x64_table.c).
+ *
+ * x64_encode() looks at every form of the mnemonic with the right operand
+ * count, keeps those whose operand kinds, sizes and value ranges match, and
+ * encodes each; the shortest encoding wins, the first row on ties.  This is
+ * the choice GNU as makes by default (see docs/x64-table.md for the rules
+ * and the GNU behaviours it reproduces).
+ *
+ * Nothing here switches on a mnemonic: everything comes from the forms. */
+#include "x64/x64_table.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+/* Result of matching one form against the instruction's operands. */
+enum { M_OK = 0, M_RANGE, M_SIZE, M_TYPE };
+
+/* Internal "this form does not apply after all" (no90). */
+#define E_SKIP (-100)
+
+static void set_err(x64_error *err, int op, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+static void set_err(x64_error *err, int op, const char *fmt, ...)
+{
+    va_list ap;
+    if (!err) return;
+    err->op = op;
+    va_start(ap, fmt);
+    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    va_end(ap);
+}
+
+static int64_t sext(uint64_t v, unsigned bits)
+{
+    if (bits >= 64) return (int64_t)v;
+    uint64_t m = (uint64_t)1 << (bits - 1);
+    v &= ((uint64_t)1 << bits) - 1;
+    return (int64_t)((v ^ m) - m);
+}
+
+/* v fits a field of `bits` taken as signed or unsigned: [-2^(b-1), 2^b). */
+static int fits_either(int64_t v, unsigned bits)
+{
+    if (bits >= 64) return 1;
+    return v >= -((int64_t)1 << (bits - 1)) && v < ((int64_t)1 << bits);
+}
+
+static int fits_signed(int64_t v, unsigned bits)
+{
+    if (bits >= 64) return 1;
+    return v >= -((int64_t)1 << (bits - 1)) && v < ((int64_t)1 << (bits - 1));
+}
+
+static int reg_ok(uint8_t spec_rc, x64_reg r)
+{
+    if (spec_rc == X64_RC_GPR8) return r.cls == X64_RC_GPR8 || r.cls == X64_RC_GPR8H;
+    if (spec_rc == X64_RC_SEG) return r.cls == X64_RC_SEG && r.num <= 5;
+    return r.cls == spec_rc;
+}
+
+static int msize_ok(uint16_t spec, uint16_t got)
+{
+    return spec == 0 || got == 0 || spec == got;
+}
+
+static int is_addr_reg(x64_reg r)
+{
+    return r.cls == X64_RC_GPR64 || r.cls == X64_RC_GPR32;
+}
+
+/* Immediate value against an immediate field of the form. */
+static int match_imm(const x64_form *f, const x64_opspec *s, const x64_operand *o)
+{
+    unsigned w = s->size;
+    int sx = (f->flags & X64F_SX) && w < f->opsize;
+    if (o->sym) /* relocatable: never a short sign-extended field */
+        return (sx && w < 32) ? M_RANGE : M_OK;
+    if (sx) {
+        unsigned n = f->opsize;
+        if (n < 64) {
+            if (!fits_either(o->imm, n)) return M_RANGE;
+            return fits_signed(sext((uint64_t)o->imm, n), w) ? M_OK : M_RANGE;
+        }
+        return fits_signed(o->imm, w) ? M_OK : M_RANGE;
+    }
+    return fits_either(o->imm, w) ? M_OK : M_RANGE;
+}
+
+static int match_operand(const x64_form *f, const x64_mnem_entry *me,
+                         const x64_opspec *s, const x64_operand *o,
+                         unsigned flags)
+{
+    switch (s->kind) {
+    case X64K_REG:
+        if (o->kind != X64_OP_REG) return M_TYPE;
+        if (!reg_ok(s->rc, o->reg)) return M_SIZE;
+        return M_OK;
+    case X64K_FIXREG:
+        if (o->kind != X64_OP_REG) return M_TYPE;
+        if (o->reg.cls != s->rc || o->reg.num != s->num) return M_SIZE;
+        return M_OK;
+    case X64K_RM:
+        if (o->kind == X64_OP_REG) return reg_ok(s->rc, o->reg) ? M_OK : M_SIZE;
+        if (o->kind != X64_OP_MEM) return M_TYPE;
+        return msize_ok(s->msize, o->size) ? M_OK : M_SIZE;
+    case X64K_MEM:
+        if (o->kind != X64_OP_MEM) return M_TYPE;
+        return msize_ok(s->msize, o->size) ? M_OK : M_SIZE;
+    case X64K_MOFFS:
+        if (o->kind != X64_OP_MEM) return M_TYPE;
+        if (o->mem.base.cls != X64_RC_NONE || o->mem.index.cls != X64_RC_NONE ||
+            o->mem.disp_pcrel)
+            return M_TYPE;
+        return msize_ok(s->msize, o->size) ? M_OK : M_SIZE;
+    case X64K_STRMEM:
+        if (o->kind != X64_OP_MEM) return M_TYPE;
+        if (!is_addr_reg(o->mem.base) || o->mem.base.num != s->num ||
+            o->mem.index.cls != X64_RC_NONE || o->mem.disp != 0 ||
+            o->mem.disp_sym || o->mem.disp_pcrel)
+            return M_TYPE;
+        if (s->seg && o->mem.seg.cls == X64_RC_SEG && o->mem.seg.num != 0)
+            return M_TYPE; /* the rdi operand must use es */
+        return msize_ok(s->msize, o->size) ? M_OK : M_SIZE;
+    case X64K_CONST:
+        if (o->kind != X64_OP_IMM) return M_TYPE;
+        return (!o->sym && o->imm == s->num) ? M_OK : M_RANGE;
+    case X64K_IMM:
+        if (o->kind != X64_OP_IMM) return M_TYPE;
+        return match_imm(f, s, o);
+    case X64K_REL:
+        if (o->kind != X64_OP_IMM) return M_TYPE;
+        /* relaxable branches: rel8 only when allowed and not symbolic */
+        if (s->size == 8 && me->relaxable && (o->sym || (flags & X64_ENC_LONG_BRANCH)))
+            return M_RANGE;
+        return M_OK;
+    }
+    return M_TYPE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Memory operands.                                                          */
+
+typedef struct memenc {
+    uint8_t mod, rm, sib, has_sib;
+    uint8_t dsize;   /* 0, 1, 4 */
+    int64_t disp;
+    uint8_t x, b;    /* REX.X / REX.B */
+    uint8_t riprel;  /* disp is rip-relative */
+    uint8_t pcrel;   /* disp is an absolute target: store target - end */
+    uint8_t sym;
+    uint8_t seg;     /* segment prefix byte to emit, 0 = none */
+    uint8_t segnum;  /* segment register number written, 0xff = none */
+} memenc;
+
+static const uint8_t seg_prefix_byte[6] = {0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65};
+
+/* Address size of a memory operand: 64, 32, or 0 when it uses no register. */
+static int mem_asize(const x64_mem *m, int opi, x64_error *err)
+{
+    int a = 0;
+    const x64_reg *r[2] = {&m->base, &m->index};
+    for (int i = 0; i < 2; i++) {
+        int s;
+        switch (r[i]->cls) {
+        case X64_RC_NONE: continue;
+        case X64_RC_GPR64: s = 64; break;
+        case X64_RC_RIP: s = (i == 0) ? 64 : -1; break;
+        case X64_RC_GPR32: s = 32; break;
+        case X64_RC_EIP: s = (i == 0) ? 32 : -1; break;
+        default: s = -1; break;
+        }
+        if (s < 0) {
+            set_err(err, opi, "invalid %s register", i ? "index" : "base");
+            return -1;
+        }
+        if (a && a != s) {
+            set_err(err, opi, "base and index registers must have the same size");
+            return -1;
+        }
+        a = s;
+    }
+    return a;
+}
+
+static int encode_mem(const x64_mem *m0, int asz, int opi, memenc *me, x64_error *err)
+{
+    x64_mem m = *m0;
+    memset(me, 0, sizeof *me);
+    me->segnum = 0xff;
+    if (m.index.cls != X64_RC_NONE) {
+        if (m.scale != 1 && m.scale != 2 && m.scale != 4 && m.scale != 8) {
+            set_err(err, opi, "scale factor must be 1, 2, 4 or 8");
+            return X64_E_OPERANDS;
+        }
+        if (m.base.cls == X64_RC_RIP || m.base.cls == X64_RC_EIP) {
+            set_err(err, opi, "rip-relative address cannot have an index");
+            return X64_E_OPERANDS;
+        }
+        if (m.index.num == 4) { /* rsp/esp cannot be an index: swap if possible */
+            if (m.scale == 1 && !m.scale_explicit && is_addr_reg(m.base) && m.base.num != 4) {
+                x64_reg t = m.base;
+                m.base = m.index;
+                m.index = t;
+            } else {
+                set_err(err, opi, "%s cannot be used as an index register",
+                        m.index.cls == X64_RC_GPR64 ? "rsp" : "esp");
+                return X64_E_OPERANDS;
+            }
+        }
+    }
+    int ss = m.scale == 8 ? 3 : m.scale == 4 ? 2 : m.scale == 2 ? 1 : 0;
+    int64_t d = m.disp;
+    me->sym = m.disp_sym;
+    me->pcrel = m.disp_pcrel;
+    if (me->pcrel && m.base.cls != X64_RC_RIP && m.base.cls != X64_RC_EIP) {
+        set_err(err, opi, "pc-relative displacement needs a rip base");
+        return X64_E_OPERANDS;
+    }
+    if (!me->sym && !me->pcrel) {
+        if (asz == 32) {
+            if (!fits_either(d, 32)) {
+                set_err(err, opi, "displacement 0x%llx out of range for 32-bit addressing",
+                        (unsigned long long)d);
+                return X64_E_RANGE;
+            }
+            d = sext((uint64_t)d, 32);
+        } else if (!fits_signed(d, 32)) {
+            set_err(err, opi, "0x%llx out of range of signed 32bit displacement",
+                    (unsigned long long)d);
+            return X64_E_RANGE;
+        }
+    }
+    me->disp = d;
+    int def_seg = 3; /* ds */
+    if (m.base.cls == X64_RC_RIP || m.base.cls == X64_RC_EIP) {
+        me->mod = 0;
+        me->rm = 5;
+        me->dsize = 4;
+        me->riprel = 1;
+    } else if (m.base.cls == X64_RC_NONE) {
+        me->mod = 0;
+        me->rm = 4;
+        me->has_sib = 1;
+        if (m.index.cls != X64_RC_NONE) {
+            me->sib = (uint8_t)(ss << 6 | (m.index.num & 7) << 3 | 5);
+            me->x = m.index.num >> 3;
+        } else
+            me->sib = 0x25;
+        me->dsize = 4;
+    } else {
+        uint8_t b = m.base.num;
+        me->b = b >> 3;
+        if (b == 4 || b == 5) def_seg = 2; /* ss for rsp/rbp (not r12/r13) */
+        if (m.index.cls != X64_RC_NONE) {
+            me->rm = 4;
+            me->has_sib = 1;
+            me->sib = (uint8_t)(ss << 6 | (m.index.num & 7) << 3 | (b & 7));
+            me->x = m.index.num >> 3;
+        } else if ((b & 7) == 4) {
+            me->rm = 4;
+            me->has_sib = 1;
+            me->sib = 0x24;
+        } else
+            me->rm = b & 7;
+        if (me->sym) {
+            me->mod = 2;
+            me->dsize = 4;
+        } else if (d == 0 && (b & 7) != 5) {
+            me->mod = 0;
+        } else if (fits_signed(d, 8)) {
+            me->mod = 1;
+            me->dsize = 1;
+        } else {
+            me->mod = 2;
+            me->dsize = 4;
+        }
+    }
+    if (m.seg.cls == X64_RC_SEG) {
+        if (m.seg.num > 5) {
+            set_err(err, opi, "bad segment register");
+            return X64_E_OPERANDS;
+        }
+        me->segnum = m.seg.num;
+        if (m.seg.num != def_seg) me->seg = seg_prefix_byte[m.seg.num];
+    }
+    return X64_OK;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Encoding one form.                                                        */
+
+static void put(uint8_t *b, int *n, uint64_t v, int size)
+{
+    for (int i = 0; i < size; i++) b[(*n)++] = (uint8_t)(v >> (8 * i));
+}
+
+static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
+                       const x64_insn *in, uint64_t addr, x64_code *out,
+                       x64_error *err)
+{
+    const char *mn = in->mnem;
+    unsigned pf = in->prefixes;
+    int legacy = f->space == X64S_LEGACY;
+    int has_mem = 0;
+    for (int i = 0; i < in->nops; i++)
+        if (in->op[i].kind == X64_OP_MEM) has_mem = 1;
+
+    /* ---- prefixes allowed? ---- */
+    if ((pf & X64_P_LOCK) && (!(f->flags & X64F_LOCK) || !has_mem)) {
+        set_err(err, -1, "expecting lockable instruction after `lock'");
+        return X64_E_PREFIX;
+    }
+    if ((pf & X64_P_REP) && (pf & X64_P_REPNE)) {
+        set_err(err, -1, "same type of prefix used twice");
+        return X64_E_PREFIX;
+    }
+    if ((pf & (X64_P_REP | X64_P_REPNE)) && !(f->flags & X64F_REP)) {
+        set_err(err, -1, "invalid instruction `%s' after `%s'", mn,
+                (pf & X64_P_REP) ? "rep" : "repne");
+        return X64_E_PREFIX;
+    }
+    if (pf & X64_P_BND) {
+        if (!(f->flags & X64F_BND)) {
+            set_err(err, -1, "expecting valid branch instruction after `bnd'");
+            return X64_E_PREFIX;
+        }
+        if (pf & (X64_P_REP | X64_P_REPNE)) {
+            set_err(err, -1, "same type of prefix used twice");
+            return X64_E_PREFIX;
+        }
+    }
+    if ((pf & X64_P_NOTRACK) && !(f->flags & X64F_NOTRACK)) {
+        set_err(err, -1, "expecting indirect branch instruction after `notrack'");
+        return X64_E_PREFIX;
+    }
+    if ((pf & X64_P_DATA16) && (f->o16 || f->mpfx == 0x66 || !legacy)) {
+        set_err(err, -1, legacy ? "same type of prefix used twice"
+                                : "data size prefix invalid with `%s'", mn);
+        return X64_E_PREFIX;
+    }
+    if ((pf & X64_P_ADDR32) && f->a32) {
+        set_err(err, -1, "same type of prefix used twice");
+        return X64_E_PREFIX;
+    }
+    if ((pf & (X64_P_REX | X64_P_REXW)) && !legacy) {
+        set_err(err, -1, "REX prefix invalid with `%s'", mn);
+        return X64_E_PREFIX;
+    }
+    if ((pf & X64_P_REXW) && f->rexw) {
+        set_err(err, -1, "same type of prefix used twice");
+        return X64_E_PREFIX;
+    }
+    if (!legacy && (pf & (X64_P_LOCK | X64_P_REP | X64_P_REPNE))) {
+        set_err(err, -1, "prefix invalid with `%s'", mn);
+        return X64_E_PREFIX;
+    }
+    if ((f->flags & X64F_NP) && (pf & (X64_P_DATA16 | X64_P_REP | X64_P_REPNE))) {
+        set_err(err, -1, "prefix invalid with `%s'", mn);
+        return X64_E_PREFIX;
+    }
+
+    /* relative branches: cs/ds are branch hints, kept on "hint" rows; GNU
+     * skips (with a warning) other segment prefixes and addr32, and makes
+     * data16 a 16-bit displacement: all refused here.  loop/jrcxz take
+     * addr32 (ecx). */
+    for (int i = 0; i < f->nops; i++) {
+        if (f->op[i].kind != X64K_REL) continue;
+        if ((pf & X64_P_DATA16) ||
+            ((pf & X64_P_SEG) && (!(f->flags & X64F_HINT) ||
+                                  (in->seg_prefix != 1 && in->seg_prefix != 3))) ||
+            ((pf & X64_P_ADDR32) && (ment->relaxable || f->op[i].size != 8))) {
+            set_err(err, -1, "prefix invalid with relative branch `%s'", mn);
+            return X64_E_PREFIX;
+        }
+    }
+
+    /* ---- address size ---- */
+    int asz = (pf & X64_P_ADDR32) ? 32 : 0;
+    for (int i = 0; i < in->nops; i++) {
+        if (in->op[i].kind != X64_OP_MEM) continue;
+        int a = mem_asize(&in->op[i].mem, i, err);
+        if (a < 0) return X64_E_OPERANDS;
+        if (a && asz && a != asz) {
+            set_err(err, i, (pf & X64_P_ADDR32) ? "64-bit address register with addr32"
+                                                : "address sizes of the operands differ");
+            return X64_E_OPERANDS;
+        }
+        if (a) asz = a;
+    }
+    if (!asz) asz = 64;
+
+    /* ---- operands ---- */
+    int rex_w = legacy ? (f->rexw == 1 || (pf & X64_P_REXW)) : 0;
+    int rex_r = 0, rex_x = 0, rex_b = 0, need_rex = 0, gpr8h = -1;
+    int regf = (f->modrm == X64R_DIGIT) ? f->digit : 0;
+    int rm_reg = -1;        /* ModRM.rm register (mod 3) */
+    int mem_i = -1;         /* operand in ModRM.rm memory */
+    memenc me;
+    int vvvv = 0, opc_reg = 0, is4 = 0;
+    int seg_written = -1;   /* segment register written on a memory operand */
+    uint8_t seg_emit = 0;   /* its prefix byte when it is not the default */
+    int moffs_i = -1;
+    memset(&me, 0, sizeof me);
+
+    for (int i = 0; i < f->nops; i++) {
+        const x64_opspec *s = &f->op[i];
+        const x64_operand *o = &in->op[i];
+        if (o->kind == X64_OP_REG) {
+            if (o->reg.cls == X64_RC_GPR8H && (s->loc & (X64L_REG | X64L_RM | X64L_OPC)))
+                gpr8h = i;
+            if (o->reg.cls == X64_RC_GPR8 && o->reg.num >= 4 && o->reg.num <= 7 &&
+                (s->loc & (X64L_REG | X64L_RM | X64L_OPC)))
+                need_rex = 1;
+            if (o->reg.num > 15) {
+                set_err(err, i, "register not encodable here");
+                return X64_E_OPERANDS;
+            }
+        }
+        if (s->loc & X64L_REG) {
+            regf = o->reg.num & 7;
+            rex_r = o->reg.num >> 3;
+        }
+        if (s->loc & X64L_RM) {
+            if (o->kind == X64_OP_REG) {
+                rm_reg = o->reg.num & 7;
+                rex_b = o->reg.num >> 3;
+            } else {
+                int r = encode_mem(&o->mem, asz, i, &me, err);
+                if (r) return r;
+                mem_i = i;
+                rex_x = me.x;
+                rex_b = me.b;
+                if (me.segnum != 0xff) {
+                    seg_written = me.segnum;
+                    seg_emit = me.seg;
+                }
+            }
+        }
+        if (s->loc & X64L_VVVV) vvvv = o->reg.num;
+        if (s->loc & X64L_OPC) {
+            opc_reg = o->reg.num & 7;
+            rex_b = o->reg.num >> 3;
+        }
+        if (s->loc & X64L_IS4) is4 = (o->reg.num & 15) << 4;
+        if (s->kind == X64K_STRMEM || s->kind == X64K_MOFFS) {
+            if (s->kind == X64K_MOFFS) {
+                moffs_i = i;
+                if (asz == 32 && !o->mem.disp_sym && !fits_either(o->mem.disp, 32)) {
+                    set_err(err, i, "address 0x%llx out of range for addr32",
+                            (unsigned long long)o->mem.disp);
+                    return X64_E_RANGE;
+                }
+            }
+            if (o->mem.seg.cls == X64_RC_SEG) {
+                if (o->mem.seg.num > 5) {
+                    set_err(err, i, "bad segment register");
+                    return X64_E_OPERANDS;
+                }
+                if (!s->seg) { /* the es:[rdi] operand never takes a prefix */
+                    seg_written = o->mem.seg.num;
+                    seg_emit = o->mem.seg.num != 3 ? seg_prefix_byte[o->mem.seg.num] : 0;
+                }
+            }
+        }
+    }
+    if (legacy && (rex_w || rex_r || rex_x || rex_b || need_rex || (pf & X64_P_REX))) {
+        if (gpr8h >= 0) {
+            set_err(err, gpr8h, "can't encode register '%ch' in an instruction requiring REX prefix",
+                    "acdb"[in->op[gpr8h].reg.num & 3]);
+            return X64_E_REGMIX;
+        }
+        need_rex = 1;
+    } else
+        need_rex = 0;
+
+    /* ---- segment prefix: explicit, then from the memory operand ---- */
+    uint8_t segb = 0;
+    if (pf & X64_P_SEG) {
+        if (in->seg_prefix > 5) {
+            set_err(err, -1, "bad segment prefix");
+            return X64_E_PREFIX;
+        }
+        /* a written segment that is the default one is dropped anyway */
+        if (seg_emit && seg_written != in->seg_prefix) {
+            set_err(err, -1, "same type of prefix used twice");
+            return X64_E_PREFIX;
+        }
+        segb = seg_prefix_byte[in->seg_prefix];
+    } else
+        segb = seg_emit;
+    if (pf & X64_P_NOTRACK) {
+        if (segb) {
+            set_err(err, -1, "same type of prefix used twice");
+            return X64_E_PREFIX;
+        }
+        segb = 0x3E;
+    }
+
+    /* ---- bytes ---- */
+    uint8_t b[32];
+    int n = 0;
+    if (f->a32) b[n++] = 0x67; /* part of the opcode (jecxz): GNU puts it first */
+    if (segb) b[n++] = segb;
+    if (!f->a32 && ((pf & X64_P_ADDR32) || asz == 32)) b[n++] = 0x67;
+    if (legacy) {
+        if (f->o16 || (pf & X64_P_DATA16) || f->mpfx == 0x66) b[n++] = 0x66;
+        if (f->mpfx == 0xF2 || f->mpfx == 0xF3) b[n++] = f->mpfx;
+        if (pf & X64_P_REP) b[n++] = 0xF3;
+        if (pf & (X64_P_REPNE | X64_P_BND)) b[n++] = 0xF2;
+        if (pf & X64_P_LOCK) b[n++] = 0xF0;
+        if (need_rex)
+            b[n++] = (uint8_t)(0x40 | rex_w << 3 | rex_r << 2 | rex_x << 1 | rex_b);
+        if (f->map >= X64M_0F) b[n++] = 0x0F;
+        if (f->map == X64M_0F38) b[n++] = 0x38;
+        if (f->map == X64M_0F3A) b[n++] = 0x3A;
+    } else {
+        int pp = f->mpfx == 0x66 ? 1 : f->mpfx == 0xF3 ? 2 : f->mpfx == 0xF2 ? 3 : 0;
+        int w = f->rexw == X64V_W1;
+        int l = f->vexl == X64V_L1;
+        int vv = (~vvvv) & 15;
+        if (f->map == X64M_0F && !w && !rex_x && !rex_b) {
+            b[n++] = 0xC5;
+            b[n++] = (uint8_t)((!rex_r) << 7 | vv << 3 | l << 2 | pp);
+        } else {
+            b[n++] = 0xC4;
+            b[n++] = (uint8_t)((!rex_r) << 7 | (!rex_x) << 6 | (!rex_b) << 5 | f->map);
+            b[n++] = (uint8_t)(w << 7 | vv << 3 | l << 2 | pp);
+        }
+    }
+    for (int i = 0; i < f->nopc; i++) {
+        uint8_t c = f->opc[i];
+        if (i == f->nopc - 1) {
+            if (f->add == X64A_REG) c = (uint8_t)(c + opc_reg);
+            else if (f->add == X64A_CC) c = (uint8_t)(c + f->cc);
+        }
+        b[n++] = c;
+    }
+    if ((f->flags & X64F_NO90) && b[n - 1] == 0x90 && !rex_b)
+        return E_SKIP;
+
+    memset(out, 0, sizeof *out);
+    int rel_fix = -1, rel_size = 0, disp_fix = -1;
+    if (f->modrm != X64R_NONE) {
+        if (mem_i >= 0) {
+            b[n++] = (uint8_t)(me.mod << 6 | regf << 3 | me.rm);
+            if (me.has_sib) b[n++] = me.sib;
+            if (me.dsize) {
+                if (me.riprel) {
+                    out->rel_off = (uint8_t)n;
+                    out->rel_size = me.dsize;
+                    if (me.pcrel) disp_fix = n;
+                } else {
+                    out->disp_off = (uint8_t)n;
+                    out->disp_size = me.dsize;
+                }
+                put(b, &n, (uint64_t)me.disp, me.dsize);
+            }
+        } else
+            b[n++] = (uint8_t)(3 << 6 | regf << 3 | (rm_reg < 0 ? 0 : rm_reg));
+    }
+    int k = 0, nimm = 0;
+    for (int i = 0; i < f->nops; i++) {
+        const x64_opspec *s = &f->op[i];
+        const x64_operand *o = &in->op[i];
+        if (s->kind == X64K_IMM) {
+            int sz = f->immsz[k++];
+            if (nimm == 0) {
+                out->imm_off = (uint8_t)n;
+                out->imm_size = (uint8_t)sz;
+            } else {
+                out->imm2_off = (uint8_t)n;
+                out->imm2_size = (uint8_t)sz;
+            }
+            nimm++;
+            put(b, &n, (uint64_t)o->imm, sz);
+        } else if (s->kind == X64K_REL) {
+            rel_size = f->immsz[k++];
+            rel_fix = n;
+            out->rel_off = (uint8_t)n;
+            out->rel_size = (uint8_t)rel_size;
+            n += rel_size;
+        } else if (i == moffs_i) {
+            int sz = asz == 32 ? 4 : 8;
+            out->disp_off = (uint8_t)n;
+            out->disp_size = (uint8_t)sz;
+            put(b, &n, (uint64_t)o->mem.disp, sz);
+        } else if (s->loc & X64L_IS4) {
+            b[n++] = (uint8_t)is4;
+            k++;
+        }
+    }
+    if (n > X64_MAX_LEN) {
+        set_err(err, -1, "instruction longer than 15 bytes");
+        return X64_E_RANGE;
+    }
+    uint64_t end = addr + (uint64_t)n;
+    if (rel_fix >= 0) {
+        int ti = -1;
+        for (int i = 0; i < f->nops; i++)
+            if (f->op[i].kind == X64K_REL) ti = i;
+        const x64_operand *o = &in->op[ti];
+        int64_t rel = (int64_t)((uint64_t)o->imm - end);
+        if (!o->sym && !fits_signed(rel, (unsigned)rel_size * 8)) {
+            set_err(err, ti, "branch target out of range (%d-bit displacement)", rel_size * 8);
+            return X64_E_RANGE;
+        }
+        int p = rel_fix;
+        put(b, &p, (uint64_t)rel, rel_size);
+    }
+    if (disp_fix >= 0) {
+        const x64_operand *o = &in->op[mem_i];
+        int64_t rel = (int64_t)((uint64_t)o->mem.disp - end);
+        if (!o->mem.disp_sym && !fits_signed(rel, 32)) {
+            set_err(err, mem_i, "rip-relative target out of range");
+            return X64_E_RANGE;
+        }
+        int p = disp_fix;
+        put(b, &p, (uint64_t)rel, 4);
+    }
+    out->len = (uint8_t)n;
+    memcpy(out->bytes, b, (size_t)n);
+    return X64_OK;
+}
+
+/* ------------------------------------------------------------------------ */
+
+static uint16_t spec_msize(const x64_opspec *s)
+{
+    switch (s->kind) {
+    case X64K_RM:
+    case X64K_MEM:
+    case X64K_MOFFS:
+    case X64K_STRMEM:
+        return s->msize;
+    default:
+        return 0;
+    }
+}
+
+int x64_encode(const x64_insn *in, uint64_t addr, unsigned flags,
+               x64_code *out, x64_error *err)
+{
+    size_t nf;
+    const x64_mnem_entry *me;
+    const x64_form *forms = x64_lookup(in->mnem, &nf, &me);
+    if (err) {
+        err->op = -1;
+        err->msg[0] = 0;
+    }
+    memset(out, 0, sizeof *out);
+    if (!forms) {
+        set_err(err, -1, "no such instruction: `%s'", in->mnem);
+        return X64_E_MNEMONIC;
+    }
+    if (in->nops > X64_MAX_OPS) {
+        set_err(err, -1, "too many operands for `%s'", in->mnem);
+        return X64_E_OPERANDS;
+    }
+
+    /* 1. operand matching */
+    uint8_t res[512];
+    int any_count = 0, best_fail = -1, fail_op = 0, fail_kind = M_TYPE;
+    int nmatch = 0;
+    if (nf > sizeof res) nf = sizeof res;
+    for (size_t i = 0; i < nf; i++) {
+        const x64_form *f = &forms[i];
+        res[i] = M_TYPE;
+        if (f->nops != in->nops) continue;
+        any_count = 1;
+        int worst = M_OK, j;
+        for (j = 0; j < f->nops; j++) {
+            int r = match_operand(f, me, &f->op[j], &in->op[j], flags);
+            if (r == M_SIZE || r == M_TYPE) {
+                if (j > best_fail || (j == best_fail && r < fail_kind)) {
+                    best_fail = j;
+                    fail_op = j;
+                    fail_kind = r;
+                }
+                worst = r;
+                break;
+            }
+            if (r > worst) worst = r;
+        }
+        res[i] = (uint8_t)worst;
+        if (worst == M_OK || worst == M_RANGE) nmatch++;
+    }
+    if (!any_count) {
+        set_err(err, -1, "number of operands mismatch for `%s'", in->mnem);
+        return X64_E_OPERANDS;
+    }
+    if (!nmatch) {
+        set_err(err, fail_op, "operand %s mismatch for `%s'",
+                fail_kind == M_SIZE ? "size" : "type", in->mnem);
+        return X64_E_OPERANDS;
+    }
+
+    /* 2. a memory operand without a size must not leave a choice of sizes */
+    for (int j = 0; j < in->nops; j++) {
+        if (in->op[j].kind != X64_OP_MEM || in->op[j].size != 0) continue;
+        uint16_t seen = 0;
+        int ambiguous = 0, d64 = 0;
+        for (size_t i = 0; i < nf; i++) {
+            if (res[i] != M_OK && res[i] != M_RANGE) continue;
+            uint16_t s = spec_msize(&forms[i].op[j]);
+            if (!s) continue;
+            if (seen && s != seen) ambiguous = 1;
+            seen = s;
+            if ((forms[i].flags & X64F_D64) && s == 64) d64 = 1;
+        }
+        if (!ambiguous) continue;
+        if (!d64) {
+            set_err(err, j, "ambiguous operand size for `%s'", in->mnem);
+            return X64_E_OPERANDS;
+        }
+        for (size_t i = 0; i < nf; i++) /* default operand size 64 */
+            if ((res[i] == M_OK || res[i] == M_RANGE) && spec_msize(&forms[i].op[j]) != 64 &&
+                spec_msize(&forms[i].op[j]) != 0)
+                res[i] = M_SIZE;
+    }
+
+    /* 3. encode every matching form, keep the shortest (first on ties) */
+    x64_code tmp;
+    x64_error e2;
+    int best = -1, err_rc = 0, any_range = 0;
+    x64_error saved;
+    saved.op = -1;
+    saved.msg[0] = 0;
+    for (size_t i = 0; i < nf; i++) {
+        if (res[i] == M_RANGE) {
+            any_range = 1;
+            continue;
+        }
+        if (res[i] != M_OK) continue;
+        int rc = encode_form(&forms[i], me, in, addr, &tmp, &e2);
+        if (rc == E_SKIP) continue;
+        if (rc != X64_OK) {
+            /* keep the most specific error: prefix > regmix > operands > range */
+            int pri = rc == X64_E_PREFIX ? 4 : rc == X64_E_REGMIX ? 3 : rc == X64_E_OPERANDS ? 2 : 1;
+            int opri = err_rc == X64_E_PREFIX ? 4 : err_rc == X64_E_REGMIX ? 3
+                     : err_rc == X64_E_OPERANDS ? 2 : err_rc ? 1 : 0;
+            if (pri > opri) {
+                err_rc = rc;
+                saved = e2;
+            }
+            continue;
+        }
+        if (best < 0 || tmp.len < out->len) {
+            best = (int)i;
+            *out = tmp;
+        }
+    }
+    if (best >= 0) return X64_OK;
+    if (err_rc) {
+        if (err) *err = saved;
+        return err_rc;
+    }
+    if (any_range) {
+        for (int j = 0; j < in->nops; j++) {
+            const x64_operand *o = &in->op[j];
+            if (o->kind == X64_OP_IMM) {
+                set_err(err, j, "%s0x%llx out of range for `%s'",
+                        o->imm < 0 ? "-" : "",
+                        (unsigned long long)(o->imm < 0 ? -(uint64_t)o->imm : (uint64_t)o->imm),
+                        in->mnem);
+                break;
+            }
+        }
+        return X64_E_RANGE;
+    }
+    set_err(err, fail_op, "operand type mismatch for `%s'", in->mnem);
+    return X64_E_OPERANDS;
+}

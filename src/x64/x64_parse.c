@@ -1,0 +1,1046 @@
+/* x86-64 GNU Intel syntax parser and the x64 front-end target.
+ * See x64_parse.h for the syntax. */
+#include "x64/x64_parse.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "x64/rt_x64.h"
+
+/* ---- registers --------------------------------------------------------------*/
+#define REGTAB_BITS 10
+#define REGTAB_SIZE (1u << REGTAB_BITS)
+
+typedef struct regent {
+    uint64_t key;  /* lower-case name packed little-endian, 0 = empty */
+    uint16_t code; /* cls << 8 | num */
+} regent;
+
+static regent regtab[REGTAB_SIZE];
+static int regtab_ready;
+
+/* Pack up to 8 bytes of a name, lower-cased; 0 if it does not fit. */
+static uint64_t pack(const char *s, uint32_t n)
+{
+    if (n == 0 || n > 8)
+        return 0;
+    uint64_t k = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        unsigned c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        k |= (uint64_t)c << (8 * i);
+    }
+    return k;
+}
+
+static uint32_t slot_of(uint64_t k)
+{
+    return (uint32_t)((k * 0x9E3779B97F4A7C15ull) >> (64 - REGTAB_BITS));
+}
+
+static void reg_add(const char *name, int cls, int num)
+{
+    uint64_t k = pack(name, (uint32_t)strlen(name));
+    uint32_t i = slot_of(k);
+    while (regtab[i].key && regtab[i].key != k)
+        i = (i + 1) & (REGTAB_SIZE - 1);
+    regtab[i].key = k;
+    regtab[i].code = (uint16_t)(cls << 8 | num);
+}
+
+static void reg_init(void)
+{
+    static const char *const r64[] = { "rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi" };
+    static const char *const r32[] = { "eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi" };
+    static const char *const r16[] = { "ax", "cx", "dx", "bx", "sp", "bp", "si", "di" };
+    static const char *const r8[] = { "al", "cl", "dl", "bl", "spl", "bpl", "sil", "dil" };
+    static const char *const r8h[] = { "ah", "ch", "dh", "bh" };
+    static const char *const sr[] = { "es", "cs", "ss", "ds", "fs", "gs" };
+    char nm[16];
+    if (regtab_ready)
+        return;
+    for (int i = 0; i < 8; i++) {
+        reg_add(r64[i], X64_RC_GPR64, i);
+        reg_add(r32[i], X64_RC_GPR32, i);
+        reg_add(r16[i], X64_RC_GPR16, i);
+        reg_add(r8[i], X64_RC_GPR8, i);
+    }
+    for (int i = 8; i < 16; i++) {
+        snprintf(nm, sizeof nm, "r%d", i);
+        reg_add(nm, X64_RC_GPR64, i);
+        snprintf(nm, sizeof nm, "r%dd", i);
+        reg_add(nm, X64_RC_GPR32, i);
+        snprintf(nm, sizeof nm, "r%dw", i);
+        reg_add(nm, X64_RC_GPR16, i);
+        snprintf(nm, sizeof nm, "r%db", i);
+        reg_add(nm, X64_RC_GPR8, i);
+    }
+    for (int i = 0; i < 4; i++)
+        reg_add(r8h[i], X64_RC_GPR8H, 4 + i);
+    for (int i = 0; i < 6; i++)
+        reg_add(sr[i], X64_RC_SEG, i);
+    reg_add("rip", X64_RC_RIP, 0);
+    reg_add("eip", X64_RC_EIP, 0);
+    for (int i = 0; i < 32; i++) {
+        snprintf(nm, sizeof nm, "xmm%d", i);
+        reg_add(nm, X64_RC_XMM, i);
+        snprintf(nm, sizeof nm, "ymm%d", i);
+        reg_add(nm, X64_RC_YMM, i);
+        snprintf(nm, sizeof nm, "zmm%d", i);
+        reg_add(nm, X64_RC_ZMM, i);
+    }
+    for (int i = 0; i < 8; i++) {
+        snprintf(nm, sizeof nm, "k%d", i);
+        reg_add(nm, X64_RC_K, i);
+        snprintf(nm, sizeof nm, "mm%d", i);
+        reg_add(nm, X64_RC_MM, i);
+    }
+    for (int i = 0; i < 16; i++) {
+        snprintf(nm, sizeof nm, "cr%d", i);
+        reg_add(nm, X64_RC_CR, i);
+        snprintf(nm, sizeof nm, "dr%d", i);
+        reg_add(nm, X64_RC_DR, i);
+    }
+    reg_add("st", X64_RC_ST, 0);
+    regtab_ready = 1;
+}
+
+int x64_reg_lookup(const char *name, uint32_t len, int param)
+{
+    uint64_t k = pack(name, len);
+    if (!k)
+        return 0;
+    if (param) {
+        static const struct { const char *n; int cls; } pr[] = {
+            { "reg8", X64_RC_GPR8 }, { "reg16", X64_RC_GPR16 }, { "reg32", X64_RC_GPR32 },
+            { "reg64", X64_RC_GPR64 }, { "xmm", X64_RC_XMM }, { "ymm", X64_RC_YMM },
+        };
+        for (size_t i = 0; i < sizeof pr / sizeof pr[0]; i++)
+            if (k == pack(pr[i].n, (uint32_t)strlen(pr[i].n)))
+                return pr[i].cls << 8;
+        return 0;
+    }
+    uint32_t i = slot_of(k);
+    while (regtab[i].key) {
+        if (regtab[i].key == k)
+            return regtab[i].code;
+        i = (i + 1) & (REGTAB_SIZE - 1);
+    }
+    return 0;
+}
+
+static int reg_hook(void *ud, const char *name, uint32_t len, int param)
+{
+    (void)ud;
+    return x64_reg_lookup(name, len, param);
+}
+
+static x64_reg mkreg(int code)
+{
+    x64_reg r;
+    r.cls = (uint8_t)(code >> 8);
+    r.num = (uint8_t)(code & 0xff);
+    return r;
+}
+
+static uint16_t reg_bits(x64_reg r)
+{
+    switch (r.cls) {
+    case X64_RC_GPR8: case X64_RC_GPR8H: return 8;
+    case X64_RC_GPR16: case X64_RC_SEG: return 16;
+    case X64_RC_GPR32: case X64_RC_EIP: return 32;
+    case X64_RC_GPR64: case X64_RC_RIP: case X64_RC_MM: case X64_RC_CR:
+    case X64_RC_DR: case X64_RC_K: return 64;
+    case X64_RC_ST: return 80;
+    case X64_RC_XMM: return 128;
+    case X64_RC_YMM: return 256;
+    case X64_RC_ZMM: return 512;
+    }
+    return 0;
+}
+
+/* ---- keywords -----------------------------------------------------------------*/
+static int size_kw(const jas_tok *t)
+{
+    static const struct { const char *n; int bits; } kw[] = {
+        { "byte", 8 }, { "word", 16 }, { "dword", 32 }, { "fword", 48 }, { "qword", 64 },
+        { "tbyte", 80 }, { "oword", 128 }, { "xmmword", 128 }, { "ymmword", 256 },
+        { "zmmword", 512 }, { "mmword", 64 },
+    };
+    if (t->kind != JAS_T_IDENT || t->len > 7 || t->len < 4)
+        return 0;
+    for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
+        if (jas_tok_is(t, kw[i].n))
+            return kw[i].bits;
+    return 0;
+}
+
+typedef struct prefix_word {
+    const char *name;
+    uint16_t bit;     /* X64_P_* (0 = rex.XYZ form, prefix-only) */
+    uint8_t byte;
+    uint8_t seg;      /* segment number + 1 */
+} prefix_word;
+
+static const prefix_word prefix_words[] = {
+    { "lock", X64_P_LOCK, 0xF0, 0 },
+    { "rep", X64_P_REP, 0xF3, 0 },
+    { "repe", X64_P_REP, 0xF3, 0 },
+    { "repz", X64_P_REP, 0xF3, 0 },
+    { "repne", X64_P_REPNE, 0xF2, 0 },
+    { "repnz", X64_P_REPNE, 0xF2, 0 },
+    { "data16", X64_P_DATA16, 0x66, 0 },
+    { "addr32", X64_P_ADDR32, 0x67, 0 },
+    { "rex", X64_P_REX, 0x40, 0 },
+    { "rex.w", X64_P_REXW, 0x48, 0 },
+    { "rex64", X64_P_REXW, 0x48, 0 },
+    { "notrack", X64_P_NOTRACK, 0x3E, 0 },
+    { "es", X64_P_SEG, 0x26, 1 },
+    { "cs", X64_P_SEG, 0x2E, 2 },
+    { "ss", X64_P_SEG, 0x36, 3 },
+    { "ds", X64_P_SEG, 0x3E, 4 },
+    { "fs", X64_P_SEG, 0x64, 5 },
+    { "gs", X64_P_SEG, 0x65, 6 },
+};
+
+/* A prefix word?  rex.XYZ forms (any of w r x b, any case) return a static
+ * entry with bit 0. */
+static const prefix_word *find_prefix(const jas_tok *t)
+{
+    static prefix_word rexf = { "rex.", 0, 0x40, 0 };
+    if (t->kind != JAS_T_IDENT || t->len > 7 || t->len < 2)
+        return NULL;
+    for (size_t i = 0; i < sizeof prefix_words / sizeof prefix_words[0]; i++)
+        if (jas_tok_is(t, prefix_words[i].name))
+            return &prefix_words[i];
+    if (t->len > 4 && t->len <= 8 && (t->p[0] | 32) == 'r' && (t->p[1] | 32) == 'e' &&
+        (t->p[2] | 32) == 'x' && t->p[3] == '.') {
+        unsigned b = 0x40;
+        for (uint32_t i = 4; i < t->len; i++) {
+            switch (t->p[i] | 32) {
+            case 'w': b |= 8; break;
+            case 'r': b |= 4; break;
+            case 'x': b |= 2; break;
+            case 'b': b |= 1; break;
+            default: return NULL;
+            }
+        }
+        rexf.byte = (uint8_t)b;
+        return &rexf;
+    }
+    return NULL;
+}
+
+static int is_branch_mnem(const char *m)
+{
+    return m[0] == 'j' || strcmp(m, "call") == 0 || strncmp(m, "loop", 4) == 0 ||
+           strcmp(m, "xbegin") == 0;
+}
+
+/* ---- helpers ------------------------------------------------------------------*/
+static int tok_punct(const jas_tok *t, int op)
+{
+    return t->kind == JAS_T_PUNCT && t->op == op;
+}
+
+static int at_end(const jas_tok *t)
+{
+    return t->kind == JAS_T_EOL || t->kind == JAS_T_EOF;
+}
+
+static void next(jas_lexer *lx, jas_tok *t) { jas_lex_next(lx, t); }
+
+static int clip(uint32_t n) { return n > 60 ? 60 : (int)n; }
+
+/* Evaluate at parse time; reports errors. */
+static int peval(jas_pctx *pc, jas_evalctx *ev, const jas_expr *e, jas_value *v)
+{
+    if (jas_eval(ev, e, v) == 0)
+        return 0;
+    const jas_expr *at = ev->err_at ? ev->err_at : e;
+    jas_perror(pc, at->p, at->len, "%s", ev->err);
+    return -1;
+}
+
+/* GNU's rule for a bare operand (no brackets, no segment): a symbol, or a
+ * symbol plus/minus a constant, is a memory reference; anything else (a
+ * constant, a label difference, an expression) is an immediate. */
+static int is_const_now(jas_evalctx *ev, const jas_expr *e)
+{
+    jas_value v;
+    return jas_eval(ev, e, &v) == 0 && v.kind == JAS_V_CONST;
+}
+
+static int is_symref(jas_evalctx *ev, const jas_expr *e)
+{
+    switch (e->op) {
+    case JAS_E_SYM:
+        if (e->u.sym->kind == JAS_SYM_EQU)
+            return !is_const_now(ev, e);
+        return 1;
+    case JAS_E_DOT:
+        return 1;
+    case JAS_E_ADD:
+        return (is_symref(ev, e->u.kid[0]) && is_const_now(ev, e->u.kid[1])) ||
+               (is_const_now(ev, e->u.kid[0]) && is_symref(ev, e->u.kid[1]));
+    case JAS_E_SUB:
+        return is_symref(ev, e->u.kid[0]) && is_const_now(ev, e->u.kid[1]);
+    }
+    return 0;
+}
+
+/* ---- placeholders ---------------------------------------------------------------*/
+static int add_ph(jas_pctx *pc, x64_pinsn *pi, int role, int op, const char *p,
+                  const char *text, uint32_t len, int dir, int cls, const jas_expr *node)
+{
+    if (pi->nph == X64_MAX_PH) {
+        jas_perror(pc, p, len + 2, "too many run-time operands in one instruction (max %d)",
+                   X64_MAX_PH);
+        return -1;
+    }
+    if (!pi->ph)
+        pi->ph = jas_arena_alloc(pc->arena, X64_MAX_PH * sizeof *pi->ph);
+    x64_placeholder *h = &pi->ph[pi->nph++];
+    h->role = (uint8_t)role;
+    h->op = (uint8_t)op;
+    h->dir = (uint8_t)dir;
+    h->regclass = (uint8_t)cls;
+    h->text = text;
+    h->len = len;
+    h->p = p;
+    h->node = node;
+    return 0;
+}
+
+/* Collect the JAS_E_PH leaves of a value tree. */
+static int collect_ph(jas_pctx *pc, x64_pinsn *pi, const jas_expr *e, int role, int op)
+{
+    while (e) {
+        if (e->op == JAS_E_PH)
+            return add_ph(pc, pi, e->dir ? X64_PH_LABEL : role, op, e->p, e->u.ph.text,
+                          e->u.ph.len, e->dir, 0, e);
+        if (e->op < JAS_E_NEG)
+            return 0;
+        if (e->op > JAS_E_LNOT && collect_ph(pc, pi, e->u.kid[1], role, op))
+            return -1;
+        e = e->u.kid[0];
+    }
+    return 0;
+}
+
+/* ---- memory operands ------------------------------------------------------------*/
+#define MAX_TERMS 32
+
+typedef struct term {
+    jas_expr *e;
+    int neg;
+} term;
+
+/* Flatten a sum into signed terms.  Left-deep chains are walked in a loop;
+ * right-hand sides recurse (their depth is bounded by the parser). */
+static int flatten(jas_pctx *pc, jas_expr *e, int neg, term *tv, int *n, int depth)
+{
+    if (depth > 64) {
+        jas_perror(pc, e->p, e->len, "memory operand too complex");
+        return -1;
+    }
+    term right[MAX_TERMS];
+    int nr = 0;
+    while (e->op == JAS_E_ADD || e->op == JAS_E_SUB) {
+        if (nr == MAX_TERMS) {
+            jas_perror(pc, e->p, e->len, "memory operand too complex");
+            return -1;
+        }
+        right[nr].e = e->u.kid[1];
+        right[nr].neg = neg ^ (e->op == JAS_E_SUB);
+        nr++;
+        e = e->u.kid[0];
+    }
+    if (*n == MAX_TERMS) {
+        jas_perror(pc, e->p, e->len, "memory operand too complex");
+        return -1;
+    }
+    tv[(*n)++] = (term){ e, neg };
+    while (nr > 0) {
+        nr--;
+        jas_expr *r = right[nr].e;
+        if (r->op == JAS_E_ADD || r->op == JAS_E_SUB) {
+            if (flatten(pc, r, right[nr].neg, tv, n, depth + 1))
+                return -1;
+        } else {
+            if (*n == MAX_TERMS) {
+                jas_perror(pc, r->p, r->len, "memory operand too complex");
+                return -1;
+            }
+            tv[(*n)++] = (term){ r, right[nr].neg };
+        }
+    }
+    return 0;
+}
+
+/* A register times a constant (either order, nested): the register leaf and
+ * the scale.  Returns 1 if e is such a product, 0 if e holds no register,
+ * -1 on error (reported). */
+static int scaled_reg(jas_pctx *pc, jas_evalctx *ev, jas_expr *e, jas_expr **reg, int64_t *scale)
+{
+    if (e->op == JAS_E_REG) {
+        *reg = e;
+        *scale = 1;
+        return 1;
+    }
+    if (e->op != JAS_E_MUL)
+        return jas_expr_has(e, JAS_E_REG) ? -2 : 0;
+    jas_expr *a = e->u.kid[0], *b = e->u.kid[1];
+    int ra = jas_expr_has(a, JAS_E_REG), rb = jas_expr_has(b, JAS_E_REG);
+    if (!ra && !rb)
+        return 0;
+    if (ra && rb)
+        return -2;
+    jas_expr *r = ra ? a : b, *k = ra ? b : a;
+    int64_t inner;
+    int rc = scaled_reg(pc, ev, r, reg, &inner);
+    if (rc != 1)
+        return rc;
+    jas_value v;
+    if (peval(pc, ev, k, &v))
+        return -1;
+    if (v.kind != JAS_V_CONST || v.has_ph) {
+        jas_perror(pc, k->p, k->len, "the scale must be a constant");
+        return -1;
+    }
+    *scale = inner * v.v;
+    if (*scale != 1 && *scale != 2 && *scale != 4 && *scale != 8) {
+        jas_perror(pc, k->p, k->len, "bad scale %lld (must be 1, 2, 4 or 8)",
+                   (long long)*scale);
+        return -1;
+    }
+    return 1;
+}
+
+static const jas_expr *first_reg(const jas_expr *e)
+{
+    while (e) {
+        if (e->op == JAS_E_REG)
+            return e;
+        if (e->op < JAS_E_NEG)
+            return NULL;
+        if (e->op > JAS_E_LNOT) {
+            const jas_expr *r = first_reg(e->u.kid[1]);
+            if (r)
+                return r;
+        }
+        e = e->u.kid[0];
+    }
+    return NULL;
+}
+
+static int addr_reg_ok(jas_pctx *pc, const jas_expr *r, int as_index)
+{
+    x64_reg g = mkreg(r->u.reg.code);
+    switch (g.cls) {
+    case X64_RC_GPR64:
+    case X64_RC_GPR32:
+        return 0;
+    case X64_RC_RIP:
+    case X64_RC_EIP:
+        if (!as_index)
+            return 0;
+        jas_perror(pc, r->p, r->len, "'%.*s' cannot be an index register", clip(r->len), r->p);
+        return -1;
+    case X64_RC_XMM:
+    case X64_RC_YMM:
+    case X64_RC_ZMM:
+        if (as_index)
+            return 0; /* VSIB */
+        break;
+    case X64_RC_GPR16:
+        jas_perror(pc, r->p, r->len, "16-bit addressing ('%.*s') is not supported in 64-bit mode",
+                   clip(r->len), r->p);
+        return -1;
+    }
+    jas_perror(pc, r->p, r->len, "invalid register '%.*s' in memory operand", clip(r->len), r->p);
+    return -1;
+}
+
+/* Fill the memory part of pop from the operand's terms. */
+static int build_mem(jas_pctx *pc, jas_evalctx *ev, x64_pinsn *pi, int opi, x64_pop *pop,
+                     jas_expr *sum)
+{
+    term tv[MAX_TERMS];
+    int n = 0;
+    if (flatten(pc, sum, 0, tv, &n, 0))
+        return -1;
+    jas_expr *base = NULL, *index = NULL, *disp = NULL;
+    int64_t scale = 1;
+    for (int i = 0; i < n; i++) {
+        jas_expr *e = tv[i].e, *r = NULL;
+        int64_t sc = 1;
+        int rc = scaled_reg(pc, ev, e, &r, &sc);
+        if (rc == -1)
+            return -1;
+        if (rc == -2) {
+            const jas_expr *bad = first_reg(e);
+            jas_perror(pc, bad->p, bad->len, "invalid use of register '%.*s'",
+                       clip(bad->len), bad->p);
+            return -1;
+        }
+        if (rc == 1) {
+            if (tv[i].neg) {
+                jas_perror(pc, r->p, r->len, "a register cannot be subtracted");
+                return -1;
+            }
+            int explicit_scale = e->op != JAS_E_REG;
+            if (explicit_scale) {
+                if (index) {
+                    jas_perror(pc, r->p, r->len, "too many registers in memory operand");
+                    return -1;
+                }
+                index = r;
+                scale = sc;
+            } else if (!base) {
+                base = r;
+            } else if (!index) {
+                index = r;
+                scale = 1;
+            } else {
+                jas_perror(pc, r->p, r->len, "too many registers in memory operand");
+                return -1;
+            }
+            continue;
+        }
+        /* `name*4` where name is not a register */
+        if (e->op == JAS_E_MUL) {
+            jas_expr *s = e->u.kid[0]->op == JAS_E_SYM ? e->u.kid[0]
+                          : e->u.kid[1]->op == JAS_E_SYM ? e->u.kid[1] : NULL;
+            if (s && s->u.sym->kind != JAS_SYM_EQU) {
+                jas_perror(pc, s->p, s->len, "unknown register '%.*s' in memory operand",
+                           clip(s->len), s->p);
+                return -1;
+            }
+        }
+        if (tv[i].neg) {
+            if (!disp) {
+                jas_expr *ng = jas_arena_alloc(pc->arena, sizeof *ng);
+                *ng = *e;
+                if (e->op == JAS_E_NUM) {
+                    ng->u.num = (int64_t)(0 - (uint64_t)e->u.num);
+                } else {
+                    ng->op = JAS_E_NEG;
+                    ng->u.kid[0] = e;
+                    ng->u.kid[1] = NULL;
+                }
+                disp = ng;
+            } else {
+                disp = jas_expr_bin(pc, JAS_E_SUB, disp, e);
+            }
+        } else {
+            disp = disp ? jas_expr_bin(pc, JAS_E_ADD, disp, e) : e;
+        }
+    }
+    /* [rbx*1] keeps rbx an index (as GNU does); [rbx] makes it a base */
+    if (base && addr_reg_ok(pc, base, 0))
+        return -1;
+    if (index && addr_reg_ok(pc, index, 1))
+        return -1;
+    pop->kind = X64_OP_MEM;
+    if (base) {
+        pop->mem.base = mkreg(base->u.reg.code);
+        if (base->u.reg.ph &&
+            add_ph(pc, pi, X64_PH_BASE, opi, base->u.reg.ph - 1, base->u.reg.ph,
+                   base->u.reg.phlen, 0, pop->mem.base.cls, NULL))
+            return -1;
+    }
+    if (index) {
+        pop->mem.index = mkreg(index->u.reg.code);
+        pop->mem.scale = (uint8_t)scale;
+        if (index->u.reg.ph &&
+            add_ph(pc, pi, X64_PH_INDEX, opi, index->u.reg.ph - 1, index->u.reg.ph,
+                   index->u.reg.phlen, 0, pop->mem.index.cls, NULL))
+            return -1;
+    } else {
+        pop->mem.scale = 1;
+    }
+    if (base && index) {
+        int b = pop->mem.base.cls, x = pop->mem.index.cls;
+        int b64 = b == X64_RC_GPR64 || b == X64_RC_RIP, x64 = x == X64_RC_GPR64;
+        int b32 = b == X64_RC_GPR32 || b == X64_RC_EIP, x32 = x == X64_RC_GPR32;
+        if ((b64 && x32) || (b32 && x64)) {
+            jas_perror(pc, index->p, index->len,
+                       "cannot mix 32-bit and 64-bit registers in an address ('%.*s' with '%.*s')",
+                       clip(base->len), base->p, clip(index->len), index->p);
+            return -1;
+        }
+        if (b == X64_RC_RIP || b == X64_RC_EIP) {
+            jas_perror(pc, index->p, index->len, "a rip-relative address cannot have an index");
+            return -1;
+        }
+    }
+    pop->val = disp;
+    pop->known = 1;
+    if (disp) {
+        jas_value v;
+        if (peval(pc, ev, disp, &v))
+            return -1;
+        pop->reloc = v.reloc;
+        pop->has_ph = v.has_ph;
+        if (v.kind == JAS_V_CONST) {
+            pop->kval = v.v;
+        } else {
+            pop->known = 0;
+            pop->sym = 1;
+        }
+        int rip = base && (pop->mem.base.cls == X64_RC_RIP || pop->mem.base.cls == X64_RC_EIP);
+        if (rip && v.reloc == 1 && !v.has_ph)
+            pop->pcrel = 1;
+        if (v.has_ph && collect_ph(pc, pi, disp, X64_PH_DISP, opi))
+            return -1;
+    }
+    return 0;
+}
+
+/* ---- operands -------------------------------------------------------------------*/
+static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev,
+                         x64_pinsn *pi, int opi)
+{
+    x64_pop *pop = &pi->op[opi];
+    const char *start = t->p;
+    int has_size = 0, offset = 0, brackets = 0, seg = 0;
+    memset(pop, 0, sizeof *pop);
+    pop->p = start;
+
+    /* st / st(i) */
+    if (jas_tok_is(t, "st")) {
+        jas_tok nx;
+        jas_lex_peek(lx, &nx);
+        int num = 0;
+        if (tok_punct(&nx, '(') || at_end(&nx) || tok_punct(&nx, ',')) {
+            if (tok_punct(&nx, '(')) {
+                next(lx, t);
+                next(lx, t);
+                if (t->kind != JAS_T_NUM || t->num > 7) {
+                    jas_perror_tok(pc, t, "expected a number 0..7");
+                    return -1;
+                }
+                num = (int)t->num;
+                next(lx, t);
+                if (!tok_punct(t, ')')) {
+                    jas_perror_tok(pc, t, "expected ')'");
+                    return -1;
+                }
+            }
+            next(lx, t);
+            pop->kind = X64_OP_REG;
+            pop->reg.cls = X64_RC_ST;
+            pop->reg.num = (uint8_t)num;
+            pop->size = 80;
+            pop->len = (uint32_t)(lx->prev_end - start);
+            return 0;
+        }
+    }
+    int bits = size_kw(t);
+    if (bits) {
+        jas_tok nx;
+        jas_lex_peek(lx, &nx);
+        if (!jas_tok_is(&nx, "ptr")) {
+            jas_perror(pc, t->p, t->len, "expected 'PTR' after '%.*s'", clip(t->len), t->p);
+            return -1;
+        }
+        next(lx, t);
+        next(lx, t);
+        has_size = 1;
+        pop->size = (uint16_t)bits;
+    }
+    if (jas_tok_is(t, "offset")) {
+        offset = 1;
+        next(lx, t);
+        if (jas_tok_is(t, "flat")) {
+            jas_tok nx;
+            jas_lex_peek(lx, &nx);
+            if (tok_punct(&nx, ':')) {
+                next(lx, t);
+                next(lx, t);
+            }
+        }
+    }
+    if (t->kind == JAS_T_IDENT && t->len == 2) {
+        int code = x64_reg_lookup(t->p, t->len, 0);
+        if (code >> 8 == X64_RC_SEG) {
+            jas_tok nx;
+            jas_lex_peek(lx, &nx);
+            if (tok_punct(&nx, ':')) {
+                pop->mem.seg = mkreg(code);
+                seg = 1;
+                next(lx, t);
+                next(lx, t);
+            }
+        }
+    }
+
+    /* the body: expressions and [...] groups, added together */
+    jas_expr *sum = NULL;
+    pc->reg = reg_hook;
+    for (;;) {
+        jas_expr *e;
+        int op = JAS_E_ADD;
+        if (tok_punct(t, '[')) {
+            const char *open = t->p;
+            next(lx, t);
+            if (t->kind == JAS_T_IDENT && t->len == 2 && !seg) { /* [fs:rax] */
+                int code = x64_reg_lookup(t->p, t->len, 0);
+                jas_tok nx;
+                jas_lex_peek(lx, &nx);
+                if (code >> 8 == X64_RC_SEG && tok_punct(&nx, ':')) {
+                    pop->mem.seg = mkreg(code);
+                    seg = 1;
+                    next(lx, t);
+                    next(lx, t);
+                }
+            }
+            e = jas_expr_parse(pc, lx, t);
+            if (!e)
+                goto fail;
+            if (!tok_punct(t, ']')) {
+                if (t->kind == JAS_T_ERROR)
+                    jas_perror_tok(pc, t, "");
+                else if (at_end(t) || tok_punct(t, ','))
+                    jas_perror(pc, open, 1, "missing ']'");
+                else
+                    jas_perror_tok(pc, t, "expected ']'");
+                goto fail;
+            }
+            next(lx, t);
+            brackets = 1;
+        } else {
+            if (sum && brackets && (tok_punct(t, '+') || tok_punct(t, '-'))) {
+                op = t->op == '-' ? JAS_E_SUB : JAS_E_ADD;
+                next(lx, t);
+            } else if (sum) {
+                break;
+            }
+            e = jas_expr_parse(pc, lx, t);
+            if (!e)
+                goto fail;
+        }
+        sum = sum ? jas_expr_bin(pc, op, sum, e) : e;
+        if (tok_punct(t, '[') || (brackets && (tok_punct(t, '+') || tok_punct(t, '-'))))
+            continue;
+        break;
+    }
+    pc->reg = NULL;
+    pop->len = (uint32_t)(lx->prev_end - start);
+
+    /* a register */
+    if (!brackets && !seg && sum->op == JAS_E_REG) {
+        if (has_size || offset) {
+            jas_perror(pc, sum->p, sum->len, "a register cannot have %s",
+                       offset ? "OFFSET" : "a PTR size");
+            return -1;
+        }
+        pop->kind = X64_OP_REG;
+        pop->reg = mkreg(sum->u.reg.code);
+        pop->size = reg_bits(pop->reg);
+        if (pop->reg.cls == X64_RC_RIP || pop->reg.cls == X64_RC_EIP) {
+            jas_perror(pc, sum->p, sum->len, "'%.*s' can only be a memory base",
+                       clip(sum->len), sum->p);
+            return -1;
+        }
+        if (sum->u.reg.ph &&
+            add_ph(pc, pi, X64_PH_REG, opi, sum->u.reg.ph - 1, sum->u.reg.ph,
+                   sum->u.reg.phlen, 0, pop->reg.cls, NULL))
+            return -1;
+        return 0;
+    }
+    int has_reg = jas_expr_has(sum, JAS_E_REG);
+    int mem = brackets || seg || has_reg;
+    if (!mem && !offset) {
+        if (pi->is_branch)
+            mem = has_size; /* jmp QWORD PTR sym: indirect */
+        else
+            mem = is_symref(ev, sum);
+    }
+    if (mem) {
+        if (offset) {
+            jas_perror(pc, start, pop->len, "OFFSET of a memory operand");
+            return -1;
+        }
+        return build_mem(pc, ev, pi, opi, pop, sum);
+    }
+    /* an immediate or a branch target */
+    jas_value v;
+    if (peval(pc, ev, sum, &v))
+        return -1;
+    pop->kind = X64_OP_IMM;
+    pop->val = sum;
+    pop->branch = pi->is_branch;
+    pop->reloc = v.reloc;
+    pop->has_ph = v.has_ph;
+    if (v.kind == JAS_V_CONST) {
+        pop->known = 1;
+        pop->kval = v.v;
+    } else {
+        pop->sym = 1;
+    }
+    if (v.has_ph &&
+        collect_ph(pc, pi, sum, pi->is_branch ? X64_PH_TARGET : X64_PH_IMM, opi))
+        return -1;
+    return 0;
+fail:
+    pc->reg = NULL;
+    return -1;
+}
+
+int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pinsn *pi)
+{
+    memset(pi, 0, sizeof *pi);
+    /* prefixes */
+    for (;;) {
+        const prefix_word *pw = find_prefix(t);
+        if (!pw)
+            break;
+        jas_tok nx;
+        jas_lex_peek(lx, &nx);
+        if (nx.kind != JAS_T_IDENT && !at_end(&nx))
+            break; /* e.g. a mnemonic named like a prefix with operands */
+        if (pw->bit == 0 && !at_end(&nx) && !find_prefix(&nx)) {
+            jas_perror(pc, t->p, t->len,
+                       "prefix '%.*s' can only stand alone (use rex or rex.w with an instruction)",
+                       clip(t->len), t->p);
+            return -1;
+        }
+        if (pi->nprefix_bytes < sizeof pi->prefix_bytes)
+            pi->prefix_bytes[pi->nprefix_bytes++] = pw->byte;
+        if (pw->bit == X64_P_SEG) {
+            if (pi->prefixes & X64_P_SEG) {
+                jas_perror(pc, t->p, t->len, "more than one segment prefix");
+                return -1;
+            }
+            pi->seg_prefix = (uint8_t)(pw->seg - 1);
+        } else if (pw->bit && (pi->prefixes & pw->bit) && !at_end(&nx)) {
+            jas_perror(pc, t->p, t->len, "duplicate prefix '%.*s'", clip(t->len), t->p);
+            return -1;
+        }
+        pi->prefixes |= pw->bit;
+        next(lx, t);
+        if (at_end(t)) {
+            pi->prefix_only = 1;
+            return 0;
+        }
+    }
+    if (t->kind != JAS_T_IDENT) {
+        jas_perror_tok(pc, t, "expected an instruction");
+        return -1;
+    }
+    pi->mnem_p = t->p;
+    pi->mnem_len = t->len;
+    if (!jas_lower(pi->mnem, sizeof pi->mnem, t->p, t->len) ||
+        !x64_is_mnemonic(pi->mnem)) {
+        jas_perror(pc, t->p, t->len, "unknown mnemonic '%.*s'", clip(t->len), t->p);
+        return -1;
+    }
+    pi->is_branch = (uint8_t)is_branch_mnem(pi->mnem);
+    next(lx, t);
+    if (!at_end(t)) {
+        for (;;) {
+            if (pi->nops == X64_MAX_OPS) {
+                jas_perror(pc, t->p, t->len, "too many operands (at most %d)", X64_MAX_OPS);
+                return -1;
+            }
+            if (tok_punct(t, ',') || at_end(t)) {
+                jas_perror_tok(pc, t, "expected an operand");
+                return -1;
+            }
+            if (parse_operand(pc, lx, t, ev, pi, pi->nops))
+                return -1;
+            pi->nops++;
+            if (!tok_punct(t, ','))
+                break;
+            next(lx, t);
+        }
+        if (!at_end(t)) {
+            if (t->kind == JAS_T_ERROR)
+                jas_perror_tok(pc, t, "");
+            else
+                jas_perror(pc, t->p, t->len, "junk '%.*s' after operand", clip(t->len), t->p);
+            return -1;
+        }
+    }
+    pi->relax = (uint8_t)(pi->is_branch && pi->nops == 1 && pi->op[0].kind == X64_OP_IMM &&
+                          x64_is_relaxable(pi->mnem));
+    return 0;
+}
+
+/* ---- resolve ------------------------------------------------------------------*/
+int x64_resolve(const x64_pinsn *pi, jas_evalctx *ev, uint64_t addr, x64_insn *out,
+                int *bad_op)
+{
+    memset(out, 0, sizeof *out);
+    memcpy(out->mnem, pi->mnem, sizeof out->mnem);
+    out->prefixes = pi->prefixes;
+    out->seg_prefix = pi->seg_prefix;
+    out->nops = pi->nops;
+    for (int i = 0; i < pi->nops; i++) {
+        const x64_pop *pop = &pi->op[i];
+        x64_operand *o = &out->op[i];
+        o->kind = pop->kind;
+        o->size = pop->size;
+        if (pop->kind == X64_OP_REG) {
+            o->reg = pop->reg;
+            continue;
+        }
+        int64_t v = pop->kval;
+        int known = pop->known;
+        if (pop->val && !pop->known) {
+            jas_value val;
+            if (jas_eval(ev, pop->val, &val)) {
+                *bad_op = i;
+                return -1;
+            }
+            if (val.kind == JAS_V_CONST && !val.has_ph) {
+                v = val.v;
+                known = 1;
+            }
+        }
+        if (pop->kind == X64_OP_IMM) {
+            if (pop->branch) {
+                /* the target address; stand-in before layout */
+                o->imm = (ev->final && known) ? v : (int64_t)addr;
+                o->sym = 0;
+            } else {
+                o->imm = known ? v : 0;
+                o->sym = pop->sym;
+            }
+            continue;
+        }
+        o->mem = pop->mem;
+        if (pop->pcrel) {
+            o->mem.disp_pcrel = 1;
+            o->mem.disp = (ev->final && known) ? v : (int64_t)addr;
+        } else {
+            o->mem.disp_sym = pop->sym;
+            o->mem.disp = known ? v : 0;
+        }
+    }
+    return 0;
+}
+
+/* ---- the target -------------------------------------------------------------------*/
+static void t_init(void)
+{
+    reg_init();
+    x64_init();
+}
+
+static int t_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, jas_tinsn *out)
+{
+    x64_pinsn tmp;
+    if (x64_parse(pc, lx, t, ev, &tmp))
+        return -1;
+    x64_pinsn *pi = jas_arena_alloc(pc->arena, x64_pinsn_size(&tmp));
+    memcpy(pi, &tmp, x64_pinsn_size(&tmp));
+    out->insn = pi;
+    if (pi->prefix_only)
+        return 0;
+    for (int i = 0; i < pi->nops; i++) {
+        const x64_pop *o = &pi->op[i];
+        if (o->kind == X64_OP_IMM && o->branch)
+            out->fixup = 1; /* relative to its own address */
+        if (o->kind != X64_OP_REG && (o->sym || o->pcrel))
+            out->fixup = 1;
+    }
+    if (pi->relax) {
+        const x64_pop *o = &pi->op[0];
+        out->relax = 1;
+        out->fixup = 0;
+        out->target = o->val;
+        out->force_long = (uint8_t)(o->known && o->reloc == 0);
+    }
+    return 0;
+}
+
+static int t_encode(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr, unsigned flags,
+                    uint8_t *out)
+{
+    const x64_pinsn *pi = insn;
+    if (pi->prefix_only) {
+        memcpy(out, pi->prefix_bytes, pi->nprefix_bytes);
+        return pi->nprefix_bytes;
+    }
+    x64_insn in;
+    int bad = -1;
+    if (x64_resolve(pi, ev, addr, &in, &bad)) {
+        const jas_expr *at = ev->err_at;
+        if (at)
+            jas_perror(pc, at->p, at->len, "%s", ev->err);
+        else
+            jas_perror(pc, pi->op[bad].p, pi->op[bad].len, "%s", ev->err);
+        return -1;
+    }
+    x64_code code;
+    x64_error err;
+    memset(&err, 0, sizeof err);
+    err.op = -1;
+    int rc = x64_encode(&in, addr, (flags & JAS_ENC_LONG) ? X64_ENC_LONG_BRANCH : 0, &code, &err);
+    if (rc != X64_OK) {
+        const char *p = pi->mnem_p;
+        uint32_t len = pi->mnem_len;
+        if (err.op >= 0 && err.op < pi->nops) {
+            p = pi->op[err.op].p;
+            len = pi->op[err.op].len;
+        }
+        const char *msg = err.msg[0] ? err.msg : NULL;
+        char buf[200];
+        if (!msg) {
+            switch (rc) {
+            case X64_E_MNEMONIC:
+                snprintf(buf, sizeof buf, "unknown mnemonic '%s'", in.mnem);
+                break;
+            case X64_E_RANGE:
+                snprintf(buf, sizeof buf, "value out of range for '%s'", in.mnem);
+                break;
+            case X64_E_REGMIX:
+                snprintf(buf, sizeof buf, "bad register mix for '%s'", in.mnem);
+                break;
+            case X64_E_PREFIX:
+                snprintf(buf, sizeof buf, "prefix not allowed with '%s'", in.mnem);
+                break;
+            default: snprintf(buf, sizeof buf, "invalid operands for '%s'", in.mnem);
+            }
+            msg = buf;
+        }
+        jas_perror(pc, p, len, "%s", msg);
+        return -1;
+    }
+    memcpy(out, code.bytes, code.len);
+    return code.len;
+}
+
+static int t_short_reach(int64_t disp)
+{
+    return disp >= -128 && disp <= 127;
+}
+
+void x64_code_fill(uint8_t *p, uint64_t n)
+{
+    while (n > 0) { /* jas_x64_nops takes 32-bit counts */
+        uint32_t k = n > 0x40000000u ? 0x40000000u : (uint32_t)n;
+        jas_x64_nops(p, k);
+        p += k;
+        n -= k;
+    }
+}
+
+static const char *const x64_aliases[] = { "x86_64", "x86-64", "amd64", "x86", "i386", NULL };
+
+const jas_target jas_target_x64 = {
+    .name = "x64",
+    .aliases = x64_aliases,
+    .init = t_init,
+    .parse = t_parse,
+    .encode = t_encode,
+    .short_reach = t_short_reach,
+    .code_fill = x64_code_fill,
+    .code_fill_byte = 0x90,
+    .max_insn = X64_MAX_LEN,
+    .dump_table = x64_table_dump,
+};

@@ -1,0 +1,134 @@
+/* x86-64 GNU Intel syntax: parse one instruction statement.
+ *
+ * Input is what `objdump -d -M intel` prints and `as -msyntax=intel
+ * -mnaked-reg` accepts:
+ *
+ *     [prefix...] mnemonic [operand {, operand}]
+ *     prefix   lock rep repe repz repne repnz data16 addr32 rex rex.w rex64
+ *              notrack cs ds es ss fs gs   (a line of prefixes alone emits
+ *              the prefix bytes; there rex.wrxb forms are allowed too)
+ *     operand  register | immediate | memory | branch target
+ *     memory   [SIZE PTR] [seg:] [ base + index*scale + disp ]
+ *              [SIZE PTR] seg:disp              (fs:0x28, ds:0x1000)
+ *              disp[base+index*scale]           (8[rbx], label[rip])
+ *              a bare symbol or symbol+constant (GNU: `mov eax, sym` loads)
+ *     SIZE     BYTE WORD DWORD FWORD QWORD TBYTE OWORD XMMWORD YMMWORD
+ *              ZMMWORD MMWORD
+ *     immediate  constant expression, OFFSET [FLAT:]expr, label differences
+ *
+ * Registers, mnemonics and keywords are case-insensitive.
+ *
+ * Run-time placeholders (for the inline-assembly preprocessor; enabled with
+ * jas_pctx.allow_ph, rejected otherwise):
+ *     {C expr}        anywhere an immediate, displacement or branch target
+ *                     can be, alone or inside an expression: mov rax, {v}
+ *                     [rbx+{off}]  call {printf}  mov eax, {n}*4+1
+ *     {C expr}f/b     a numeric label chosen at run time: jmp {lbl}f
+ *     reg8{e} reg16{e} reg32{e} reg64{e} xmm{e}
+ *                     a register chosen at run time (register operand, or
+ *                     memory base/index: [reg64{b}+8])
+ * Every placeholder is listed in x64_pinsn.ph[] with its role, operand and
+ * C text; the JAS_E_PH leaves stay in the operand expression trees
+ * (x64_pop.val) so that a value like {n}*4+1 can be turned into C with
+ * jas_expr_to_c().  x64_resolve() gives them the value 0 and marks the field
+ * full-width (sym = 1) so that the encoding has room for any run-time value;
+ * x64_code's *_off and *_size fields say where they landed. */
+#ifndef JAS_X64_PARSE_H
+#define JAS_X64_PARSE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "front/expr.h"
+#include "front/lex.h"
+#include "front/target.h"
+#include "x64/x64.h"
+
+#define X64_MAX_PH 8
+
+enum x64_ph_role {
+    X64_PH_IMM = 1, /* in an immediate operand's expression */
+    X64_PH_DISP,    /* in a memory operand's displacement */
+    X64_PH_TARGET,  /* a branch/call target (run-time absolute address) */
+    X64_PH_LABEL,   /* {e}f / {e}b: run-time numeric label (branch target,
+                     * or inside a displacement/immediate) */
+    X64_PH_REG,     /* register operand reg64{e} */
+    X64_PH_BASE,    /* memory base register reg64{e} */
+    X64_PH_INDEX,   /* memory index register reg64{e} */
+};
+
+typedef struct x64_placeholder {
+    uint8_t role;          /* enum x64_ph_role */
+    uint8_t op;            /* operand index (0-based, Intel order) */
+    uint8_t dir;           /* X64_PH_LABEL: 'f' or 'b' */
+    uint8_t regclass;      /* REG/BASE/INDEX: X64_RC_GPR8.. X64_RC_XMM */
+    const char *text;      /* the C text between the braces */
+    uint32_t len;
+    const char *p;         /* the '{' in the source */
+    const jas_expr *node;  /* IMM/DISP/TARGET/LABEL: the JAS_E_PH leaf */
+} x64_placeholder;
+
+/* A parsed operand.  Values stay expressions until x64_resolve(). */
+typedef struct x64_pop {
+    uint8_t kind;        /* X64_OP_REG / X64_OP_MEM / X64_OP_IMM */
+    uint8_t branch;      /* IMM: a branch target (absolute address) */
+    uint8_t known;       /* val was a constant when parsed (kval) */
+    uint8_t sym;         /* IMM/disp not constant when parsed: full width */
+    uint8_t pcrel;       /* MEM: rip base and the disp is an address */
+    uint8_t has_ph;      /* a placeholder in val */
+    uint16_t size;       /* REG: register bits; MEM: SIZE PTR bits or 0 */
+    x64_reg reg;         /* REG (number 0 for a reg64{e} placeholder) */
+    x64_mem mem;         /* MEM: seg, base, index, scale; disp at resolve */
+    jas_expr *val;       /* IMM value / branch target / MEM disp; NULL = 0 */
+    int64_t kval;        /* val's value when known */
+    int8_t reloc;        /* val's jas_value.reloc when parsed */
+    const char *p;       /* source span of the whole operand */
+    uint32_t len;
+} x64_pop;
+
+typedef struct x64_pinsn {
+    char mnem[24];             /* lower case */
+    uint16_t prefixes;         /* X64_P_* */
+    uint8_t seg_prefix;        /* X64_P_SEG: segment number */
+    uint8_t nops;
+    uint8_t is_branch;         /* jmp, jcc, call, loop*, jrcxz, xbegin */
+    uint8_t relax;             /* relaxable branch with a target operand */
+    uint8_t prefix_only;       /* a statement of prefixes alone */
+    uint8_t nprefix_bytes;
+    uint8_t prefix_bytes[8];   /* prefix_only: the bytes */
+    uint8_t nph;               /* placeholders in ph[] */
+    const char *mnem_p;        /* source span of the mnemonic */
+    uint32_t mnem_len;
+    x64_placeholder *ph;       /* nph entries, in pc->arena */
+    x64_pop op[X64_MAX_OPS];   /* op[0..nops) (a compact copy may hold
+                                * only those, see x64_pinsn_size) */
+} x64_pinsn;
+
+/* Bytes needed for a copy of pi holding only its operands. */
+#define x64_pinsn_size(pi) \
+    (offsetof(x64_pinsn, op) + (size_t)(pi)->nops * sizeof(x64_pop))
+
+/* Parse the statement starting at *t (first word) to its end; *t is left
+ * on the JAS_T_EOL/EOF.  `ev` is the parse-time evaluation context (used
+ * for constants: scales, GNU's memory-vs-immediate rule).  Errors are
+ * reported through pc.  Returns 0 or -1.  Expression trees and ph[] are
+ * allocated in pc->arena; `out` itself may be anywhere (e.g. the stack). */
+int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pinsn *out);
+
+/* Build the encoder's x64_insn from a parsed instruction at `addr`,
+ * evaluating values in `ev`.  With ev->final == 0, values not known yet
+ * (and placeholders) become stand-ins of the right width: 0 with sym = 1,
+ * or `addr` for branch targets and rip-relative addresses.  Returns 0, or
+ * -1 with the error in ev (ev->err_at = the culprit node) and *bad_op = the
+ * operand index. */
+int x64_resolve(const x64_pinsn *pi, jas_evalctx *ev, uint64_t addr, x64_insn *out,
+                int *bad_op);
+
+/* Register lookup: name (any case) -> (class << 8 | number), 0 if none.
+ * `param`: the name is followed by {...} (reg64{e} etc.). */
+int x64_reg_lookup(const char *name, uint32_t len, int param);
+
+/* Code padding (GNU as 2.40 NOPs) and relaxation rule for the front end. */
+void x64_code_fill(uint8_t *p, uint64_t n);
+
+#endif

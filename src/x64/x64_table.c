@@ -1,0 +1,1461 @@
+/* x86-64 instruction table: one row per instruction form, in Intel-manual
+ * notation, compiled once by x64_init() into x64_form entries indexed by
+ * mnemonic.  The notation is described in docs/x64-table.md.
+ *
+ * Row order matters only between forms of one mnemonic that encode to the
+ * same length: the encoder picks the shortest encoding among the forms that
+ * match and the first such row on ties, which is how GNU as chooses. */
+#include "x64/x64_table.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const x64_row x64_rows[] = {
+    /* mnemonic      operands            encoding                      flags */
+    /* ---- integer ALU: add or adc sbb and sub xor cmp ---- */
+    {"add",           "r/m16, imm8",       "o16 83 /0 ib",               "lock sx"},
+    {"add",           "r/m32, imm8",       "83 /0 ib",                   "lock sx"},
+    {"add",           "r/m64, imm8",       "REX.W 83 /0 ib",             "lock sx"},
+    {"add",           "AL, imm8",          "04 ib",                      ""},
+    {"add",           "AX, imm16",         "o16 05 iw",                  ""},
+    {"add",           "EAX, imm32",        "05 id",                      ""},
+    {"add",           "RAX, imm32",        "REX.W 05 id",                "sx"},
+    {"add",           "r/m8, imm8",        "80 /0 ib",                   "lock"},
+    {"add",           "r/m16, imm16",      "o16 81 /0 iw",               "lock"},
+    {"add",           "r/m32, imm32",      "81 /0 id",                   "lock"},
+    {"add",           "r/m64, imm32",      "REX.W 81 /0 id",             "lock sx"},
+    {"add",           "r/m8, r8",          "00 /r",                      "lock"},
+    {"add",           "r/m16, r16",        "o16 01 /r",                  "lock"},
+    {"add",           "r/m32, r32",        "01 /r",                      "lock"},
+    {"add",           "r/m64, r64",        "REX.W 01 /r",                "lock"},
+    {"add",           "r8, r/m8",          "02 /r",                      ""},
+    {"add",           "r16, r/m16",        "o16 03 /r",                  ""},
+    {"add",           "r32, r/m32",        "03 /r",                      ""},
+    {"add",           "r64, r/m64",        "REX.W 03 /r",                ""},
+    {"or",            "r/m16, imm8",       "o16 83 /1 ib",               "lock sx"},
+    {"or",            "r/m32, imm8",       "83 /1 ib",                   "lock sx"},
+    {"or",            "r/m64, imm8",       "REX.W 83 /1 ib",             "lock sx"},
+    {"or",            "AL, imm8",          "0C ib",                      ""},
+    {"or",            "AX, imm16",         "o16 0D iw",                  ""},
+    {"or",            "EAX, imm32",        "0D id",                      ""},
+    {"or",            "RAX, imm32",        "REX.W 0D id",                "sx"},
+    {"or",            "r/m8, imm8",        "80 /1 ib",                   "lock"},
+    {"or",            "r/m16, imm16",      "o16 81 /1 iw",               "lock"},
+    {"or",            "r/m32, imm32",      "81 /1 id",                   "lock"},
+    {"or",            "r/m64, imm32",      "REX.W 81 /1 id",             "lock sx"},
+    {"or",            "r/m8, r8",          "08 /r",                      "lock"},
+    {"or",            "r/m16, r16",        "o16 09 /r",                  "lock"},
+    {"or",            "r/m32, r32",        "09 /r",                      "lock"},
+    {"or",            "r/m64, r64",        "REX.W 09 /r",                "lock"},
+    {"or",            "r8, r/m8",          "0A /r",                      ""},
+    {"or",            "r16, r/m16",        "o16 0B /r",                  ""},
+    {"or",            "r32, r/m32",        "0B /r",                      ""},
+    {"or",            "r64, r/m64",        "REX.W 0B /r",                ""},
+    {"adc",           "r/m16, imm8",       "o16 83 /2 ib",               "lock sx"},
+    {"adc",           "r/m32, imm8",       "83 /2 ib",                   "lock sx"},
+    {"adc",           "r/m64, imm8",       "REX.W 83 /2 ib",             "lock sx"},
+    {"adc",           "AL, imm8",          "14 ib",                      ""},
+    {"adc",           "AX, imm16",         "o16 15 iw",                  ""},
+    {"adc",           "EAX, imm32",        "15 id",                      ""},
+    {"adc",           "RAX, imm32",        "REX.W 15 id",                "sx"},
+    {"adc",           "r/m8, imm8",        "80 /2 ib",                   "lock"},
+    {"adc",           "r/m16, imm16",      "o16 81 /2 iw",               "lock"},
+    {"adc",           "r/m32, imm32",      "81 /2 id",                   "lock"},
+    {"adc",           "r/m64, imm32",      "REX.W 81 /2 id",             "lock sx"},
+    {"adc",           "r/m8, r8",          "10 /r",                      "lock"},
+    {"adc",           "r/m16, r16",        "o16 11 /r",                  "lock"},
+    {"adc",           "r/m32, r32",        "11 /r",                      "lock"},
+    {"adc",           "r/m64, r64",        "REX.W 11 /r",                "lock"},
+    {"adc",           "r8, r/m8",          "12 /r",                      ""},
+    {"adc",           "r16, r/m16",        "o16 13 /r",                  ""},
+    {"adc",           "r32, r/m32",        "13 /r",                      ""},
+    {"adc",           "r64, r/m64",        "REX.W 13 /r",                ""},
+    {"sbb",           "r/m16, imm8",       "o16 83 /3 ib",               "lock sx"},
+    {"sbb",           "r/m32, imm8",       "83 /3 ib",                   "lock sx"},
+    {"sbb",           "r/m64, imm8",       "REX.W 83 /3 ib",             "lock sx"},
+    {"sbb",           "AL, imm8",          "1C ib",                      ""},
+    {"sbb",           "AX, imm16",         "o16 1D iw",                  ""},
+    {"sbb",           "EAX, imm32",        "1D id",                      ""},
+    {"sbb",           "RAX, imm32",        "REX.W 1D id",                "sx"},
+    {"sbb",           "r/m8, imm8",        "80 /3 ib",                   "lock"},
+    {"sbb",           "r/m16, imm16",      "o16 81 /3 iw",               "lock"},
+    {"sbb",           "r/m32, imm32",      "81 /3 id",                   "lock"},
+    {"sbb",           "r/m64, imm32",      "REX.W 81 /3 id",             "lock sx"},
+    {"sbb",           "r/m8, r8",          "18 /r",                      "lock"},
+    {"sbb",           "r/m16, r16",        "o16 19 /r",                  "lock"},
+    {"sbb",           "r/m32, r32",        "19 /r",                      "lock"},
+    {"sbb",           "r/m64, r64",        "REX.W 19 /r",                "lock"},
+    {"sbb",           "r8, r/m8",          "1A /r",                      ""},
+    {"sbb",           "r16, r/m16",        "o16 1B /r",                  ""},
+    {"sbb",           "r32, r/m32",        "1B /r",                      ""},
+    {"sbb",           "r64, r/m64",        "REX.W 1B /r",                ""},
+    {"and",           "r/m16, imm8",       "o16 83 /4 ib",               "lock sx"},
+    {"and",           "r/m32, imm8",       "83 /4 ib",                   "lock sx"},
+    {"and",           "r/m64, imm8",       "REX.W 83 /4 ib",             "lock sx"},
+    {"and",           "AL, imm8",          "24 ib",                      ""},
+    {"and",           "AX, imm16",         "o16 25 iw",                  ""},
+    {"and",           "EAX, imm32",        "25 id",                      ""},
+    {"and",           "RAX, imm32",        "REX.W 25 id",                "sx"},
+    {"and",           "r/m8, imm8",        "80 /4 ib",                   "lock"},
+    {"and",           "r/m16, imm16",      "o16 81 /4 iw",               "lock"},
+    {"and",           "r/m32, imm32",      "81 /4 id",                   "lock"},
+    {"and",           "r/m64, imm32",      "REX.W 81 /4 id",             "lock sx"},
+    {"and",           "r/m8, r8",          "20 /r",                      "lock"},
+    {"and",           "r/m16, r16",        "o16 21 /r",                  "lock"},
+    {"and",           "r/m32, r32",        "21 /r",                      "lock"},
+    {"and",           "r/m64, r64",        "REX.W 21 /r",                "lock"},
+    {"and",           "r8, r/m8",          "22 /r",                      ""},
+    {"and",           "r16, r/m16",        "o16 23 /r",                  ""},
+    {"and",           "r32, r/m32",        "23 /r",                      ""},
+    {"and",           "r64, r/m64",        "REX.W 23 /r",                ""},
+    {"sub",           "r/m16, imm8",       "o16 83 /5 ib",               "lock sx"},
+    {"sub",           "r/m32, imm8",       "83 /5 ib",                   "lock sx"},
+    {"sub",           "r/m64, imm8",       "REX.W 83 /5 ib",             "lock sx"},
+    {"sub",           "AL, imm8",          "2C ib",                      ""},
+    {"sub",           "AX, imm16",         "o16 2D iw",                  ""},
+    {"sub",           "EAX, imm32",        "2D id",                      ""},
+    {"sub",           "RAX, imm32",        "REX.W 2D id",                "sx"},
+    {"sub",           "r/m8, imm8",        "80 /5 ib",                   "lock"},
+    {"sub",           "r/m16, imm16",      "o16 81 /5 iw",               "lock"},
+    {"sub",           "r/m32, imm32",      "81 /5 id",                   "lock"},
+    {"sub",           "r/m64, imm32",      "REX.W 81 /5 id",             "lock sx"},
+    {"sub",           "r/m8, r8",          "28 /r",                      "lock"},
+    {"sub",           "r/m16, r16",        "o16 29 /r",                  "lock"},
+    {"sub",           "r/m32, r32",        "29 /r",                      "lock"},
+    {"sub",           "r/m64, r64",        "REX.W 29 /r",                "lock"},
+    {"sub",           "r8, r/m8",          "2A /r",                      ""},
+    {"sub",           "r16, r/m16",        "o16 2B /r",                  ""},
+    {"sub",           "r32, r/m32",        "2B /r",                      ""},
+    {"sub",           "r64, r/m64",        "REX.W 2B /r",                ""},
+    {"xor",           "r/m16, imm8",       "o16 83 /6 ib",               "lock sx"},
+    {"xor",           "r/m32, imm8",       "83 /6 ib",                   "lock sx"},
+    {"xor",           "r/m64, imm8",       "REX.W 83 /6 ib",             "lock sx"},
+    {"xor",           "AL, imm8",          "34 ib",                      ""},
+    {"xor",           "AX, imm16",         "o16 35 iw",                  ""},
+    {"xor",           "EAX, imm32",        "35 id",                      ""},
+    {"xor",           "RAX, imm32",        "REX.W 35 id",                "sx"},
+    {"xor",           "r/m8, imm8",        "80 /6 ib",                   "lock"},
+    {"xor",           "r/m16, imm16",      "o16 81 /6 iw",               "lock"},
+    {"xor",           "r/m32, imm32",      "81 /6 id",                   "lock"},
+    {"xor",           "r/m64, imm32",      "REX.W 81 /6 id",             "lock sx"},
+    {"xor",           "r/m8, r8",          "30 /r",                      "lock"},
+    {"xor",           "r/m16, r16",        "o16 31 /r",                  "lock"},
+    {"xor",           "r/m32, r32",        "31 /r",                      "lock"},
+    {"xor",           "r/m64, r64",        "REX.W 31 /r",                "lock"},
+    {"xor",           "r8, r/m8",          "32 /r",                      ""},
+    {"xor",           "r16, r/m16",        "o16 33 /r",                  ""},
+    {"xor",           "r32, r/m32",        "33 /r",                      ""},
+    {"xor",           "r64, r/m64",        "REX.W 33 /r",                ""},
+    {"cmp",           "r/m16, imm8",       "o16 83 /7 ib",               "sx"},
+    {"cmp",           "r/m32, imm8",       "83 /7 ib",                   "sx"},
+    {"cmp",           "r/m64, imm8",       "REX.W 83 /7 ib",             "sx"},
+    {"cmp",           "AL, imm8",          "3C ib",                      ""},
+    {"cmp",           "AX, imm16",         "o16 3D iw",                  ""},
+    {"cmp",           "EAX, imm32",        "3D id",                      ""},
+    {"cmp",           "RAX, imm32",        "REX.W 3D id",                "sx"},
+    {"cmp",           "r/m8, imm8",        "80 /7 ib",                   ""},
+    {"cmp",           "r/m16, imm16",      "o16 81 /7 iw",               ""},
+    {"cmp",           "r/m32, imm32",      "81 /7 id",                   ""},
+    {"cmp",           "r/m64, imm32",      "REX.W 81 /7 id",             "sx"},
+    {"cmp",           "r/m8, r8",          "38 /r",                      ""},
+    {"cmp",           "r/m16, r16",        "o16 39 /r",                  ""},
+    {"cmp",           "r/m32, r32",        "39 /r",                      ""},
+    {"cmp",           "r/m64, r64",        "REX.W 39 /r",                ""},
+    {"cmp",           "r8, r/m8",          "3A /r",                      ""},
+    {"cmp",           "r16, r/m16",        "o16 3B /r",                  ""},
+    {"cmp",           "r32, r/m32",        "3B /r",                      ""},
+    {"cmp",           "r64, r/m64",        "REX.W 3B /r",                ""},
+    /* ---- unary group 3/4/5: inc dec not neg mul imul div idiv ---- */
+    {"inc",           "r/m8",              "FE /0",                      "lock"},
+    {"inc",           "r/m16",             "o16 FF /0",                  "lock"},
+    {"inc",           "r/m32",             "FF /0",                      "lock"},
+    {"inc",           "r/m64",             "REX.W FF /0",                "lock"},
+    {"dec",           "r/m8",              "FE /1",                      "lock"},
+    {"dec",           "r/m16",             "o16 FF /1",                  "lock"},
+    {"dec",           "r/m32",             "FF /1",                      "lock"},
+    {"dec",           "r/m64",             "REX.W FF /1",                "lock"},
+    {"not",           "r/m8",              "F6 /2",                      "lock"},
+    {"not",           "r/m16",             "o16 F7 /2",                  "lock"},
+    {"not",           "r/m32",             "F7 /2",                      "lock"},
+    {"not",           "r/m64",             "REX.W F7 /2",                "lock"},
+    {"neg",           "r/m8",              "F6 /3",                      "lock"},
+    {"neg",           "r/m16",             "o16 F7 /3",                  "lock"},
+    {"neg",           "r/m32",             "F7 /3",                      "lock"},
+    {"neg",           "r/m64",             "REX.W F7 /3",                "lock"},
+    {"mul",           "r/m8",              "F6 /4",                      ""},
+    {"mul",           "r/m16",             "o16 F7 /4",                  ""},
+    {"mul",           "r/m32",             "F7 /4",                      ""},
+    {"mul",           "r/m64",             "REX.W F7 /4",                ""},
+    {"imul",          "r/m8",              "F6 /5",                      ""},
+    {"imul",          "r/m16",             "o16 F7 /5",                  ""},
+    {"imul",          "r/m32",             "F7 /5",                      ""},
+    {"imul",          "r/m64",             "REX.W F7 /5",                ""},
+    {"div",           "r/m8",              "F6 /6",                      ""},
+    {"div",           "r/m16",             "o16 F7 /6",                  ""},
+    {"div",           "r/m32",             "F7 /6",                      ""},
+    {"div",           "r/m64",             "REX.W F7 /6",                ""},
+    {"div",           "AL, r/m8",          "F6 /6",                      ""},
+    {"div",           "AX, r/m16",         "o16 F7 /6",                  ""},
+    {"div",           "EAX, r/m32",        "F7 /6",                      ""},
+    {"div",           "RAX, r/m64",        "REX.W F7 /6",                ""},
+    {"idiv",          "r/m8",              "F6 /7",                      ""},
+    {"idiv",          "r/m16",             "o16 F7 /7",                  ""},
+    {"idiv",          "r/m32",             "F7 /7",                      ""},
+    {"idiv",          "r/m64",             "REX.W F7 /7",                ""},
+    {"idiv",          "AL, r/m8",          "F6 /7",                      ""},
+    {"idiv",          "AX, r/m16",         "o16 F7 /7",                  ""},
+    {"idiv",          "EAX, r/m32",        "F7 /7",                      ""},
+    {"idiv",          "RAX, r/m64",        "REX.W F7 /7",                ""},
+    /* imul with two and three operands */
+    {"imul",          "r16, r/m16",        "o16 0F AF /r",               ""},
+    {"imul",          "r32, r/m32",        "0F AF /r",                   ""},
+    {"imul",          "r64, r/m64",        "REX.W 0F AF /r",             ""},
+    {"imul",          "r16, r/m16, imm8",  "o16 6B /r ib",               "sx"},
+    {"imul",          "r16, r/m16, imm16", "o16 69 /r iw",               ""},
+    {"imul",          "r32, r/m32, imm8",  "6B /r ib",                   "sx"},
+    {"imul",          "r32, r/m32, imm32", "69 /r id",                   ""},
+    {"imul",          "r64, r/m64, imm8",  "REX.W 6B /r ib",             "sx"},
+    {"imul",          "r64, r/m64, imm32", "REX.W 69 /r id",             "sx"},
+    {"imul",          "r16, imm8",         "o16 6B /r ib",               "sx openc:RM,I"},
+    {"imul",          "r16, imm16",        "o16 69 /r iw",               "openc:RM,I"},
+    {"imul",          "r32, imm8",         "6B /r ib",                   "sx openc:RM,I"},
+    {"imul",          "r32, imm32",        "69 /r id",                   "openc:RM,I"},
+    {"imul",          "r64, imm8",         "REX.W 6B /r ib",             "sx openc:RM,I"},
+    {"imul",          "r64, imm32",        "REX.W 69 /r id",             "sx openc:RM,I"},
+    /* ---- shifts and rotates: rol ror rcl rcr shl/sal shr sar ---- */
+    {"rol",           "r/m8, 1",           "D0 /0",                      ""},
+    {"rol",           "r/m8, CL",          "D2 /0",                      ""},
+    {"rol",           "r/m8, imm8",        "C0 /0 ib",                   ""},
+    {"rol",           "r/m8",              "D0 /0",                      ""},
+    {"rol",           "r/m16, 1",          "o16 D1 /0",                  ""},
+    {"rol",           "r/m16, CL",         "o16 D3 /0",                  ""},
+    {"rol",           "r/m16, imm8",       "o16 C1 /0 ib",               ""},
+    {"rol",           "r/m16",             "o16 D1 /0",                  ""},
+    {"rol",           "r/m32, 1",          "D1 /0",                      ""},
+    {"rol",           "r/m32, CL",         "D3 /0",                      ""},
+    {"rol",           "r/m32, imm8",       "C1 /0 ib",                   ""},
+    {"rol",           "r/m32",             "D1 /0",                      ""},
+    {"rol",           "r/m64, 1",          "REX.W D1 /0",                ""},
+    {"rol",           "r/m64, CL",         "REX.W D3 /0",                ""},
+    {"rol",           "r/m64, imm8",       "REX.W C1 /0 ib",             ""},
+    {"rol",           "r/m64",             "REX.W D1 /0",                ""},
+    {"ror",           "r/m8, 1",           "D0 /1",                      ""},
+    {"ror",           "r/m8, CL",          "D2 /1",                      ""},
+    {"ror",           "r/m8, imm8",        "C0 /1 ib",                   ""},
+    {"ror",           "r/m8",              "D0 /1",                      ""},
+    {"ror",           "r/m16, 1",          "o16 D1 /1",                  ""},
+    {"ror",           "r/m16, CL",         "o16 D3 /1",                  ""},
+    {"ror",           "r/m16, imm8",       "o16 C1 /1 ib",               ""},
+    {"ror",           "r/m16",             "o16 D1 /1",                  ""},
+    {"ror",           "r/m32, 1",          "D1 /1",                      ""},
+    {"ror",           "r/m32, CL",         "D3 /1",                      ""},
+    {"ror",           "r/m32, imm8",       "C1 /1 ib",                   ""},
+    {"ror",           "r/m32",             "D1 /1",                      ""},
+    {"ror",           "r/m64, 1",          "REX.W D1 /1",                ""},
+    {"ror",           "r/m64, CL",         "REX.W D3 /1",                ""},
+    {"ror",           "r/m64, imm8",       "REX.W C1 /1 ib",             ""},
+    {"ror",           "r/m64",             "REX.W D1 /1",                ""},
+    {"rcl",           "r/m8, 1",           "D0 /2",                      ""},
+    {"rcl",           "r/m8, CL",          "D2 /2",                      ""},
+    {"rcl",           "r/m8, imm8",        "C0 /2 ib",                   ""},
+    {"rcl",           "r/m8",              "D0 /2",                      ""},
+    {"rcl",           "r/m16, 1",          "o16 D1 /2",                  ""},
+    {"rcl",           "r/m16, CL",         "o16 D3 /2",                  ""},
+    {"rcl",           "r/m16, imm8",       "o16 C1 /2 ib",               ""},
+    {"rcl",           "r/m16",             "o16 D1 /2",                  ""},
+    {"rcl",           "r/m32, 1",          "D1 /2",                      ""},
+    {"rcl",           "r/m32, CL",         "D3 /2",                      ""},
+    {"rcl",           "r/m32, imm8",       "C1 /2 ib",                   ""},
+    {"rcl",           "r/m32",             "D1 /2",                      ""},
+    {"rcl",           "r/m64, 1",          "REX.W D1 /2",                ""},
+    {"rcl",           "r/m64, CL",         "REX.W D3 /2",                ""},
+    {"rcl",           "r/m64, imm8",       "REX.W C1 /2 ib",             ""},
+    {"rcl",           "r/m64",             "REX.W D1 /2",                ""},
+    {"rcr",           "r/m8, 1",           "D0 /3",                      ""},
+    {"rcr",           "r/m8, CL",          "D2 /3",                      ""},
+    {"rcr",           "r/m8, imm8",        "C0 /3 ib",                   ""},
+    {"rcr",           "r/m8",              "D0 /3",                      ""},
+    {"rcr",           "r/m16, 1",          "o16 D1 /3",                  ""},
+    {"rcr",           "r/m16, CL",         "o16 D3 /3",                  ""},
+    {"rcr",           "r/m16, imm8",       "o16 C1 /3 ib",               ""},
+    {"rcr",           "r/m16",             "o16 D1 /3",                  ""},
+    {"rcr",           "r/m32, 1",          "D1 /3",                      ""},
+    {"rcr",           "r/m32, CL",         "D3 /3",                      ""},
+    {"rcr",           "r/m32, imm8",       "C1 /3 ib",                   ""},
+    {"rcr",           "r/m32",             "D1 /3",                      ""},
+    {"rcr",           "r/m64, 1",          "REX.W D1 /3",                ""},
+    {"rcr",           "r/m64, CL",         "REX.W D3 /3",                ""},
+    {"rcr",           "r/m64, imm8",       "REX.W C1 /3 ib",             ""},
+    {"rcr",           "r/m64",             "REX.W D1 /3",                ""},
+    {"shl/sal",       "r/m8, 1",           "D0 /4",                      ""},
+    {"shl/sal",       "r/m8, CL",          "D2 /4",                      ""},
+    {"shl/sal",       "r/m8, imm8",        "C0 /4 ib",                   ""},
+    {"shl/sal",       "r/m8",              "D0 /4",                      ""},
+    {"shl/sal",       "r/m16, 1",          "o16 D1 /4",                  ""},
+    {"shl/sal",       "r/m16, CL",         "o16 D3 /4",                  ""},
+    {"shl/sal",       "r/m16, imm8",       "o16 C1 /4 ib",               ""},
+    {"shl/sal",       "r/m16",             "o16 D1 /4",                  ""},
+    {"shl/sal",       "r/m32, 1",          "D1 /4",                      ""},
+    {"shl/sal",       "r/m32, CL",         "D3 /4",                      ""},
+    {"shl/sal",       "r/m32, imm8",       "C1 /4 ib",                   ""},
+    {"shl/sal",       "r/m32",             "D1 /4",                      ""},
+    {"shl/sal",       "r/m64, 1",          "REX.W D1 /4",                ""},
+    {"shl/sal",       "r/m64, CL",         "REX.W D3 /4",                ""},
+    {"shl/sal",       "r/m64, imm8",       "REX.W C1 /4 ib",             ""},
+    {"shl/sal",       "r/m64",             "REX.W D1 /4",                ""},
+    {"shr",           "r/m8, 1",           "D0 /5",                      ""},
+    {"shr",           "r/m8, CL",          "D2 /5",                      ""},
+    {"shr",           "r/m8, imm8",        "C0 /5 ib",                   ""},
+    {"shr",           "r/m8",              "D0 /5",                      ""},
+    {"shr",           "r/m16, 1",          "o16 D1 /5",                  ""},
+    {"shr",           "r/m16, CL",         "o16 D3 /5",                  ""},
+    {"shr",           "r/m16, imm8",       "o16 C1 /5 ib",               ""},
+    {"shr",           "r/m16",             "o16 D1 /5",                  ""},
+    {"shr",           "r/m32, 1",          "D1 /5",                      ""},
+    {"shr",           "r/m32, CL",         "D3 /5",                      ""},
+    {"shr",           "r/m32, imm8",       "C1 /5 ib",                   ""},
+    {"shr",           "r/m32",             "D1 /5",                      ""},
+    {"shr",           "r/m64, 1",          "REX.W D1 /5",                ""},
+    {"shr",           "r/m64, CL",         "REX.W D3 /5",                ""},
+    {"shr",           "r/m64, imm8",       "REX.W C1 /5 ib",             ""},
+    {"shr",           "r/m64",             "REX.W D1 /5",                ""},
+    {"sar",           "r/m8, 1",           "D0 /7",                      ""},
+    {"sar",           "r/m8, CL",          "D2 /7",                      ""},
+    {"sar",           "r/m8, imm8",        "C0 /7 ib",                   ""},
+    {"sar",           "r/m8",              "D0 /7",                      ""},
+    {"sar",           "r/m16, 1",          "o16 D1 /7",                  ""},
+    {"sar",           "r/m16, CL",         "o16 D3 /7",                  ""},
+    {"sar",           "r/m16, imm8",       "o16 C1 /7 ib",               ""},
+    {"sar",           "r/m16",             "o16 D1 /7",                  ""},
+    {"sar",           "r/m32, 1",          "D1 /7",                      ""},
+    {"sar",           "r/m32, CL",         "D3 /7",                      ""},
+    {"sar",           "r/m32, imm8",       "C1 /7 ib",                   ""},
+    {"sar",           "r/m32",             "D1 /7",                      ""},
+    {"sar",           "r/m64, 1",          "REX.W D1 /7",                ""},
+    {"sar",           "r/m64, CL",         "REX.W D3 /7",                ""},
+    {"sar",           "r/m64, imm8",       "REX.W C1 /7 ib",             ""},
+    {"sar",           "r/m64",             "REX.W D1 /7",                ""},
+    {"shld",          "r/m16, r16, imm8",  "o16 0F A4 /r ib",            ""},
+    {"shld",          "r/m16, r16, CL",    "o16 0F A5 /r",               ""},
+    {"shld",          "r/m16, r16",        "o16 0F A5 /r",               ""},
+    {"shld",          "r/m32, r32, imm8",  "0F A4 /r ib",                ""},
+    {"shld",          "r/m32, r32, CL",    "0F A5 /r",                   ""},
+    {"shld",          "r/m32, r32",        "0F A5 /r",                   ""},
+    {"shld",          "r/m64, r64, imm8",  "REX.W 0F A4 /r ib",          ""},
+    {"shld",          "r/m64, r64, CL",    "REX.W 0F A5 /r",             ""},
+    {"shld",          "r/m64, r64",        "REX.W 0F A5 /r",             ""},
+    {"shrd",          "r/m16, r16, imm8",  "o16 0F AC /r ib",            ""},
+    {"shrd",          "r/m16, r16, CL",    "o16 0F AD /r",               ""},
+    {"shrd",          "r/m16, r16",        "o16 0F AD /r",               ""},
+    {"shrd",          "r/m32, r32, imm8",  "0F AC /r ib",                ""},
+    {"shrd",          "r/m32, r32, CL",    "0F AD /r",                   ""},
+    {"shrd",          "r/m32, r32",        "0F AD /r",                   ""},
+    {"shrd",          "r/m64, r64, imm8",  "REX.W 0F AC /r ib",          ""},
+    {"shrd",          "r/m64, r64, CL",    "REX.W 0F AD /r",             ""},
+    {"shrd",          "r/m64, r64",        "REX.W 0F AD /r",             ""},
+    /* ---- bit test and scan ---- */
+    {"bt",            "r/m16, r16",        "o16 0F A3 /r",               ""},
+    {"bt",            "r/m32, r32",        "0F A3 /r",                   ""},
+    {"bt",            "r/m64, r64",        "REX.W 0F A3 /r",             ""},
+    {"bt",            "r/m16, imm8",       "o16 0F BA /4 ib",            ""},
+    {"bt",            "r/m32, imm8",       "0F BA /4 ib",                ""},
+    {"bt",            "r/m64, imm8",       "REX.W 0F BA /4 ib",          ""},
+    {"bts",           "r/m16, r16",        "o16 0F AB /r",               "lock"},
+    {"bts",           "r/m32, r32",        "0F AB /r",                   "lock"},
+    {"bts",           "r/m64, r64",        "REX.W 0F AB /r",             "lock"},
+    {"bts",           "r/m16, imm8",       "o16 0F BA /5 ib",            "lock"},
+    {"bts",           "r/m32, imm8",       "0F BA /5 ib",                "lock"},
+    {"bts",           "r/m64, imm8",       "REX.W 0F BA /5 ib",          "lock"},
+    {"btr",           "r/m16, r16",        "o16 0F B3 /r",               "lock"},
+    {"btr",           "r/m32, r32",        "0F B3 /r",                   "lock"},
+    {"btr",           "r/m64, r64",        "REX.W 0F B3 /r",             "lock"},
+    {"btr",           "r/m16, imm8",       "o16 0F BA /6 ib",            "lock"},
+    {"btr",           "r/m32, imm8",       "0F BA /6 ib",                "lock"},
+    {"btr",           "r/m64, imm8",       "REX.W 0F BA /6 ib",          "lock"},
+    {"btc",           "r/m16, r16",        "o16 0F BB /r",               "lock"},
+    {"btc",           "r/m32, r32",        "0F BB /r",                   "lock"},
+    {"btc",           "r/m64, r64",        "REX.W 0F BB /r",             "lock"},
+    {"btc",           "r/m16, imm8",       "o16 0F BA /7 ib",            "lock"},
+    {"btc",           "r/m32, imm8",       "0F BA /7 ib",                "lock"},
+    {"btc",           "r/m64, imm8",       "REX.W 0F BA /7 ib",          "lock"},
+    {"bsf",           "r16, r/m16",        "o16 0F BC /r",               "rep"},
+    {"bsf",           "r32, r/m32",        "0F BC /r",                   "rep"},
+    {"bsf",           "r64, r/m64",        "REX.W 0F BC /r",             "rep"},
+    {"bsr",           "r16, r/m16",        "o16 0F BD /r",               "rep"},
+    {"bsr",           "r32, r/m32",        "0F BD /r",                   "rep"},
+    {"bsr",           "r64, r/m64",        "REX.W 0F BD /r",             "rep"},
+    {"popcnt",        "r16, r/m16",        "o16 F3 0F B8 /r",            ""},
+    {"popcnt",        "r32, r/m32",        "F3 0F B8 /r",                ""},
+    {"popcnt",        "r64, r/m64",        "REX.W F3 0F B8 /r",          ""},
+    {"lzcnt",         "r16, r/m16",        "o16 F3 0F BD /r",            ""},
+    {"lzcnt",         "r32, r/m32",        "F3 0F BD /r",                ""},
+    {"lzcnt",         "r64, r/m64",        "REX.W F3 0F BD /r",          ""},
+    {"tzcnt",         "r16, r/m16",        "o16 F3 0F BC /r",            ""},
+    {"tzcnt",         "r32, r/m32",        "F3 0F BC /r",                ""},
+    {"tzcnt",         "r64, r/m64",        "REX.W F3 0F BC /r",          ""},
+
+    /* ---- data movement ---- */
+    {"mov",           "r/m8, r8",          "88 /r",                      ""},
+    {"mov",           "r/m16, r16",        "o16 89 /r",                  ""},
+    {"mov",           "r/m32, r32",        "89 /r",                      ""},
+    {"mov",           "r/m64, r64",        "REX.W 89 /r",                ""},
+    {"mov",           "r8, r/m8",          "8A /r",                      ""},
+    {"mov",           "r16, r/m16",        "o16 8B /r",                  ""},
+    {"mov",           "r32, r/m32",        "8B /r",                      ""},
+    {"mov",           "r64, r/m64",        "REX.W 8B /r",                ""},
+    {"mov",           "r16, Sreg",         "o16 8C /r",                  "openc:M,R"},
+    {"mov",           "r32/m16, Sreg",     "8C /r",                      ""},
+    {"mov",           "r64, Sreg",         "8C /r",                      "openc:M,R"},
+    {"mov",           "Sreg, r/m16",       "8E /r",                      ""},
+    {"mov",           "Sreg, r32",         "8E /r",                      ""},
+    {"mov",           "Sreg, r64",         "8E /r",                      ""},
+    {"mov",           "AL, moffs8",        "A0",                         ""},
+    {"mov",           "AX, moffs16",       "o16 A1",                     ""},
+    {"mov",           "EAX, moffs32",      "A1",                         ""},
+    {"mov",           "RAX, moffs64",      "REX.W A1",                   ""},
+    {"mov",           "moffs8, AL",        "A2",                         ""},
+    {"mov",           "moffs16, AX",       "o16 A3",                     ""},
+    {"mov",           "moffs32, EAX",      "A3",                         ""},
+    {"mov",           "moffs64, RAX",      "REX.W A3",                   ""},
+    {"mov",           "r8, imm8",          "B0+rb ib",                   ""},
+    {"mov",           "r16, imm16",        "o16 B8+rw iw",               ""},
+    {"mov",           "r32, imm32",        "B8+rd id",                   ""},
+    {"mov",           "r64, imm64",        "REX.W B8+rd io",             ""},
+    {"mov",           "r/m8, imm8",        "C6 /0 ib",                   ""},
+    {"mov",           "r/m16, imm16",      "o16 C7 /0 iw",               ""},
+    {"mov",           "r/m32, imm32",      "C7 /0 id",                   ""},
+    {"mov",           "r/m64, imm32",      "REX.W C7 /0 id",             "sx"},
+    {"movabs",        "AL, moffs8",        "A0",                         ""},
+    {"movabs",        "AX, moffs16",       "o16 A1",                     ""},
+    {"movabs",        "EAX, moffs32",      "A1",                         ""},
+    {"movabs",        "RAX, moffs64",      "REX.W A1",                   ""},
+    {"movabs",        "moffs8, AL",        "A2",                         ""},
+    {"movabs",        "moffs16, AX",       "o16 A3",                     ""},
+    {"movabs",        "moffs32, EAX",      "A3",                         ""},
+    {"movabs",        "moffs64, RAX",      "REX.W A3",                   ""},
+    {"movabs",        "r64, imm64",        "REX.W B8+rd io",             ""},
+    {"movzx",         "r16, r/m8",         "o16 0F B6 /r",               ""},
+    {"movzx",         "r32, r/m8",         "0F B6 /r",                   ""},
+    {"movzx",         "r64, r/m8",         "REX.W 0F B6 /r",             ""},
+    {"movzx",         "r16, r/m16",        "o16 0F B7 /r",               ""},
+    {"movzx",         "r32, r/m16",        "0F B7 /r",                   ""},
+    {"movzx",         "r64, r/m16",        "REX.W 0F B7 /r",             ""},
+    {"movsx",         "r16, r/m8",         "o16 0F BE /r",               ""},
+    {"movsx",         "r32, r/m8",         "0F BE /r",                   ""},
+    {"movsx",         "r64, r/m8",         "REX.W 0F BE /r",             ""},
+    {"movsx",         "r16, r/m16",        "o16 0F BF /r",               ""},
+    {"movsx",         "r32, r/m16",        "0F BF /r",                   ""},
+    {"movsx",         "r64, r/m16",        "REX.W 0F BF /r",             ""},
+    {"movsx",         "r32, r/m32",        "63 /r",                      ""},
+    {"movsx",         "r64, r/m32",        "REX.W 63 /r",                ""},
+    {"movsxd",        "r32, r/m32",        "63 /r",                      ""},
+    {"movsxd",        "r64, r/m32",        "REX.W 63 /r",                ""},
+    {"cmovcc",        "r16, r/m16",        "o16 0F 40+cc /r",            ""},
+    {"cmovcc",        "r32, r/m32",        "0F 40+cc /r",                ""},
+    {"cmovcc",        "r64, r/m64",        "REX.W 0F 40+cc /r",          ""},
+    {"xchg",          "RAX, RAX",          "90",                         ""},
+    {"xchg",          "AX, r16",           "o16 90+rw",                  ""},
+    {"xchg",          "r16, AX",           "o16 90+rw",                  ""},
+    {"xchg",          "EAX, r32",          "90+rd",                      "no90"},
+    {"xchg",          "r32, EAX",          "90+rd",                      "no90"},
+    {"xchg",          "RAX, r64",          "REX.W 90+rd",                ""},
+    {"xchg",          "r64, RAX",          "REX.W 90+rd",                ""},
+    {"xchg",          "r/m8, r8",          "86 /r",                      "lock"},
+    {"xchg",          "r8, r/m8",          "86 /r",                      "lock"},
+    {"xchg",          "r/m16, r16",        "o16 87 /r",                  "lock"},
+    {"xchg",          "r16, r/m16",        "o16 87 /r",                  "lock"},
+    {"xchg",          "r/m32, r32",        "87 /r",                      "lock"},
+    {"xchg",          "r32, r/m32",        "87 /r",                      "lock"},
+    {"xchg",          "r/m64, r64",        "REX.W 87 /r",                "lock"},
+    {"xchg",          "r64, r/m64",        "REX.W 87 /r",                "lock"},
+    {"bswap",         "r32",               "0F C8+rd",                   ""},
+    {"bswap",         "r64",               "REX.W 0F C8+rd",             ""},
+    {"xadd",          "r/m8, r8",          "0F C0 /r",                   "lock"},
+    {"xadd",          "r/m16, r16",        "o16 0F C1 /r",               "lock"},
+    {"xadd",          "r/m32, r32",        "0F C1 /r",                   "lock"},
+    {"xadd",          "r/m64, r64",        "REX.W 0F C1 /r",             "lock"},
+    {"cmpxchg",       "r/m8, r8",          "0F B0 /r",                   "lock"},
+    {"cmpxchg",       "r/m16, r16",        "o16 0F B1 /r",               "lock"},
+    {"cmpxchg",       "r/m32, r32",        "0F B1 /r",                   "lock"},
+    {"cmpxchg",       "r/m64, r64",        "REX.W 0F B1 /r",             "lock"},
+    {"cmpxchg8b",     "m64",               "0F C7 /1",                   "lock"},
+    {"cmpxchg16b",    "m128",              "REX.W 0F C7 /1",             "lock"},
+    {"movbe",         "r16, m16",          "o16 0F 38 F0 /r",            ""},
+    {"movbe",         "r32, m32",          "0F 38 F0 /r",                ""},
+    {"movbe",         "r64, m64",          "REX.W 0F 38 F0 /r",          ""},
+    {"movbe",         "m16, r16",          "o16 0F 38 F1 /r",            ""},
+    {"movbe",         "m32, r32",          "0F 38 F1 /r",                ""},
+    {"movbe",         "m64, r64",          "REX.W 0F 38 F1 /r",          ""},
+    {"lea",           "r16, m",            "o16 8D /r",                  ""},
+    {"lea",           "r32, m",            "8D /r",                      ""},
+    {"lea",           "r64, m",            "REX.W 8D /r",                ""},
+
+    /* ---- stack ---- */
+    {"push",          "r64",               "50+rd",                      "d64"},
+    {"push",          "r16",               "o16 50+rw",                  "d64"},
+    {"push",          "r/m64",             "FF /6",                      "d64"},
+    {"push",          "r/m16",             "o16 FF /6",                  "d64"},
+    {"push",          "imm8",              "6A ib",                      "d64 sx"},
+    {"push",          "imm32",             "68 id",                      "d64 sx"},
+    {"push",          "FS",                "0F A0",                      "d64"},
+    {"push",          "GS",                "0F A8",                      "d64"},
+    {"pushw",         "imm8",              "o16 6A ib",                  "sx"},
+    {"pushw",         "imm16",             "o16 68 iw",                  ""},
+    {"pushw",         "FS",                "o16 0F A0",                  ""},
+    {"pushw",         "GS",                "o16 0F A8",                  ""},
+    {"pushq",         "imm8",              "6A ib",                      "d64 sx"},
+    {"pushq",         "imm32",             "68 id",                      "d64 sx"},
+    {"pushq",         "FS",                "0F A0",                      "d64"},
+    {"pushq",         "GS",                "0F A8",                      "d64"},
+    {"pop",           "r64",               "58+rd",                      "d64"},
+    {"pop",           "r16",               "o16 58+rw",                  "d64"},
+    {"pop",           "r/m64",             "8F /0",                      "d64"},
+    {"pop",           "r/m16",             "o16 8F /0",                  "d64"},
+    {"pop",           "FS",                "0F A1",                      "d64"},
+    {"pop",           "GS",                "0F A9",                      "d64"},
+    {"popw",          "FS",                "o16 0F A1",                  ""},
+    {"popw",          "GS",                "o16 0F A9",                  ""},
+    {"popq",          "FS",                "0F A1",                      "d64"},
+    {"popq",          "GS",                "0F A9",                      "d64"},
+    {"pushf/pushfq",  "",                  "9C",                         "d64"},
+    {"pushfw",        "",                  "o16 9C",                     ""},
+    {"popf/popfq",    "",                  "9D",                         "d64"},
+    {"popfw",         "",                  "o16 9D",                     ""},
+    {"enter/enterq",  "imm16, imm8",       "C8 iw ib",                   "d64"},
+    {"enterw",        "imm16, imm8",       "o16 C8 iw ib",               ""},
+    {"leave/leaveq",  "",                  "C9",                         "d64"},
+    {"leavew",        "",                  "o16 C9",                     ""},
+
+    /* ---- sign extension of the accumulator ---- */
+    {"cbw",           "",                  "o16 98",                     ""},
+    {"cwde",          "",                  "98",                         ""},
+    {"cdqe",          "",                  "REX.W 98",                   ""},
+    {"cwd",           "",                  "o16 99",                     ""},
+    {"cdq",           "",                  "99",                         ""},
+    {"cqo",           "",                  "REX.W 99",                   ""},
+
+    /* ---- flags ---- */
+    {"clc",           "",                  "F8",                         ""},
+    {"stc",           "",                  "F9",                         ""},
+    {"cmc",           "",                  "F5",                         ""},
+    {"cld",           "",                  "FC",                         ""},
+    {"std",           "",                  "FD",                         ""},
+    {"cli",           "",                  "FA",                         ""},
+    {"sti",           "",                  "FB",                         ""},
+    {"sahf",          "",                  "9E",                         ""},
+    {"lahf",          "",                  "9F",                         ""},
+    {"setcc",         "r/m8",              "0F 90+cc /0",                ""},
+
+    /* ---- test ---- */
+    {"test",          "AL, imm8",          "A8 ib",                      ""},
+    {"test",          "AX, imm16",         "o16 A9 iw",                  ""},
+    {"test",          "EAX, imm32",        "A9 id",                      ""},
+    {"test",          "RAX, imm32",        "REX.W A9 id",                "sx"},
+    {"test",          "r/m8, imm8",        "F6 /0 ib",                   ""},
+    {"test",          "r/m16, imm16",      "o16 F7 /0 iw",               ""},
+    {"test",          "r/m32, imm32",      "F7 /0 id",                   ""},
+    {"test",          "r/m64, imm32",      "REX.W F7 /0 id",             "sx"},
+    {"test",          "r/m8, r8",          "84 /r",                      ""},
+    {"test",          "r/m16, r16",        "o16 85 /r",                  ""},
+    {"test",          "r/m32, r32",        "85 /r",                      ""},
+    {"test",          "r/m64, r64",        "REX.W 85 /r",                ""},
+    {"test",          "r8, r/m8",          "84 /r",                      ""},
+    {"test",          "r16, r/m16",        "o16 85 /r",                  ""},
+    {"test",          "r32, r/m32",        "85 /r",                      ""},
+    {"test",          "r64, r/m64",        "REX.W 85 /r",                ""},
+
+    /* ---- VEX-encoded BMI1/BMI2 ---- */
+    {"andn",          "r32a, r32b, r/m32", "VEX.LZ.0F38.W0 F2 /r",       ""},
+    {"andn",          "r64a, r64b, r/m64", "VEX.LZ.0F38.W1 F2 /r",       ""},
+    {"bextr",         "r32a, r/m32, r32b", "VEX.LZ.0F38.W0 F7 /r",       ""},
+    {"bextr",         "r64a, r/m64, r64b", "VEX.LZ.0F38.W1 F7 /r",       ""},
+    {"blsi",          "r32, r/m32",        "VEX.LZ.0F38.W0 F3 /3",       ""},
+    {"blsi",          "r64, r/m64",        "VEX.LZ.0F38.W1 F3 /3",       ""},
+    {"blsmsk",        "r32, r/m32",        "VEX.LZ.0F38.W0 F3 /2",       ""},
+    {"blsmsk",        "r64, r/m64",        "VEX.LZ.0F38.W1 F3 /2",       ""},
+    {"blsr",          "r32, r/m32",        "VEX.LZ.0F38.W0 F3 /1",       ""},
+    {"blsr",          "r64, r/m64",        "VEX.LZ.0F38.W1 F3 /1",       ""},
+    {"bzhi",          "r32a, r/m32, r32b", "VEX.LZ.0F38.W0 F5 /r",       ""},
+    {"bzhi",          "r64a, r/m64, r64b", "VEX.LZ.0F38.W1 F5 /r",       ""},
+    {"pdep",          "r32a, r32b, r/m32", "VEX.LZ.F2.0F38.W0 F5 /r",    ""},
+    {"pdep",          "r64a, r64b, r/m64", "VEX.LZ.F2.0F38.W1 F5 /r",    ""},
+    {"pext",          "r32a, r32b, r/m32", "VEX.LZ.F3.0F38.W0 F5 /r",    ""},
+    {"pext",          "r64a, r64b, r/m64", "VEX.LZ.F3.0F38.W1 F5 /r",    ""},
+    {"rorx",          "r32, r/m32, imm8",  "VEX.LZ.F2.0F3A.W0 F0 /r ib", ""},
+    {"rorx",          "r64, r/m64, imm8",  "VEX.LZ.F2.0F3A.W1 F0 /r ib", ""},
+    {"sarx",          "r32a, r/m32, r32b", "VEX.LZ.F3.0F38.W0 F7 /r",    ""},
+    {"sarx",          "r64a, r/m64, r64b", "VEX.LZ.F3.0F38.W1 F7 /r",    ""},
+    {"shlx",          "r32a, r/m32, r32b", "VEX.LZ.66.0F38.W0 F7 /r",    ""},
+    {"shlx",          "r64a, r/m64, r64b", "VEX.LZ.66.0F38.W1 F7 /r",    ""},
+    {"shrx",          "r32a, r/m32, r32b", "VEX.LZ.F2.0F38.W0 F7 /r",    ""},
+    {"shrx",          "r64a, r/m64, r64b", "VEX.LZ.F2.0F38.W1 F7 /r",    ""},
+
+    /* ---- other ALU extensions ---- */
+    {"adcx",          "r32, r/m32",        "66 0F 38 F6 /r",             ""},
+    {"adcx",          "r64, r/m64",        "66 REX.W 0F 38 F6 /r",       ""},
+    {"adox",          "r32, r/m32",        "F3 0F 38 F6 /r",             ""},
+    {"adox",          "r64, r/m64",        "F3 REX.W 0F 38 F6 /r",       ""},
+    {"crc32",         "r32, r/m8",         "F2 0F 38 F0 /r",             ""},
+    {"crc32",         "r32, r/m16",        "o16 F2 0F 38 F1 /r",         ""},
+    {"crc32",         "r32, r/m32",        "F2 0F 38 F1 /r",             ""},
+    {"crc32",         "r64, r/m8",         "F2 REX.W 0F 38 F0 /r",       ""},
+    {"crc32",         "r64, r/m64",        "F2 REX.W 0F 38 F1 /r",       ""},
+
+    /* ---- control transfer ---- */
+    {"jcc",           "rel8",              "70+cc cb",                   "bnd hint"},
+    {"jcc",           "rel32",             "0F 80+cc cd",                "bnd hint"},
+    {"jmp",           "rel8",              "EB cb",                      "bnd hint"},
+    {"jmp",           "rel32",             "E9 cd",                      "bnd hint"},
+    {"jmp",           "r/m64",             "FF /4",                      "d64 bnd notrack"},
+    {"jmp",           "r/m16",             "o16 FF /4",                  "d64 bnd notrack"},
+    {"jmp",           "m16:16",            "o16 FF /5",                  "d64"},
+    {"jmp",           "m16:32",            "FF /5",                      "d64"},
+    {"call",          "rel32",             "E8 cd",                      "bnd"},
+    {"call",          "r/m64",             "FF /2",                      "d64 bnd notrack"},
+    {"call",          "r/m16",             "o16 FF /2",                  "d64 bnd notrack"},
+    {"call",          "m16:16",            "o16 FF /3",                  "d64"},
+    {"call",          "m16:32",            "FF /3",                      "d64"},
+    {"ret/retq",      "",                  "C3",                         "d64 rep bnd"},
+    {"ret/retq",      "imm16",             "C2 iw",                      "d64 rep bnd"},
+    {"retw",          "",                  "o16 C3",                     "rep bnd"},
+    {"retw",          "imm16",             "o16 C2 iw",                  "rep bnd"},
+    {"loop",          "rel8",              "E2 cb",                      "hint"},
+    {"loope/loopz",   "rel8",              "E1 cb",                      "hint"},
+    {"loopne/loopnz", "rel8",              "E0 cb",                      "hint"},
+    {"jrcxz",         "rel8",              "E3 cb",                      "hint"},
+    {"jecxz",         "rel8",              "a32 E3 cb",                  "hint"},
+    {"int3",          "",                  "CC",                         ""},
+    {"int",           "3",                 "CC",                         ""},
+    {"int",           "imm8",              "CD ib",                      ""},
+    {"int1",          "",                  "F1",                         ""},
+    {"iretw",         "",                  "o16 CF",                     ""},
+    {"iretd",         "",                  "CF",                         ""},
+    {"iretq",         "",                  "REX.W CF",                   ""},
+    {"syscall",       "",                  "0F 05",                      ""},
+
+    /* ---- string instructions ---- */
+    {"movs",          "m8@rdi, m8@rsi",    "A4",                         "rep"},
+    {"movs",          "m16@rdi, m16@rsi",  "o16 A5",                     "rep"},
+    {"movs",          "m32@rdi, m32@rsi",  "A5",                         "rep"},
+    {"movs",          "m64@rdi, m64@rsi",  "REX.W A5",                   "rep"},
+    {"movsb",         "",                  "A4",                         "rep"},
+    {"movsw",         "",                  "o16 A5",                     "rep"},
+    {"movsd",         "",                  "A5",                         "rep"},
+    {"movsq",         "",                  "REX.W A5",                   "rep"},
+    {"cmps",          "m8@rsi, m8@rdi",    "A6",                         "rep"},
+    {"cmps",          "m16@rsi, m16@rdi",  "o16 A7",                     "rep"},
+    {"cmps",          "m32@rsi, m32@rdi",  "A7",                         "rep"},
+    {"cmps",          "m64@rsi, m64@rdi",  "REX.W A7",                   "rep"},
+    {"cmpsb",         "",                  "A6",                         "rep"},
+    {"cmpsw",         "",                  "o16 A7",                     "rep"},
+    {"cmpsd",         "",                  "A7",                         "rep"},
+    {"cmpsq",         "",                  "REX.W A7",                   "rep"},
+    {"stos",          "m8@rdi, AL",        "AA",                         "rep"},
+    {"stos",          "m16@rdi, AX",       "o16 AB",                     "rep"},
+    {"stos",          "m32@rdi, EAX",      "AB",                         "rep"},
+    {"stos",          "m64@rdi, RAX",      "REX.W AB",                   "rep"},
+    {"stosb",         "",                  "AA",                         "rep"},
+    {"stosw",         "",                  "o16 AB",                     "rep"},
+    {"stosd",         "",                  "AB",                         "rep"},
+    {"stosq",         "",                  "REX.W AB",                   "rep"},
+    {"lods",          "AL, m8@rsi",        "AC",                         "rep"},
+    {"lods",          "AX, m16@rsi",       "o16 AD",                     "rep"},
+    {"lods",          "EAX, m32@rsi",      "AD",                         "rep"},
+    {"lods",          "RAX, m64@rsi",      "REX.W AD",                   "rep"},
+    {"lodsb",         "",                  "AC",                         "rep"},
+    {"lodsw",         "",                  "o16 AD",                     "rep"},
+    {"lodsd",         "",                  "AD",                         "rep"},
+    {"lodsq",         "",                  "REX.W AD",                   "rep"},
+    {"scas",          "AL, m8@rdi",        "AE",                         "rep"},
+    {"scas",          "AX, m16@rdi",       "o16 AF",                     "rep"},
+    {"scas",          "EAX, m32@rdi",      "AF",                         "rep"},
+    {"scas",          "RAX, m64@rdi",      "REX.W AF",                   "rep"},
+    {"scasb",         "",                  "AE",                         "rep"},
+    {"scasw",         "",                  "o16 AF",                     "rep"},
+    {"scasd",         "",                  "AF",                         "rep"},
+    {"scasq",         "",                  "REX.W AF",                   "rep"},
+    {"ins",           "m8@rdi, DX",        "6C",                         "rep"},
+    {"ins",           "m16@rdi, DX",       "o16 6D",                     "rep"},
+    {"ins",           "m32@rdi, DX",       "6D",                         "rep"},
+    {"insb",          "",                  "6C",                         "rep"},
+    {"insw",          "",                  "o16 6D",                     "rep"},
+    {"insd",          "",                  "6D",                         "rep"},
+    {"outs",          "DX, m8@rsi",        "6E",                         "rep"},
+    {"outs",          "DX, m16@rsi",       "o16 6F",                     "rep"},
+    {"outs",          "DX, m32@rsi",       "6F",                         "rep"},
+    {"outsb",         "",                  "6E",                         "rep"},
+    {"outsw",         "",                  "o16 6F",                     "rep"},
+    {"outsd",         "",                  "6F",                         "rep"},
+    {"xlat",          "m8@rbx",            "D7",                         ""},
+    {"xlat/xlatb",    "",                  "D7",                         ""},
+
+    /* ---- port I/O ---- */
+    {"in",            "AL, imm8",          "E4 ib",                      ""},
+    {"in",            "AX, imm8",          "o16 E5 ib",                  ""},
+    {"in",            "EAX, imm8",         "E5 ib",                      ""},
+    {"in",            "AL, DX",            "EC",                         ""},
+    {"in",            "AX, DX",            "o16 ED",                     ""},
+    {"in",            "EAX, DX",           "ED",                         ""},
+    {"out",           "imm8, AL",          "E6 ib",                      ""},
+    {"out",           "imm8, AX",          "o16 E7 ib",                  ""},
+    {"out",           "imm8, EAX",         "E7 ib",                      ""},
+    {"out",           "DX, AL",            "EE",                         ""},
+    {"out",           "DX, AX",            "o16 EF",                     ""},
+    {"out",           "DX, EAX",           "EF",                         ""},
+
+    /* ---- no-ops, fences, cache control, misc system ---- */
+    {"nop",           "",                  "90",                         "rep"},
+    {"nop",           "r/m16",             "o16 0F 1F /0",               ""},
+    {"nop",           "r/m32",             "0F 1F /0",                   ""},
+    {"nop",           "r/m64",             "REX.W 0F 1F /0",             ""},
+    {"pause",         "",                  "F3 90",                      ""},
+    {"lfence",        "",                  "NP 0F AE E8",                ""},
+    {"sfence",        "",                  "NP 0F AE F8",                ""},
+    {"mfence",        "",                  "NP 0F AE F0",                ""},
+    {"prefetchnta",   "m",                 "0F 18 /0",                   ""},
+    {"prefetcht0",    "m",                 "0F 18 /1",                   ""},
+    {"prefetcht1",    "m",                 "0F 18 /2",                   ""},
+    {"prefetcht2",    "m",                 "0F 18 /3",                   ""},
+    {"prefetch",      "m",                 "0F 0D /0",                   ""},
+    {"prefetchw",     "m",                 "0F 0D /1",                   ""},
+    {"prefetchwt1",   "m",                 "0F 0D /2",                   ""},
+    {"clflush",       "m",                 "NP 0F AE /7",                ""},
+    {"clflushopt",    "m",                 "66 0F AE /7",                ""},
+    {"clwb",          "m",                 "66 0F AE /6",                ""},
+    {"hlt",           "",                  "F4",                         ""},
+    {"ud2",           "",                  "0F 0B",                      ""},
+    {"ud1",           "r32, r/m32",        "0F B9 /r",                   ""},
+    {"ud0",           "r32, r/m32",        "0F FF /r",                   ""},
+    {"cpuid",         "",                  "0F A2",                      ""},
+    {"rdtsc",         "",                  "0F 31",                      ""},
+    {"rdtscp",        "",                  "0F 01 F9",                   ""},
+    {"rdpmc",         "",                  "0F 33",                      ""},
+    {"rdrand",        "r16",               "o16 0F C7 /6",               ""},
+    {"rdrand",        "r32",               "0F C7 /6",                   ""},
+    {"rdrand",        "r64",               "REX.W 0F C7 /6",             ""},
+    {"rdseed",        "r16",               "o16 0F C7 /7",               ""},
+    {"rdseed",        "r32",               "0F C7 /7",                   ""},
+    {"rdseed",        "r64",               "REX.W 0F C7 /7",             ""},
+    {"endbr64",       "",                  "F3 0F 1E FA",                ""},
+    {"endbr32",       "",                  "F3 0F 1E FB",                ""},
+};
+const size_t x64_nrows = sizeof x64_rows / sizeof x64_rows[0];
+
+/* ------------------------------------------------------------------------ */
+/* Compilation of the rows.                                                  */
+
+#define MAX_FORMS 2048
+#define MAX_MNEMS 1024
+#define NAME_POOL 16384
+#define HASH_SIZE 2048 /* power of two, > 2 * MAX_MNEMS */
+
+static x64_form forms[MAX_FORMS];
+static size_t nforms;
+static x64_mnem_entry mnems[MAX_MNEMS];
+static size_t nmnems;
+static uint16_t hash_tab[HASH_SIZE]; /* mnems index + 1, 0 = empty */
+static char name_pool[NAME_POOL];
+static size_t name_used;
+static int initialized;
+
+/* Condition codes and their GNU aliases, in encoding order. */
+static const char *const cc_names[16] = {
+    "o", "no", "b c nae", "ae nb nc", "e z", "ne nz", "be na", "a nbe",
+    "s", "ns", "p pe", "np po", "l nge", "ge nl", "le ng", "g nle",
+};
+
+static void table_fail(size_t row, const char *what, const char *tok)
+{
+    const x64_row *r = &x64_rows[row];
+    fprintf(stderr, "jas: x64 table row %zu (%s | %s | %s | %s): %s '%s'\n",
+            row, r->mnem, r->ops, r->enc, r->flags, what, tok ? tok : "");
+    abort();
+}
+
+static const char *pool_add(const char *s, size_t n)
+{
+    if (name_used + n + 1 > NAME_POOL) {
+        fprintf(stderr, "jas: x64 table: name pool full\n");
+        abort();
+    }
+    char *p = name_pool + name_used;
+    memcpy(p, s, n);
+    p[n] = 0;
+    name_used += n + 1;
+    return p;
+}
+
+static int hexval(const char *t, unsigned *v)
+{
+    if (strlen(t) != 2) return 0;
+    unsigned x = 0;
+    for (int i = 0; i < 2; i++) {
+        char c = t[i];
+        x <<= 4;
+        if (c >= '0' && c <= '9') x |= (unsigned)(c - '0');
+        else if (c >= 'A' && c <= 'F') x |= (unsigned)(c - 'A' + 10);
+        else return 0;
+    }
+    *v = x;
+    return 1;
+}
+
+/* Split `s` at any character of `seps` into trimmed tokens. */
+static int split(const char *s, const char *seps, char tok[][24], int max)
+{
+    int n = 0;
+    while (*s) {
+        while (*s && strchr(seps, *s)) s++;
+        if (!*s) break;
+        size_t len = strcspn(s, seps);
+        if (n == max || len >= 24) return -1;
+        memcpy(tok[n], s, len);
+        tok[n][len] = 0;
+        n++;
+        s += len;
+    }
+    return n;
+}
+
+/* ---- operands ---- */
+
+typedef struct regname {
+    const char *name;
+    uint8_t rc;
+    uint16_t size;
+} regname;
+
+/* Register kinds usable as "r32", "r/m32", "r32/m16", "xmm", "xmm/m128"... */
+static const regname reg_kinds[] = {
+    {"r8", X64_RC_GPR8, 8},     {"r16", X64_RC_GPR16, 16},
+    {"r32", X64_RC_GPR32, 32},  {"r64", X64_RC_GPR64, 64},
+    {"Sreg", X64_RC_SEG, 16},   {"xmm", X64_RC_XMM, 128},
+    {"ymm", X64_RC_YMM, 256},   {"zmm", X64_RC_ZMM, 512},
+    {"mm", X64_RC_MM, 64},      {"k", X64_RC_K, 64},
+    {"cr", X64_RC_CR, 64},      {"dr", X64_RC_DR, 64},
+    {"ST", X64_RC_ST, 80},
+};
+
+/* Fixed registers written in upper case, e.g. "AL", "CL", "DX". */
+static const struct {
+    const char *name;
+    uint8_t rc, num;
+    uint16_t size;
+} fixed_regs[] = {
+    {"AL", X64_RC_GPR8, 0, 8},    {"CL", X64_RC_GPR8, 1, 8},
+    {"AX", X64_RC_GPR16, 0, 16},  {"DX", X64_RC_GPR16, 2, 16},
+    {"EAX", X64_RC_GPR32, 0, 32}, {"ECX", X64_RC_GPR32, 1, 32},
+    {"RAX", X64_RC_GPR64, 0, 64}, {"RCX", X64_RC_GPR64, 1, 64},
+    {"ES", X64_RC_SEG, 0, 16},    {"CS", X64_RC_SEG, 1, 16},
+    {"SS", X64_RC_SEG, 2, 16},    {"DS", X64_RC_SEG, 3, 16},
+    {"FS", X64_RC_SEG, 4, 16},    {"GS", X64_RC_SEG, 5, 16},
+    {"ST(0)", X64_RC_ST, 0, 80},  {"XMM0", X64_RC_XMM, 0, 128},
+};
+
+/* "r32" or a variant with a name suffix: "r32a", "r32b" (any kind) or a
+ * number ("xmm1"; not for the r8..r64 kinds, whose names end in digits). */
+static const regname *reg_kind(const char *t, size_t len)
+{
+    for (size_t i = 0; i < sizeof reg_kinds / sizeof reg_kinds[0]; i++) {
+        const regname *k = &reg_kinds[i];
+        size_t n = strlen(k->name);
+        if (n > len || strncmp(t, k->name, n) != 0) continue;
+        const char *rest = t + n;
+        size_t rl = len - n;
+        int ok = rl == 0 || (rl == 1 && (rest[0] == 'a' || rest[0] == 'b'));
+        if (!ok && k->name[0] != 'r') {
+            ok = 1;
+            for (size_t j = 0; j < rl; j++)
+                if (rest[j] < '0' || rest[j] > '9') ok = 0;
+        }
+        if (ok) return k;
+    }
+    return NULL;
+}
+
+static int parse_size(const char *t, uint16_t *sz)
+{
+    char *end;
+    long v = strtol(t, &end, 10);
+    if (end == t || *end || v <= 0 || v > 512) return 0;
+    *sz = (uint16_t)v;
+    return 1;
+}
+
+static void parse_operand(size_t row, const char *t, x64_opspec *o)
+{
+    memset(o, 0, sizeof *o);
+    size_t len = strlen(t);
+    const char *slash = strchr(t, '/');
+    const char *at = strchr(t, '@');
+    uint16_t sz;
+
+    for (size_t i = 0; i < sizeof fixed_regs / sizeof fixed_regs[0]; i++)
+        if (strcmp(t, fixed_regs[i].name) == 0) {
+            o->kind = X64K_FIXREG;
+            o->rc = fixed_regs[i].rc;
+            o->num = fixed_regs[i].num;
+            o->size = fixed_regs[i].size;
+            return;
+        }
+    if (t[0] >= '0' && t[0] <= '9') {
+        char *end;
+        long v = strtol(t, &end, 10);
+        if (*end || v > 255) table_fail(row, "bad constant operand", t);
+        o->kind = X64K_CONST;
+        o->num = (uint8_t)v;
+        return;
+    }
+    if (at) { /* string operand: m8@rsi */
+        char tmp[24];
+        size_t n = (size_t)(at - t);
+        if (t[0] != 'm' || n < 2 || n >= sizeof tmp) table_fail(row, "bad string operand", t);
+        memcpy(tmp, t + 1, n - 1);
+        tmp[n - 1] = 0;
+        if (!parse_size(tmp, &sz)) table_fail(row, "bad string operand", t);
+        o->kind = X64K_STRMEM;
+        o->msize = sz;
+        if (strcmp(at + 1, "rsi") == 0) o->num = 6;
+        else if (strcmp(at + 1, "rdi") == 0) { o->num = 7; o->seg = 1; }
+        else if (strcmp(at + 1, "rbx") == 0) o->num = 3;
+        else table_fail(row, "bad string operand register", t);
+        return;
+    }
+    if (strncmp(t, "imm", 3) == 0 && parse_size(t + 3, &sz)) {
+        o->kind = X64K_IMM;
+        o->size = sz;
+        return;
+    }
+    if (strncmp(t, "rel", 3) == 0 && parse_size(t + 3, &sz)) {
+        o->kind = X64K_REL;
+        o->size = sz;
+        return;
+    }
+    if (strncmp(t, "moffs", 5) == 0 && parse_size(t + 5, &sz)) {
+        o->kind = X64K_MOFFS;
+        o->msize = sz;
+        o->size = 64;
+        return;
+    }
+    if (strcmp(t, "m") == 0) {
+        o->kind = X64K_MEM;
+        return;
+    }
+    if (strcmp(t, "m16:16") == 0 || strcmp(t, "m16:32") == 0 ||
+        strcmp(t, "m16:64") == 0) {
+        o->kind = X64K_MEM;
+        o->msize = (uint16_t)(16 + atoi(t + 4));
+        return;
+    }
+    if (t[0] == 'm' && parse_size(t + 1, &sz)) {
+        o->kind = X64K_MEM;
+        o->msize = sz;
+        return;
+    }
+    if (slash) { /* r/m32, r32/m16, xmm/m128, xmm2/m64 */
+        size_t rl = (size_t)(slash - t);
+        const char *m = slash + 1;
+        if (m[0] != 'm' || !parse_size(m + 1, &sz))
+            table_fail(row, "bad r/m operand", t);
+        o->kind = X64K_RM;
+        o->msize = sz;
+        if (rl == 1 && t[0] == 'r') { /* r/mN: register of the same size */
+            switch (sz) {
+            case 8: o->rc = X64_RC_GPR8; break;
+            case 16: o->rc = X64_RC_GPR16; break;
+            case 32: o->rc = X64_RC_GPR32; break;
+            case 64: o->rc = X64_RC_GPR64; break;
+            default: table_fail(row, "bad r/m size", t);
+            }
+            o->size = sz;
+            return;
+        }
+        const regname *rk = reg_kind(t, rl);
+        if (!rk) table_fail(row, "bad register kind", t);
+        o->rc = rk->rc;
+        o->size = rk->size;
+        return;
+    }
+    const regname *rk = reg_kind(t, len);
+    if (!rk) table_fail(row, "unknown operand kind", t);
+    o->kind = X64K_REG;
+    o->rc = rk->rc;
+    o->size = rk->size;
+}
+
+/* ---- encoding ---- */
+
+static void parse_vex(size_t row, const char *t, x64_form *f)
+{
+    char parts[8][24];
+    int n = split(t, ".", parts, 8);
+    int have_map = 0;
+    f->space = strncmp(t, "EVEX", 4) == 0 ? X64S_EVEX : X64S_VEX;
+    f->vexl = X64V_LIG;
+    f->rexw = X64V_WIG;
+    for (int i = 1; i < n; i++) {
+        const char *p = parts[i];
+        if (!strcmp(p, "128") || !strcmp(p, "L0") || !strcmp(p, "LZ")) f->vexl = X64V_L0;
+        else if (!strcmp(p, "256") || !strcmp(p, "L1")) f->vexl = X64V_L1;
+        else if (!strcmp(p, "LIG")) f->vexl = X64V_LIG;
+        else if (!strcmp(p, "66")) f->mpfx = 0x66;
+        else if (!strcmp(p, "F2")) f->mpfx = 0xF2;
+        else if (!strcmp(p, "F3")) f->mpfx = 0xF3;
+        else if (!strcmp(p, "0F")) { f->map = X64M_0F; have_map = 1; }
+        else if (!strcmp(p, "0F38")) { f->map = X64M_0F38; have_map = 1; }
+        else if (!strcmp(p, "0F3A")) { f->map = X64M_0F3A; have_map = 1; }
+        else if (!strcmp(p, "W0")) f->rexw = X64V_W0;
+        else if (!strcmp(p, "W1")) f->rexw = X64V_W1;
+        else if (!strcmp(p, "WIG")) f->rexw = X64V_WIG;
+        else if (!strcmp(p, "NDS") || !strcmp(p, "NDD") || !strcmp(p, "DDS")) {}
+        else table_fail(row, "bad VEX field", p);
+    }
+    if (!have_map) table_fail(row, "VEX without opcode map", t);
+    if (f->space == X64S_EVEX) table_fail(row, "EVEX is not supported yet", t);
+}
+
+static void parse_encoding(size_t row, const char *enc, x64_form *f)
+{
+    char tok[16][24];
+    int n = split(enc, " ", tok, 16);
+    uint8_t hex[8];
+    int nhex = 0;
+    int after_modrm = 0;
+    if (n <= 0) table_fail(row, "empty encoding", enc);
+    for (int i = 0; i < n; i++) {
+        char *t = tok[i];
+        unsigned v;
+        char *plus = strchr(t, '+');
+        if (!strcmp(t, "o16")) f->o16 = 1;
+        else if (!strcmp(t, "a32")) f->a32 = 1;
+        else if (!strcmp(t, "REX.W")) f->rexw = 1;
+        else if (!strcmp(t, "NP")) f->flags |= X64F_NP;
+        else if (!strncmp(t, "VEX.", 4) || !strncmp(t, "EVEX.", 5)) parse_vex(row, t, f);
+        else if (!strcmp(t, "/r")) { f->modrm = X64R_REG; after_modrm = 1; }
+        else if (t[0] == '/' && t[1] >= '0' && t[1] <= '7' && !t[2]) {
+            f->modrm = X64R_DIGIT;
+            f->digit = (uint8_t)(t[1] - '0');
+            after_modrm = 1;
+        } else if (!strcmp(t, "/is4")) {
+            if (f->nimm == 2) table_fail(row, "too many immediates", t);
+            f->immsz[f->nimm++] = 1;
+        } else if ((t[0] == 'i' || t[0] == 'c') && strchr("bwdo", t[1]) && !t[2]) {
+            if (f->nimm == 2) table_fail(row, "too many immediates", t);
+            f->immsz[f->nimm++] = t[1] == 'b' ? 1 : t[1] == 'w' ? 2 : t[1] == 'd' ? 4 : 8;
+            after_modrm = 1;
+        } else if (plus || hexval(t, &v)) {
+            if (plus) {
+                *plus = 0;
+                const char *a = plus + 1;
+                if (!*t && nhex > 0) {} /* "B8 +rd" */
+                else if (!hexval(t, &v)) table_fail(row, "bad opcode byte", t);
+                else hex[nhex++] = (uint8_t)v;
+                if (!strcmp(a, "rb") || !strcmp(a, "rw") || !strcmp(a, "rd") || !strcmp(a, "ro"))
+                    f->add = X64A_REG;
+                else if (!strcmp(a, "cc")) f->add = X64A_CC;
+                else table_fail(row, "bad opcode addition", a);
+            } else {
+                if (nhex == 8) table_fail(row, "too many opcode bytes", t);
+                hex[nhex++] = (uint8_t)v;
+            }
+            if (after_modrm) table_fail(row, "opcode byte after ModRM/immediate", t);
+        } else
+            table_fail(row, "unknown encoding token", t);
+    }
+    /* hex: [mandatory prefix] [0F [38|3A]] opcode... */
+    int k = 0;
+    if (f->space == X64S_LEGACY) {
+        if (nhex >= 2 && (hex[0] == 0x66 || hex[0] == 0xF2 || hex[0] == 0xF3))
+            f->mpfx = hex[k++];
+        if (k < nhex - 1 && hex[k] == 0x0F) {
+            k++;
+            f->map = X64M_0F;
+            if (k < nhex - 1 && hex[k] == 0x38) { f->map = X64M_0F38; k++; }
+            else if (k < nhex - 1 && hex[k] == 0x3A) { f->map = X64M_0F3A; k++; }
+        }
+    }
+    if (nhex - k < 1 || nhex - k > 3) table_fail(row, "bad opcode length", enc);
+    f->nopc = (uint8_t)(nhex - k);
+    memcpy(f->opc, hex + k, f->nopc);
+    if (f->add && (f->opc[f->nopc - 1] & 7)) table_fail(row, "+r/+cc on a byte with low bits set", enc);
+    if (f->add == X64A_CC && (f->opc[f->nopc - 1] & 15)) table_fail(row, "+cc on a byte with low nibble set", enc);
+}
+
+static const struct {
+    const char *name;
+    uint32_t bit;
+} flag_names[] = {
+    {"lock", X64F_LOCK}, {"rep", X64F_REP}, {"bnd", X64F_BND},
+    {"notrack", X64F_NOTRACK}, {"sx", X64F_SX}, {"d64", X64F_D64},
+    {"no90", X64F_NO90}, {"hint", X64F_HINT},
+};
+
+/* Operand placement: explicit "openc:RM,I" or inferred (docs/x64-table.md). */
+static void place_operands(size_t row, x64_form *f, const char *openc)
+{
+    if (openc) {
+        char tok[X64_MAX_OPS][24];
+        int n = split(openc, ",", tok, X64_MAX_OPS);
+        if (n != f->nops) table_fail(row, "openc does not list every operand", openc);
+        for (int i = 0; i < n; i++) {
+            uint8_t loc = 0;
+            for (const char *c = tok[i]; *c; c++) {
+                switch (*c) {
+                case 'R': loc |= X64L_REG; break;
+                case 'M': loc |= X64L_RM; break;
+                case 'V': loc |= X64L_VVVV; break;
+                case 'O': loc |= X64L_OPC; break;
+                case 'I': loc |= X64L_IMM; break;
+                case 'L': loc |= X64L_IS4; break;
+                case 'N': break;
+                default: table_fail(row, "bad openc letter", tok[i]);
+                }
+            }
+            f->op[i].loc = loc;
+        }
+        return;
+    }
+    int has_rm = 0, nplain = 0, nimm = 0;
+    int plain[X64_MAX_OPS];
+    for (int i = 0; i < f->nops; i++) {
+        x64_opspec *o = &f->op[i];
+        switch (o->kind) {
+        case X64K_RM:
+        case X64K_MEM:
+            o->loc = X64L_RM;
+            has_rm = 1;
+            break;
+        case X64K_IMM:
+        case X64K_REL:
+        case X64K_MOFFS:
+            o->loc = X64L_IMM;
+            if (o->kind != X64K_MOFFS) nimm++;
+            break;
+        case X64K_REG:
+            plain[nplain++] = i;
+            break;
+        default:
+            break;
+        }
+    }
+    uint8_t slots[5];
+    int ns = 0;
+    if (f->modrm == X64R_REG) slots[ns++] = X64L_REG;
+    int vpos = ns;
+    if (f->modrm != X64R_NONE && !has_rm) slots[ns++] = X64L_RM;
+    if (f->add == X64A_REG) slots[ns++] = X64L_OPC;
+    int is4 = 0;
+    if (f->space != X64S_LEGACY && nplain == ns + 2 && f->nimm > nimm) is4 = 1;
+    if (f->space != X64S_LEGACY && nplain == ns + 1 + is4) {
+        memmove(slots + vpos + 1, slots + vpos, (size_t)(ns - vpos));
+        slots[vpos] = X64L_VVVV;
+        ns++;
+    }
+    if (is4) slots[ns++] = X64L_IS4;
+    if (nplain != ns) table_fail(row, "cannot infer operand placement; add openc:", "");
+    for (int i = 0; i < nplain; i++) f->op[plain[i]].loc = slots[i];
+    if (nimm + is4 != f->nimm) table_fail(row, "immediate operands and ib/iw/id/cb/cd tokens disagree", "");
+}
+
+static void compile_row(size_t row, x64_form *f)
+{
+    const x64_row *r = &x64_rows[row];
+    char tok[8][24];
+    const char *openc = NULL;
+    memset(f, 0, sizeof *f);
+    f->row = (uint16_t)row;
+
+    int n = split(r->ops, ",", tok, X64_MAX_OPS);
+    if (n < 0) table_fail(row, "bad operand list", r->ops);
+    f->nops = (uint8_t)n;
+    for (int i = 0; i < n; i++) {
+        char *t = tok[i];
+        while (*t == ' ') t++;
+        size_t l = strlen(t);
+        while (l && t[l - 1] == ' ') t[--l] = 0;
+        parse_operand(row, t, &f->op[i]);
+    }
+    parse_encoding(row, r->enc, f);
+
+    n = split(r->flags, " ", tok, 8);
+    if (n < 0) table_fail(row, "bad flags", r->flags);
+    for (int i = 0; i < n; i++) {
+        size_t j;
+        if (!strncmp(tok[i], "openc:", 6)) {
+            openc = r->flags + (strstr(r->flags, "openc:") - r->flags) + 6;
+            continue;
+        }
+        for (j = 0; j < sizeof flag_names / sizeof flag_names[0]; j++)
+            if (!strcmp(tok[i], flag_names[j].name)) {
+                f->flags |= flag_names[j].bit;
+                break;
+            }
+        if (j == sizeof flag_names / sizeof flag_names[0]) table_fail(row, "unknown flag", tok[i]);
+    }
+    if (openc) {
+        char buf[64];
+        size_t l = strcspn(openc, " ");
+        if (l >= sizeof buf) table_fail(row, "bad openc", openc);
+        memcpy(buf, openc, l);
+        buf[l] = 0;
+        place_operands(row, f, buf);
+    } else
+        place_operands(row, f, NULL);
+
+    /* Operand size for sign-extended immediates. */
+    f->opsize = 0;
+    for (int i = 0; i < f->nops && !f->opsize; i++) {
+        uint8_t k = f->op[i].kind;
+        if (k == X64K_REG || k == X64K_RM || k == X64K_FIXREG) f->opsize = f->op[i].size;
+    }
+    if (!f->opsize)
+        f->opsize = f->o16 ? 16 : (f->flags & X64F_D64) ? 64 : (f->rexw == 1) ? 64 : 32;
+    if (f->space != X64S_LEGACY && (f->o16 || f->a32))
+        table_fail(row, "o16/a32 with VEX", r->enc);
+}
+
+static uint32_t hash_name(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++) h = (h ^ (uint8_t)*s) * 16777619u;
+    return h;
+}
+
+static x64_mnem_entry *mnem_find(const char *name)
+{
+    uint32_t h = hash_name(name) & (HASH_SIZE - 1);
+    while (hash_tab[h]) {
+        x64_mnem_entry *e = &mnems[hash_tab[h] - 1];
+        if (strcmp(e->name, name) == 0) return e;
+        h = (h + 1) & (HASH_SIZE - 1);
+    }
+    return NULL;
+}
+
+static void mnem_insert(size_t idx)
+{
+    uint32_t h = hash_name(mnems[idx].name) & (HASH_SIZE - 1);
+    while (hash_tab[h]) h = (h + 1) & (HASH_SIZE - 1);
+    hash_tab[h] = (uint16_t)(idx + 1);
+}
+
+static void add_form(const x64_form *f, const char *name, size_t len)
+{
+    if (nforms == MAX_FORMS) {
+        fprintf(stderr, "jas: x64 table: too many forms\n");
+        abort();
+    }
+    forms[nforms] = *f;
+    forms[nforms].mnem = pool_add(name, len);
+    nforms++;
+}
+
+static int form_cmp(const void *a, const void *b)
+{
+    const x64_form *x = a, *y = b;
+    int c = strcmp(x->mnem, y->mnem);
+    if (c) return c;
+    if (x->row != y->row) return x->row < y->row ? -1 : 1;
+    return x->cc < y->cc ? -1 : x->cc > y->cc;
+}
+
+void x64_init(void)
+{
+    if (initialized) return;
+    for (size_t row = 0; row < x64_nrows; row++) {
+        x64_form f;
+        compile_row(row, &f);
+        const char *m = x64_rows[row].mnem;
+        while (*m) { /* aliases "shl/sal" */
+            size_t len = strcspn(m, "/");
+            if (f.add == X64A_CC) {
+                if (len < 2 || strncmp(m + len - 2, "cc", 2) != 0)
+                    table_fail(row, "+cc needs a mnemonic ending in cc", m);
+                for (int cc = 0; cc < 16; cc++) {
+                    char al[4][24];
+                    int na = split(cc_names[cc], " ", al, 4);
+                    for (int a = 0; a < na; a++) {
+                        char name[32];
+                        int nl = snprintf(name, sizeof name, "%.*s%s", (int)(len - 2), m, al[a]);
+                        f.cc = (uint8_t)cc;
+                        add_form(&f, name, (size_t)nl);
+                    }
+                }
+            } else
+                add_form(&f, m, len);
+            m += len;
+            if (*m == '/') m++;
+        }
+    }
+    qsort(forms, nforms, sizeof forms[0], form_cmp);
+    for (size_t i = 0; i < nforms;) {
+        size_t j = i;
+        int r8 = 0, r32 = 0;
+        while (j < nforms && strcmp(forms[j].mnem, forms[i].mnem) == 0) {
+            for (int k = 0; k < forms[j].nops; k++)
+                if (forms[j].op[k].kind == X64K_REL) {
+                    if (forms[j].op[k].size == 8) r8 = 1;
+                    else r32 = 1;
+                }
+            j++;
+        }
+        if (nmnems == MAX_MNEMS) {
+            fprintf(stderr, "jas: x64 table: too many mnemonics\n");
+            abort();
+        }
+        mnems[nmnems].name = forms[i].mnem;
+        mnems[nmnems].first = (uint16_t)i;
+        mnems[nmnems].count = (uint16_t)(j - i);
+        mnems[nmnems].relaxable = (uint8_t)(r8 && r32);
+        mnem_insert(nmnems);
+        nmnems++;
+        i = j;
+    }
+    initialized = 1;
+}
+
+const x64_form *x64_lookup(const char *mnem, size_t *count, const x64_mnem_entry **entry)
+{
+    if (!initialized) x64_init();
+    const x64_mnem_entry *e = mnem_find(mnem);
+    if (entry) *entry = e;
+    if (!e) {
+        *count = 0;
+        return NULL;
+    }
+    *count = e->count;
+    return &forms[e->first];
+}
+
+int x64_is_mnemonic(const char *mnem)
+{
+    size_t n;
+    return x64_lookup(mnem, &n, NULL) != NULL;
+}
+
+int x64_is_relaxable(const char *mnem)
+{
+    size_t n;
+    const x64_mnem_entry *e;
+    x64_lookup(mnem, &n, &e);
+    return e && e->relaxable;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Printing.                                                                 */
+
+static void cat(char *buf, size_t n, size_t *pos, const char *fmt, const char *s, unsigned v)
+{
+    if (*pos >= n) return;
+    int w = s ? snprintf(buf + *pos, n - *pos, fmt, s) : snprintf(buf + *pos, n - *pos, fmt, v);
+    if (w > 0) *pos += (size_t)w;
+}
+
+void x64_form_encoding_str(const x64_form *f, char *buf, size_t n)
+{
+    size_t p = 0;
+    buf[0] = 0;
+    if (f->space != X64S_LEGACY) {
+        static const char *const maps[] = {"", "0F", "0F38", "0F3A"};
+        cat(buf, n, &p, "%s", f->space == X64S_VEX ? "VEX" : "EVEX", 0);
+        cat(buf, n, &p, ".%s", f->vexl == X64V_L0 ? "L0" : f->vexl == X64V_L1 ? "L1" : "LIG", 0);
+        if (f->mpfx) cat(buf, n, &p, ".%02X", NULL, f->mpfx);
+        cat(buf, n, &p, ".%s", maps[f->map], 0);
+        cat(buf, n, &p, ".%s ", f->rexw == X64V_W0 ? "W0" : f->rexw == X64V_W1 ? "W1" : "WIG", 0);
+    } else {
+        if (f->flags & X64F_NP) cat(buf, n, &p, "%s ", "NP", 0);
+        if (f->a32) cat(buf, n, &p, "%s ", "a32", 0);
+        if (f->o16) cat(buf, n, &p, "%s ", "o16", 0);
+        if (f->mpfx) cat(buf, n, &p, "%02X ", NULL, f->mpfx);
+        if (f->rexw) cat(buf, n, &p, "%s ", "REX.W", 0);
+        if (f->map >= X64M_0F) cat(buf, n, &p, "%s ", "0F", 0);
+        if (f->map == X64M_0F38) cat(buf, n, &p, "%s ", "38", 0);
+        if (f->map == X64M_0F3A) cat(buf, n, &p, "%s ", "3A", 0);
+    }
+    for (int i = 0; i < f->nopc; i++) {
+        unsigned b = f->opc[i];
+        if (i == f->nopc - 1 && f->add == X64A_CC) b += f->cc;
+        cat(buf, n, &p, "%02X", NULL, b);
+        if (i == f->nopc - 1 && f->add == X64A_REG) {
+            uint16_t sz = 0;
+            for (int k = 0; k < f->nops; k++)
+                if (f->op[k].loc & X64L_OPC) sz = f->op[k].size;
+            cat(buf, n, &p, "%s", sz == 8 ? "+rb" : sz == 16 ? "+rw" : sz == 32 ? "+rd" : "+ro", 0);
+        }
+        if (i != f->nopc - 1) cat(buf, n, &p, "%s", " ", 0);
+    }
+    if (f->modrm == X64R_REG) cat(buf, n, &p, "%s", " /r", 0);
+    else if (f->modrm == X64R_DIGIT) cat(buf, n, &p, " /%u", NULL, f->digit);
+    int k = 0;
+    for (int i = 0; i < f->nops; i++) {
+        const x64_opspec *o = &f->op[i];
+        if (o->kind == X64K_IMM || o->kind == X64K_REL) {
+            char c = o->kind == X64K_REL ? 'c' : 'i';
+            unsigned s = f->immsz[k++];
+            char t[4] = {' ', c, s == 1 ? 'b' : s == 2 ? 'w' : s == 4 ? 'd' : 'o', 0};
+            cat(buf, n, &p, "%s", t, 0);
+        } else if (o->loc & X64L_IS4) {
+            cat(buf, n, &p, "%s", " /is4", 0);
+            k++;
+        }
+    }
+}
+
+static void flags_str(const x64_form *f, char *buf, size_t n)
+{
+    size_t p = 0;
+    buf[0] = 0;
+    for (size_t j = 0; j < sizeof flag_names / sizeof flag_names[0]; j++)
+        if (f->flags & flag_names[j].bit)
+            cat(buf, n, &p, p ? " %s" : "%s", flag_names[j].name, 0);
+    const char *fl = x64_rows[f->row].flags;
+    const char *oe = strstr(fl, "openc:");
+    if (oe) {
+        char t[40];
+        size_t l = strcspn(oe, " ");
+        if (l >= sizeof t) l = sizeof t - 1;
+        memcpy(t, oe, l);
+        t[l] = 0;
+        cat(buf, n, &p, p ? " %s" : "%s", t, 0);
+    }
+}
+
+void x64_table_dump(FILE *out)
+{
+    x64_init();
+    /* table order (row order, then cc order) rather than sorted order */
+    static uint16_t order[MAX_FORMS];
+    for (size_t i = 0; i < nforms; i++) order[i] = (uint16_t)i;
+    for (size_t i = 1; i < nforms; i++) { /* insertion sort by (row, cc, name) */
+        uint16_t v = order[i];
+        size_t j = i;
+        while (j > 0) {
+            const x64_form *a = &forms[order[j - 1]], *b = &forms[v];
+            int gt = a->row > b->row || (a->row == b->row && a->cc > b->cc);
+            if (!gt) break;
+            order[j] = order[j - 1];
+            j--;
+        }
+        order[j] = v;
+    }
+    for (size_t i = 0; i < nforms; i++) {
+        const x64_form *f = &forms[order[i]];
+        char enc[96], fl[96];
+        x64_form_encoding_str(f, enc, sizeof enc);
+        flags_str(f, fl, sizeof fl);
+        /* operands: the row's text, normalised to ", " separators */
+        char ops[96];
+        char tok[X64_MAX_OPS][24];
+        int n = split(x64_rows[f->row].ops, ",", tok, X64_MAX_OPS);
+        size_t p = 0;
+        ops[0] = 0;
+        for (int k = 0; k < n; k++) {
+            char *t = tok[k];
+            while (*t == ' ') t++;
+            size_t l = strlen(t);
+            while (l && t[l - 1] == ' ') t[--l] = 0;
+            cat(ops, sizeof ops, &p, k ? ", %s" : "%s", t, 0);
+        }
+        fprintf(out, "%s|%s|%s|%s\n", f->mnem, ops, enc, fl);
+    }
+}

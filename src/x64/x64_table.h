@@ -1,0 +1,130 @@
+/* x86-64 instruction table: the source row format (Intel-manual notation)
+ * and the compiled internal form the encoder works on.
+ *
+ * A row is four strings, see docs/x64-table.md for the full notation:
+ *
+ *     { "add", "r/m32, imm8", "83 /0 ib", "lock sx" }
+ *
+ * x64_init() parses every row once into an x64_form (operand specs, opcode
+ * bytes, prefixes, ModRM use, immediates, flags), expands condition-code
+ * families ("jcc", "0F 80+cc cd") into one form per alias, and builds a hash
+ * index by mnemonic.  Internal to src/x64/. */
+#ifndef JAS_X64_TABLE_H
+#define JAS_X64_TABLE_H
+
+#include "x64/x64.h"
+
+typedef struct x64_row {
+    const char *mnem;  /* lower case; "jcc" etc. expand "cc"; "a/b" = aliases */
+    const char *ops;   /* Intel operand notation, comma separated, "" = none */
+    const char *enc;   /* Intel opcode notation: "REX.W 0F AF /r" */
+    const char *flags; /* space separated flag words, "" = none */
+} x64_row;
+
+/* Operand kinds. */
+enum x64_opkind_spec {
+    X64K_REG = 1, /* register of class rc: r8 r16 r32 r64 Sreg (xmm...) */
+    X64K_RM,      /* register of class rc, or memory of msize bits: r/m32 */
+    X64K_MEM,     /* memory of msize bits (0 = any size, "m") */
+    X64K_IMM,     /* immediate field of size bits: imm8 imm16 imm32 imm64 */
+    X64K_REL,     /* branch target, relative field of size bits: rel8 rel32 */
+    X64K_MOFFS,   /* absolute address without ModRM (A0-A3): moffs8.. */
+    X64K_FIXREG,  /* one specific register: AL AX EAX RAX CL DX FS GS */
+    X64K_CONST,   /* one specific immediate value: 1, 3 */
+    X64K_STRMEM,  /* string operand memory [rsi]/[rdi]/[rbx]: m8@rsi */
+};
+
+/* Where an operand is encoded (bit set; imul r32, imm8 uses REG|RM). */
+enum {
+    X64L_REG = 1,   /* ModRM.reg */
+    X64L_RM = 2,    /* ModRM.rm (+SIB, disp) */
+    X64L_VVVV = 4,  /* VEX/EVEX .vvvv */
+    X64L_OPC = 8,   /* low 3 bits of the last opcode byte (+rb +rw +rd +ro) */
+    X64L_IMM = 16,  /* an immediate / relative / moffs field */
+    X64L_IS4 = 32,  /* imm8[7:4] (/is4) */
+};
+
+typedef struct x64_opspec {
+    uint8_t kind;   /* enum x64_opkind_spec */
+    uint8_t rc;     /* register class (REG, RM, FIXREG) */
+    uint8_t loc;    /* X64L_* */
+    uint8_t num;    /* FIXREG / STRMEM register number; CONST value */
+    uint8_t seg;    /* STRMEM: 1 = must use es (or nothing) */
+    uint16_t size;  /* REG/RM/FIXREG: register size; IMM/REL/MOFFS: field or
+                     * data size in bits */
+    uint16_t msize; /* RM/MEM/MOFFS/STRMEM: memory size in bits (0 = any) */
+} x64_opspec;
+
+/* Encoding spaces. */
+enum { X64S_LEGACY = 0, X64S_VEX, X64S_EVEX };
+
+/* Opcode maps (escape bytes). */
+enum { X64M_NONE = 0, X64M_0F, X64M_0F38, X64M_0F3A };
+
+/* Row flags. */
+enum {
+    X64F_LOCK = 1u << 0,    /* lock prefix allowed (with a memory operand) */
+    X64F_REP = 1u << 1,     /* rep/repe/repne allowed (string insns, ret, nop) */
+    X64F_BND = 1u << 2,     /* bnd prefix allowed (near branches) */
+    X64F_NOTRACK = 1u << 3, /* notrack prefix allowed (indirect branches) */
+    X64F_SX = 1u << 4,      /* immediate is sign-extended to the operand size */
+    X64F_D64 = 1u << 5,     /* default operand size 64 (push, pop, branches):
+                             * a size-less memory operand means 64 bits */
+    X64F_NO90 = 1u << 6,    /* form not used when it would be a bare 90 (nop) */
+    X64F_NP = 1u << 7,      /* "NP": no 66/F2/F3 prefix allowed */
+    X64F_HINT = 1u << 8,    /* cs/ds branch-hint prefix allowed (jcc, jmp rel) */
+};
+
+/* ModRM use. */
+enum { X64R_NONE = 0, X64R_REG, X64R_DIGIT };
+
+/* Opcode register/cc addition on the last opcode byte. */
+enum { X64A_NONE = 0, X64A_REG, X64A_CC };
+
+/* VEX.L / W special values. */
+enum { X64V_L0 = 0, X64V_L1 = 1, X64V_LIG = 2 };
+enum { X64V_W0 = 0, X64V_W1 = 1, X64V_WIG = 2 };
+
+typedef struct x64_form {
+    const char *mnem;   /* expanded mnemonic (points into the name pool) */
+    uint16_t row;       /* index of the source row */
+    uint8_t nops;
+    uint8_t space;      /* X64S_* */
+    x64_opspec op[X64_MAX_OPS];
+    uint32_t flags;     /* X64F_* */
+    uint8_t o16;        /* "o16": operand-size prefix 66 */
+    uint8_t a32;        /* "a32": address-size prefix 67 */
+    uint8_t rexw;       /* legacy: REX.W; VEX: W0/W1/WIG */
+    uint8_t mpfx;       /* mandatory prefix 0x66, 0xF2, 0xF3 or 0 */
+    uint8_t map;        /* X64M_* */
+    uint8_t vexl;       /* VEX.L: X64V_L0, X64V_L1, X64V_LIG */
+    uint8_t nopc;       /* opcode bytes after the map escape (1..3) */
+    uint8_t opc[3];
+    uint8_t add;        /* X64A_*: applies to opc[nopc-1] */
+    uint8_t modrm;      /* X64R_* */
+    uint8_t digit;      /* /digit */
+    uint8_t nimm;       /* immediate fields in order: ib iw id io cb cw cd */
+    uint8_t immsz[2];   /* bytes */
+    uint8_t cc;         /* condition code for X64A_CC */
+    uint16_t opsize;    /* operand size for sign-extended immediates */
+} x64_form;
+
+/* The compiled table (valid after x64_init()). */
+typedef struct x64_mnem_entry {
+    const char *name;
+    uint16_t first, count; /* forms[first .. first+count) in table order */
+    uint8_t relaxable;     /* has rel8 and rel32 forms */
+} x64_mnem_entry;
+
+extern const x64_row x64_rows[];
+extern const size_t x64_nrows;
+
+/* Forms of a mnemonic (NULL when unknown); *count gets their number. */
+const x64_form *x64_lookup(const char *mnem, size_t *count,
+                           const x64_mnem_entry **entry);
+
+/* Canonical Intel notation of a compiled form's encoding (for the dump and
+ * diagnostics). */
+void x64_form_encoding_str(const x64_form *f, char *buf, size_t n);
+
+#endif

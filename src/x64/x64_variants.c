@@ -1,0 +1,317 @@
+/* Build-time variants of instructions with run-time operands; see
+ * x64_variants.h for the idea.  Target-specific only in that it calls the
+ * x86-64 encoder: the classes and the bit-diffing are generic. */
+#include "x64/x64_variants.h"
+#include "runtime/actions.h"
+
+#include <string.h>
+
+/* Representatives: the far end of each class, away from special values
+ * such as `shl r, 1` or `int 3` that GNU encodes in a shorter form. */
+static const int64_t vrep[JAS_C_NVALUE] = {
+    0, 0x7f, -0x80, 0xff, 0x7fff, -0x8000, 0xffff, 0x7fffffff, -0x7fffffffLL - 1,
+    0xffffffffLL, INT64_MAX, INT64_MIN};
+/* Second members, to check that a class really encodes alike. */
+static const int64_t vrep2[JAS_C_NVALUE] = {
+    0, 2, -2, 0x81, 0x101, -0x82, 0x8001, 0x10001, -0x8002, 0x80000001LL,
+    0x100000001LL, -0x80000002LL};
+static const uint8_t rrep[JAS_R_NCLASS] = {0, 4, 5, 6, 8, 12, 13, 14};
+static const uint8_t rvary[JAS_R_NCLASS] = {3, 0, 0, 1, 3, 0, 0, 1}; /* bits that vary */
+
+/* Classes a value of `norm` bytes can be in after sign-extension. */
+static unsigned value_classes(unsigned norm)
+{
+    switch (norm) {
+    case 1: return 1u << JAS_C_ZERO | 1u << JAS_C_P8 | 1u << JAS_C_N8;
+    case 2: return value_classes(1) | 1u << JAS_C_U8 | 1u << JAS_C_P16 | 1u << JAS_C_N16;
+    case 4: return value_classes(2) | 1u << JAS_C_U16 | 1u << JAS_C_P32 | 1u << JAS_C_N32;
+    default: return (1u << JAS_C_NVALUE) - 1;
+    }
+}
+/* Classes whose values fit a signed field of `size` bytes. */
+static unsigned signed_classes(unsigned size) { return size >= 8 ? value_classes(8) : value_classes(size); }
+
+static int nclasses(const x64_rtarg *a) { return a->norm == JAS_N_REG ? JAS_R_NCLASS : JAS_C_NVALUE; }
+
+static void set_arg(x64_insn *in, const x64_rtarg *a, int64_t v)
+{
+    x64_operand *o = &in->op[a->opidx];
+    switch (a->where) {
+    case X64_RT_IMM:
+    case X64_RT_IMM2: o->imm = v; break;
+    case X64_RT_DISP: o->mem.disp = v; break;
+    case X64_RT_REG: o->reg.num = (uint8_t)v; break;
+    case X64_RT_BASE: o->mem.base.num = (uint8_t)v; break;
+    case X64_RT_INDEX: o->mem.index.num = (uint8_t)v; break;
+    }
+}
+
+/* One encoded class combination, bytes normalised (fields zeroed). */
+typedef struct combo {
+    uint8_t len, nfix;
+    uint8_t bytes[X64_MAX_LEN];
+    uint8_t fixes[3 * 16];
+    uint8_t cls[4];
+    int group;
+} combo;
+
+static void field_of(const x64_code *c, const x64_rtarg *a, uint8_t *off, uint8_t *size)
+{
+    switch (a->where) {
+    case X64_RT_IMM: *off = c->imm_off; *size = c->imm_size; break;
+    case X64_RT_IMM2: *off = c->imm2_off; *size = c->imm2_size; break;
+    default: *off = c->disp_off; *size = c->disp_size; break;
+    }
+}
+
+/* Encode one combination; 0 = ok, 1 = this combination has no encoding,
+ * -1 = the class does not encode uniformly (reported as an error). */
+static int encode_combo(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned fl,
+                        const uint8_t *cls, combo *out, x64_error *err)
+{
+    x64_insn in = *proto;
+    x64_code c, c2;
+    x64_error e;
+    for (int i = 0; i < nra; i++)
+        set_arg(&in, &ra[i], ra[i].norm == JAS_N_REG ? rrep[cls[i]] : vrep[cls[i]]);
+    if (x64_encode(&in, 0, fl, &c, &e) != X64_OK) {
+        *err = e;
+        return 1;
+    }
+    memset(out, 0, sizeof *out);
+    out->len = c.len;
+    memcpy(out->bytes, c.bytes, c.len);
+    for (int i = 0; i < nra; i++) {
+        const x64_rtarg *a = &ra[i];
+        if (a->norm == JAS_N_REG) {
+            for (int b = 0; b < 4; b++) {
+                if (!((rvary[cls[i]] >> b) & 1))
+                    continue;
+                x64_insn in2 = in;
+                set_arg(&in2, a, rrep[cls[i]] ^ (1 << b));
+                if (x64_encode(&in2, 0, fl, &c2, &e) != X64_OK || c2.len != c.len)
+                    goto nonuniform;
+                int off = -1, dst = -1;
+                for (int k = 0; k < c.len; k++) {
+                    uint8_t d = c.bytes[k] ^ c2.bytes[k];
+                    if (!d)
+                        continue;
+                    if (off >= 0 || (d & (d - 1)))
+                        goto nonuniform;
+                    off = k;
+                    dst = __builtin_ctz(d);
+                }
+                if (off < 0)
+                    goto nonuniform;
+                uint8_t *f = &out->fixes[3 * out->nfix++];
+                f[0] = (uint8_t)off;
+                f[1] = (uint8_t)(JAS_K_BIT | dst << 3 | b);
+                f[2] = (uint8_t)i;
+            }
+        } else {
+            uint8_t off, size;
+            field_of(&c, a, &off, &size);
+            if (size) {
+                memset(out->bytes + off, 0, size);
+                uint8_t *f = &out->fixes[3 * out->nfix++];
+                f[0] = off;
+                f[1] = size;
+                f[2] = (uint8_t)i;
+            }
+            /* the class must encode alike for another member */
+            x64_insn in2 = in;
+            set_arg(&in2, a, vrep2[cls[i]]);
+            if (x64_encode(&in2, 0, fl, &c2, &e) != X64_OK || c2.len != c.len)
+                goto nonuniform;
+            uint8_t off2, size2;
+            field_of(&c2, a, &off2, &size2);
+            if (off2 != off || size2 != size)
+                goto nonuniform;
+            if (size)
+                memset(c2.bytes + off, 0, size);
+            for (int j = 0; j < nra; j++) { /* other args' fields differ too */
+                uint8_t o3, s3;
+                if (ra[j].norm == JAS_N_REG || j == i)
+                    continue;
+                field_of(&c2, &ra[j], &o3, &s3);
+                if (s3)
+                    memset(c2.bytes + o3, 0, s3);
+            }
+            uint8_t tmp[X64_MAX_LEN];
+            memcpy(tmp, out->bytes, c.len);
+            for (int j = 0; j < nra; j++) {
+                uint8_t o3, s3;
+                if (ra[j].norm == JAS_N_REG || j == i)
+                    continue;
+                field_of(&c, &ra[j], &o3, &s3);
+                if (s3)
+                    memset(tmp + o3, 0, s3);
+            }
+            if (memcmp(tmp, c2.bytes, c.len))
+                goto nonuniform;
+        }
+    }
+    memcpy(out->cls, cls, (size_t)nra);
+    return 0;
+nonuniform:
+    err->op = ra[0].opidx;
+    snprintf(err->msg, sizeof err->msg,
+             "run-time operand: the encoding depends on the exact value, not only its size");
+    return -1;
+}
+
+static int same_content(const combo *a, const combo *b)
+{
+    return a->len == b->len && a->nfix == b->nfix && !memcmp(a->bytes, b->bytes, a->len) &&
+           !memcmp(a->fixes, b->fixes, 3u * a->nfix);
+}
+
+static void put16(jas_buf *b, unsigned v)
+{
+    jas_buf_putc(b, (uint8_t)v);
+    jas_buf_putc(b, (uint8_t)(v >> 8));
+}
+
+static void emit_variant(jas_buf *b, const unsigned *masks, int nra, const combo *c)
+{
+    for (int i = 0; i < nra; i++)
+        put16(b, masks[i]);
+    jas_buf_putc(b, c->len);
+    jas_buf_put(b, c->bytes, c->len);
+    jas_buf_putc(b, c->nfix);
+    jas_buf_put(b, c->fixes, 3u * c->nfix);
+}
+
+int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned fl, int line,
+                 x64_varout *out, x64_error *err)
+{
+    memset(out, 0, sizeof *out);
+    if (nra < 1 || nra > 4) {
+        err->op = -1;
+        snprintf(err->msg, sizeof err->msg, "too many run-time operands in one instruction");
+        return X64_E_OPERANDS;
+    }
+    /* every combination of classes */
+    int total = 1;
+    for (int i = 0; i < nra; i++)
+        total *= nclasses(&ra[i]);
+    combo *cs = jas_xcalloc((size_t)total, sizeof *cs);
+    int ncs = 0, have_err = 0;
+    x64_error first = {0};
+    for (int k = 0; k < total; k++) {
+        uint8_t cls[4];
+        int r = k, possible = 1;
+        for (int i = 0; i < nra; i++) {
+            cls[i] = (uint8_t)(r % nclasses(&ra[i]));
+            r /= nclasses(&ra[i]);
+            if (ra[i].norm != JAS_N_REG && !((value_classes(ra[i].norm) >> cls[i]) & 1))
+                possible = 0;
+        }
+        if (!possible)
+            continue;
+        x64_error e;
+        int rc = encode_combo(proto, ra, nra, fl, cls, &cs[ncs], &e);
+        if (rc < 0) {
+            *err = e;
+            free(cs);
+            return X64_E_OPERANDS;
+        }
+        if (rc > 0) {
+            if (!have_err)
+                first = e, have_err = 1;
+            continue;
+        }
+        ncs++;
+    }
+    if (!ncs) {
+        *err = first;
+        free(cs);
+        return X64_E_OPERANDS;
+    }
+    /* group identical encodings */
+    int ngroups = 0;
+    for (int i = 0; i < ncs; i++) {
+        cs[i].group = -1;
+        for (int j = 0; j < i; j++)
+            if (same_content(&cs[i], &cs[j])) {
+                cs[i].group = cs[j].group;
+                break;
+            }
+        if (cs[i].group < 0)
+            cs[i].group = ngroups++;
+    }
+    /* simple: one value argument, one layout for all its possible values */
+    if (nra == 1 && ra[0].norm != JAS_N_REG && ngroups == 1 && cs[0].nfix == 1) {
+        unsigned mask = 0;
+        for (int i = 0; i < ncs; i++)
+            mask |= 1u << cs[i].cls[0];
+        unsigned size = cs[0].fixes[1];
+        unsigned kind = 0;
+        if (mask == value_classes(ra[0].norm) && size == (ra[0].norm > 8 ? 8 : ra[0].norm))
+            kind = size | (size < 8 ? JAS_K_EITHER : 0);
+        else if (mask == signed_classes(size))
+            kind = size | JAS_K_SIGNED;
+        if (kind) {
+            out->simple = 1;
+            out->len = cs[0].len;
+            memcpy(out->bytes, cs[0].bytes, cs[0].len);
+            out->field_off = cs[0].fixes[0];
+            out->field_kind = (uint8_t)kind;
+            out->minlen = out->maxlen = cs[0].len;
+            free(cs);
+            return X64_OK;
+        }
+    }
+    /* VAR body: per group, one variant if the group's class tuples form a
+     * product of per-argument sets, else one variant per tuple */
+    jas_buf *b = &out->body;
+    jas_buf_putc(b, (uint8_t)nra);
+    for (int i = 0; i < nra; i++) {
+        jas_buf_putc(b, ra[i].argno);
+        jas_buf_putc(b, ra[i].norm);
+    }
+    size_t nvar_at = b->len;
+    jas_buf_putc(b, 0);
+    put16(b, line > 0xffff ? 0xffff : (unsigned)line);
+    unsigned nvar = 0;
+    out->minlen = UINT32_MAX;
+    for (int g = 0; g < ngroups; g++) {
+        unsigned proj[4] = {0}, count = 0;
+        const combo *rep = NULL;
+        for (int i = 0; i < ncs; i++) {
+            if (cs[i].group != g)
+                continue;
+            rep = &cs[i];
+            count++;
+            for (int a = 0; a < nra; a++)
+                proj[a] |= 1u << cs[i].cls[a];
+        }
+        unsigned product = 1;
+        for (int a = 0; a < nra; a++)
+            product *= (unsigned)__builtin_popcount(proj[a]);
+        if (rep->len < out->minlen) out->minlen = rep->len;
+        if (rep->len > out->maxlen) out->maxlen = rep->len;
+        if (product == count) {
+            emit_variant(b, proj, nra, rep);
+            nvar++;
+        } else {
+            for (int i = 0; i < ncs; i++) {
+                if (cs[i].group != g)
+                    continue;
+                unsigned m[4];
+                for (int a = 0; a < nra; a++)
+                    m[a] = 1u << cs[i].cls[a];
+                emit_variant(b, m, nra, &cs[i]);
+                nvar++;
+            }
+        }
+    }
+    free(cs);
+    if (nvar > 255) {
+        err->op = ra[0].opidx;
+        snprintf(err->msg, sizeof err->msg, "too many encodings for the run-time operands");
+        return X64_E_OPERANDS;
+    }
+    b->data[nvar_at] = (uint8_t)nvar;
+    return X64_OK;
+}

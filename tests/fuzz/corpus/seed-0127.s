@@ -1,0 +1,20 @@
+.intel_syntax noprefix
+.p2align 6
+.p2align 2
+ret
+.p2align 6
+.byte 0x90
+.p2align 2
+ret
+.p2align 6
+.byte 0x90, 0x90
+.p2align 2
+ret
+.p2align 6
+.byte 0x90, 0x90, 0x90
+.p2align 2
+ret
+.p2align 6
+.byte 0x90, 0x90, 0x90, 0x90
+.p2align 2
+ret

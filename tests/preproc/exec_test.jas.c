@@ -1,0 +1,357 @@
+/* Inline assembly executed: every kind of run-time operand, labels of every
+ * kind, calls into C, run-time .if, data, alignment, macros, and branch
+ * relaxation at the rel8 edge, checked by calling the generated code. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jas.h>
+
+static int passed, failed;
+#define CHECK(c, ...) do { if (c) passed++; else { failed++; printf("FAIL %s:%d: ", __FILE__, __LINE__); printf(__VA_ARGS__); printf("\n"); } } while (0)
+
+typedef int64_t (*fn0)(void);
+typedef int64_t (*fn1)(int64_t);
+typedef int64_t (*fn2)(int64_t, int64_t);
+
+static const int64_t edges[] = {
+    0, 1, -1, 2, 127, 128, -128, -129, 255, 256, 32767, 32768, -32768, -32769, 65535, 65536,
+    0x7fffffff, -0x7fffffffLL - 1, 0x80000000LL, 0xffffffffLL, 0x100000000LL, -0x80000001LL,
+    INT64_MAX, INT64_MIN, 0x123456789abcdefLL};
+#define NEDGES (sizeof edges / sizeof *edges)
+
+static int fits32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
+
+static void test_imm(jas_State *J)
+{
+    for (size_t i = 0; i < NEDGES; i++) {
+        int64_t v = edges[i];
+        jas_reset(J);
+        | mov rax, {v}
+        | ret
+        fn0 f = (fn0)jas_publish(J, "mov_rax");
+        CHECK(f && f() == v, "mov rax, %lld", (long long)v);
+        size_t want = fits32(v) ? 8 : 11; /* GNU: 7 (c7) or 10 (movabs), + ret */
+        CHECK(jas_code_size(J) == want, "mov rax, %lld: %zu bytes, want %zu", (long long)v, jas_code_size(J), want);
+        jas_release(J, (void *)f);
+
+        jas_reset(J);
+        | mov rax, rdi
+        | add rax, {v}
+        | ret
+        fn1 g = (fn1)jas_publish(J, "add_rax");
+        if (fits32(v)) {
+            CHECK(g && g(1000) == 1000 + v, "add rax, %lld", (long long)v);
+            size_t w = 3 + (v >= -128 && v <= 127 ? 4 : v == (int32_t)v ? 6 : 0) + 1;
+            CHECK(jas_code_size(J) == w, "add rax, %lld: %zu bytes, want %zu", (long long)v, jas_code_size(J), w);
+        } else {
+            CHECK(!g && jas_error(J) && strstr(jas_error(J), "exec_test.jas.c:"), "add rax, %lld must fail: %s",
+                  (long long)v, jas_error(J) ? jas_error(J) : "(no error)");
+        }
+        jas_release(J, (void *)g);
+
+        jas_reset(J);
+        | mov eax, {v}
+        | ret
+        f = (fn0)jas_publish(J, "mov_eax");
+        if (v >= INT32_MIN && v <= 0xffffffffLL)
+            CHECK(f && (int32_t)f() == (int32_t)v, "mov eax, %lld", (long long)v);
+        else
+            CHECK(!f && strstr(jas_error(J), "does not fit"), "mov eax, %lld must fail", (long long)v);
+        jas_release(J, (void *)f);
+    }
+}
+
+static void test_disp(jas_State *J)
+{
+    static int64_t cells[64];
+    for (int i = 0; i < 64; i++)
+        cells[i] = i * 1000 + 7;
+    int64_t offs[] = {0, 8, 120, 128, -8, 256, 400};
+    for (size_t i = 0; i < sizeof offs / sizeof *offs; i++) {
+        int64_t off = offs[i];
+        int64_t *base = off < 0 ? &cells[32] : &cells[0];
+        jas_reset(J);
+        | mov rax, [rdi + {off}]
+        | ret
+        fn1 f = (fn1)jas_publish(J, "load");
+        CHECK(f && f((int64_t)(intptr_t)base) == base[off / 8], "load [rdi%+lld]", (long long)off);
+        size_t want = (off == 0 ? 3 : off >= -128 && off <= 127 ? 4 : 7) + 1;
+        CHECK(jas_code_size(J) == want, "load [rdi%+lld]: %zu bytes want %zu", (long long)off, jas_code_size(J), want);
+        jas_release(J, (void *)f);
+        /* rbp as base needs a disp8 even for 0; r12 needs a SIB */
+        jas_reset(J);
+        | push rbp
+        | push r12
+        | mov rbp, rdi
+        | mov r12, rdi
+        | mov rax, [rbp + {off}]
+        | add rax, [r12 + {off}]
+        | pop r12
+        | pop rbp
+        | ret
+        f = (fn1)jas_publish(J, "load_rbp_r12");
+        CHECK(f && f((int64_t)(intptr_t)base) == 2 * base[off / 8], "load [rbp/r12%+lld]", (long long)off);
+        jas_release(J, (void *)f);
+    }
+}
+
+static void test_regs(jas_State *J)
+{
+    static const int regs[] = {0, 1, 2, 6, 7, 8, 9, 10, 11}; /* caller-saved */
+    for (size_t i = 0; i < sizeof regs / sizeof *regs; i++) {
+        int r = regs[i];
+        for (size_t k = 0; k < 4; k++) {
+            int64_t v = edges[k * 7];
+            jas_reset(J);
+            | mov reg64{r}, {v}
+            | mov rax, reg64{r}
+            | ret
+            fn0 f = (fn0)jas_publish(J, "reg");
+            CHECK(f && f() == v, "mov reg64{%d}, %lld", r, (long long)v);
+            jas_release(J, (void *)f);
+        }
+        jas_reset(J);
+        | mov reg32{r}, edi
+        | lea rax, [reg64{r} + reg64{r}*2 + 5]
+        | ret
+        fn1 f = (fn1)jas_publish(J, "lea");
+        CHECK(f && f(11) == 38, "lea with reg64{%d}", r);
+        jas_release(J, (void *)f);
+    }
+    jas_reset(J);
+    int bad = 16;
+    | mov reg64{bad}, 1
+    CHECK(jas_publish(J, "bad") == NULL && strstr(jas_error(J), "register"), "register 16 rejected");
+}
+
+static int64_t c_add3(int64_t a, int64_t b, int64_t c) { return a + 2 * b + 3 * c; }
+
+static void test_loops_calls(jas_State *J)
+{
+    /* sum 1..n with a numeric label loop */
+    jas_reset(J);
+    | xor eax, eax
+    | test rdi, rdi
+    | jz 2f
+    |1:
+    | add rax, rdi
+    | dec rdi
+    | jnz 1b
+    |2:
+    | ret
+    fn1 f = (fn1)jas_publish(J, "sum");
+    CHECK(f && f(100) == 5050 && f(0) == 0, "sum loop");
+    jas_release(J, (void *)f);
+
+    /* call back into C with an absolute address */
+    jas_reset(J);
+    | sub rsp, 8
+    | mov rdx, 5
+    | call {c_add3}
+    | add rsp, 8
+    | ret
+    fn2 g = (fn2)jas_publish(J, "call_c");
+    CHECK(g && g(1, 10) == 1 + 20 + 15, "call into C");
+    jas_release(J, (void *)g);
+}
+
+static void test_globals_dynamic(jas_State *J)
+{
+    jas_reset(J);
+    |*entry_a:
+    | mov eax, 1
+    | jmp done_label
+    |*entry_b:
+    | mov eax, 2
+    |*done_label:
+    | ret
+    fn0 a = (fn0)jas_publish(J, "entries");
+    fn0 b = (fn0)jas_global_addr(J, JAS_GLOBAL(entry_b));
+    CHECK(a && b && a() == 1 && b() == 2, "global labels as entry points");
+    CHECK(jas_global_offset(J, JAS_GLOBAL(entry_a)) == 0, "entry_a at 0");
+    jas_release(J, (void *)a);
+
+    /* a chain of dynamic labels, built by a C loop */
+    for (int64_t start = 0; start < 10; start += 3) {
+        jas_reset(J);
+        jas_grow_dynlabels(J, 16);
+        | xor eax, eax
+        | jmp {start}f
+        for (int64_t i = 0; i < 10; i++) {
+            | {i}:
+            | add eax, {i}
+        }
+        | ret
+        fn0 f = (fn0)jas_publish(J, "dyn");
+        CHECK(f && f() == (9 * 10 / 2) - (start * (start - 1) / 2), "dynamic labels from %lld", (long long)start);
+        CHECK(jas_dynlabel_offset(J, 3) > 0, "dynamic label offset");
+        jas_release(J, (void *)f);
+    }
+    jas_reset(J);
+    int64_t nowhere = 7;
+    | jmp {nowhere}f
+    CHECK(jas_publish(J, "undef") == NULL && strstr(jas_error(J), "undefined label"), "undefined dynamic label");
+}
+
+static void test_if_data_align_macro(jas_State *J)
+{
+    for (int64_t k = 0; k < 4; k++) {
+        jas_reset(J);
+        | .if {k == 0}
+        |   mov eax, 100
+        | .elif {k == 1}
+        |   mov eax, 200
+        | .elif {k == 2}
+        |   mov eax, 300
+        | .else
+        |   mov eax, 400
+        | .endif
+        | ret
+        fn0 f = (fn0)jas_publish(J, "if");
+        CHECK(f && f() == 100 * (k + 1), "run-time .if/.elif/.else k=%lld", (long long)k);
+        jas_release(J, (void *)f);
+    }
+    jas_reset(J);
+    | mov rax, [rip + table]
+    | add rax, [rip + table + 8]
+    | ret
+    | .data
+    | .align 8
+    |*table:
+    | .qword 0x1111111111, 0x2222222222
+    | .code
+    fn0 f = (fn0)jas_publish(J, "data");
+    CHECK(f && f() == 0x3333333333LL, "rip-relative data");
+    int64_t off = jas_global_offset(J, JAS_GLOBAL(table));
+    CHECK(off > 0 && off % 8 == 0, "data label aligned (%lld)", (long long)off);
+    jas_release(J, (void *)f);
+
+    jas_reset(J);
+    | nop
+    | .align 64
+    |*aligned_here:
+    | mov eax, 9
+    | ret
+    f = (fn0)jas_publish(J, "align");
+    CHECK(f && jas_global_offset(J, JAS_GLOBAL(aligned_here)) == 64, "align 64");
+    CHECK(f && ((fn0)jas_global_addr(J, JAS_GLOBAL(aligned_here)))() == 9, "call aligned label");
+    jas_release(J, (void *)f);
+
+    jas_reset(J);
+    | .macro clamp reg, lo
+    |   cmp \reg, \lo
+    |   jge ok
+    |   mov \reg, \lo
+    | ok:
+    | .endm
+    | mov rax, rdi
+    | clamp rax, 10
+    | clamp rax, 20
+    | ret
+    fn1 g = (fn1)jas_publish(J, "macro");
+    CHECK(g && g(5) == 20 && g(15) == 20 && g(25) == 25, "macro with its own labels");
+    jas_release(J, (void *)g);
+}
+
+/* Branches over code whose size is only known at run time: forward and
+ * backward, at the 127/128 edge, and a chain where each depends on the next. */
+static void test_relax(jas_State *J)
+{
+    for (int n = 26; n <= 34; n++) {
+        int64_t small = 1; /* add rax, imm8: 4 bytes each */
+        jas_reset(J);
+        | xor eax, eax
+        | jmp 1f
+        for (int i = 0; i < n; i++) {
+            | add rax, {small}
+        }
+        |1:
+        | ret
+        fn0 f = (fn0)jas_publish(J, "relax_fwd");
+        size_t body = 4u * (unsigned)n;
+        size_t want = 2 + (body <= 127 ? 2 : 5) + body + 1;
+        CHECK(f && f() == 0 && jas_code_size(J) == want, "forward jmp over %zu bytes: size %zu want %zu",
+              body, jas_code_size(J), want);
+        jas_release(J, (void *)f);
+
+        jas_reset(J);
+        | mov rcx, 2
+        | xor eax, eax
+        |1:
+        for (int i = 0; i < n; i++) {
+            | add rax, {small}
+        }
+        | dec rcx
+        | jnz 1b
+        | ret
+        f = (fn0)jas_publish(J, "relax_back");
+        size_t back = body + 3 + 2; /* body + dec rcx + short jnz */
+        want = 7 + 2 + body + 3 + (back <= 128 ? 2 : 6) + 1;
+        CHECK(f && f() == 2 * n && jas_code_size(J) == want, "backward jnz over %zu bytes: size %zu want %zu",
+              back, jas_code_size(J), want);
+        jas_release(J, (void *)f);
+    }
+    /* chain: jz to the end over bodies that each hold the next jz */
+    for (int n = 28; n <= 33; n++) {
+        int64_t one = 1;
+        jas_reset(J);
+        | xor eax, eax
+        | test eax, eax
+        | jnz 3f
+        for (int i = 0; i < n; i++) {
+            | add rax, {one}
+        }
+        | jnz 3f
+        for (int i = 0; i < n; i++) {
+            | add rax, {one}
+        }
+        |3:
+        | ret
+        fn0 f = (fn0)jas_publish(J, "chain");
+        CHECK(f && f() == n, "chained relaxation n=%d", n);
+        jas_release(J, (void *)f);
+    }
+}
+
+static void test_wx(jas_State *J)
+{
+    jas_reset(J);
+    | mov eax, 5
+    | ret
+    fn0 f = (fn0)jas_publish(J, "wx");
+    FILE *m = fopen("/proc/self/maps", "r");
+    char line[512];
+    int wx = 0, rx = 0;
+    while (m && fgets(line, sizeof line, m)) {
+        char perms[8];
+        unsigned long lo, hi;
+        if (sscanf(line, "%lx-%lx %7s", &lo, &hi, perms) != 3)
+            continue;
+        if (perms[1] == 'w' && perms[2] == 'x')
+            wx++;
+        if ((uintptr_t)f >= lo && (uintptr_t)f < hi && perms[2] == 'x' && perms[1] != 'w')
+            rx++;
+    }
+    if (m)
+        fclose(m);
+    CHECK(f && f() == 5 && wx == 0 && rx == 1, "W^X: %d W+X mappings, code in an RX mapping: %d", wx, rx);
+    jas_release(J, (void *)f);
+}
+
+int main(void)
+{
+    jas_State *J = jas_new(NULL);
+    test_imm(J);
+    test_disp(J);
+    test_regs(J);
+    test_loops_calls(J);
+    test_globals_dynamic(J);
+    test_if_data_align_macro(J);
+    test_relax(J);
+    test_wx(J);
+    jas_free(J);
+    printf("%d passed, %d failed\n", passed, failed);
+    return failed != 0;
+}

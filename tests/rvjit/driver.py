@@ -1,0 +1,544 @@
+#!/usr/bin/env python3
+"""rvjit test driver (called by tests/rvjit/run.sh).
+
+Every guest program runs under qemu-riscv64 (the reference: it proves the
+test itself is right) and under the emulator being tested (rvjit).  What
+is counted:
+
+  * self-checking guests (asm/*.S, c/*.c) print "ok <case>" per case: each
+    case qemu passes is one test, passed when the emulator prints the same
+    "ok <case>" line;
+  * one more test per run: stdout, stderr and exit status identical to
+    qemu's;
+  * exit-status programs, faulting guests and malformed ELF files: the
+    expected status and message (see the tables below), and never a host
+    crash (sanitizer report, host signal without a guest report, timeout).
+
+With --emu qemu-riscv64 the suite validates itself against qemu (messages
+specific to rvjit are not checked then).
+"""
+import argparse
+import concurrent.futures
+import difflib
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import time
+
+SAN_PATTERNS = ("AddressSanitizer", "LeakSanitizer", "UndefinedBehaviorSanitizer",
+                "runtime error:", "ThreadSanitizer", "MemorySanitizer")
+
+
+class Run:
+    def __init__(self, cmd, out, err, status, raw_rc, elapsed, timed_out=False):
+        self.cmd, self.out, self.err = cmd, out, err
+        self.status, self.raw_rc = status, raw_rc
+        self.elapsed, self.timed_out = elapsed, timed_out
+
+
+def run(cmd, env, timeout, cwd=None):
+    t0 = time.time()
+    try:
+        p = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, env=env, timeout=timeout, cwd=cwd)
+    except subprocess.TimeoutExpired as e:
+        return Run(cmd, e.stdout or b"", e.stderr or b"", -1, None, time.time() - t0, True)
+    except OSError as e:
+        return Run(cmd, b"", str(e).encode(), 127, 127, time.time() - t0)
+    rc = p.returncode
+    status = 128 - rc if rc < 0 else rc
+    return Run(cmd, p.stdout, p.stderr, status, rc, time.time() - t0)
+
+
+def text(b):
+    return b.decode("utf-8", "replace")
+
+
+def san_report(r):
+    e = text(r.err)
+    return next((p for p in SAN_PATTERNS if p in e), None)
+
+
+def short_diff(a, b, what, n=12):
+    d = list(difflib.unified_diff(text(a).splitlines(), text(b).splitlines(),
+                                  f"qemu {what}", f"emu {what}", lineterm="", n=1))
+    if len(d) > n:
+        d = d[:n] + [f"... ({len(d) - n} more diff lines)"]
+    return "\n".join("      " + x for x in d)
+
+
+class Ctx:
+    def __init__(self, a):
+        self.root, self.out, self.emu, self.qemu = a.root, a.out, a.emu, a.qemu
+        self.san = a.san
+        self.timeout = a.timeout
+        self.env = dict(os.environ)
+        self.env["RVJIT_TEST_ENV"] = "hello env=1"
+        self.env.pop("RVJIT_TEST_UNSET_VAR", None)
+        self.emu_is_qemu = os.path.basename(self.emu).startswith("qemu")
+
+    def q(self, prog, args=(), timeout=None):
+        return run([self.qemu, prog, *args], self.env, timeout or self.timeout)
+
+    def e(self, prog, args=(), opts=(), timeout=None):
+        cmd = [self.emu, *opts, prog, *args]
+        return run(cmd, self.env, timeout or self.timeout)
+
+
+class Report:
+    """the cases of one test unit and the text to print for it"""
+
+    def __init__(self, name):
+        self.name = name
+        self.cases = []      # (case, ok)
+        self.notes = []
+        self.elapsed = 0.0
+
+    def case(self, case, ok, note=None):
+        self.cases.append((case, bool(ok)))
+        if not ok and note:
+            self.notes.append(f"    {case}: {note}")
+        return ok
+
+    def note(self, s):
+        self.notes.append(s)
+
+    @property
+    def failed(self):
+        return sum(1 for _, ok in self.cases if not ok)
+
+
+EMU_IS_QEMU = False
+
+
+def host_crash(r):
+    """a host-side failure of the emulator: sanitizer output, timeout, or
+    death by a signal that the emulator did not report as a guest signal
+    (qemu re-raises guest signals silently, so that rule is off for it)"""
+    s = san_report(r)
+    if s:
+        return f"sanitizer report ({s})"
+    if r.timed_out:
+        return "timeout"
+    if r.raw_rc is not None and r.raw_rc < 0 and not EMU_IS_QEMU:
+        if "guest SIG" in text(r.err):
+            return None
+        return f"killed by host signal {-r.raw_rc} without a guest report"
+    return None
+
+
+def filter_stderr(err, status, prefix):
+    """drop emulator chatter about a guest killed by a signal"""
+    if status < 128:
+        return err
+    keep = [ln for ln in err.split(b"\n") if not ln.startswith(prefix)]
+    return b"\n".join(keep)
+
+
+def compare(rep, ctx, label, q, e, check_stderr=True):
+    """one case: the emulator's stdout, stderr and status equal qemu's"""
+    problems = []
+    crash = host_crash(e)
+    if crash:
+        problems.append(crash)
+    if q.status != e.status:
+        problems.append(f"exit status {e.status}, qemu {q.status}")
+    if q.out != e.out:
+        problems.append("stdout differs\n" + short_diff(q.out, e.out, "stdout"))
+    if check_stderr:
+        qe = filter_stderr(q.err, q.status, b"qemu:")
+        ee = filter_stderr(e.err, e.status, b"rvjit:")
+        if qe != ee:
+            problems.append("stderr differs\n" + short_diff(qe, ee, "stderr"))
+    return rep.case(f"{label}: matches qemu (stdout, stderr, status)", not problems,
+                    "; ".join(problems))
+
+
+OK_RE = re.compile(rb"^ok (.+)$", re.M)
+FAIL_RE = re.compile(rb"^FAIL (.+)$", re.M)
+
+
+# ---- self-checking programs ---------------------------------------------------
+def t_selfcheck(ctx, name, path, args=(), opts=()):
+    rep = Report(name)
+    t0 = time.time()
+    q = ctx.q(path, args)
+    qok = OK_RE.findall(q.out)
+    qfail = FAIL_RE.findall(q.out)
+    if q.status != 0 or qfail or not qok:
+        rep.case(f"{name}: reference run under qemu", False,
+                 f"status {q.status}, {len(qok)} ok, {len(qfail)} FAIL "
+                 f"{[text(x) for x in qfail[:5]]} {text(q.err)[:300]}")
+        rep.elapsed = time.time() - t0
+        return rep
+    e = ctx.e(path, args, opts)
+    eok = set(OK_RE.findall(e.out))
+    efail = FAIL_RE.findall(e.out)
+    missing = 0
+    for c in qok:
+        if c not in eok:
+            missing += 1
+    for c in qok:
+        rep.cases.append((f"{name}: {text(c)}", c in eok))
+    if missing:
+        shown = [text(x) for x in efail[:10]]
+        rep.note(f"    {missing} of {len(qok)} cases failed; FAIL lines: {len(efail)}")
+        for s in shown:
+            rep.note(f"      FAIL {s}")
+        if len(efail) < missing:
+            last = [c for c in qok if c in eok]
+            rep.note(f"      {missing - len(efail)} cases never reported (guest stopped"
+                     f" after '{text(last[-1]) if last else '-'}'; status {e.status})")
+            err = text(e.err).strip()
+            if err:
+                rep.note("      stderr: " + err[:400].replace("\n", "\n      "))
+    compare(rep, ctx, name, q, e)
+    rep.elapsed = time.time() - t0
+    return rep
+
+
+# ---- exit statuses and output ---------------------------------------------------
+EXIT_MODES = [("ret0", 0), ("ret3", 3), ("ret1000", 232), ("exit42", 42), ("exitneg", 255),
+              ("exit256", 0), ("_exit7", 7), ("abort", 134), ("sigterm", 143),
+              ("stderr", 0), ("bigout", 0)]
+
+
+def t_exit(ctx, path, mode, want):
+    rep = Report(f"exitcode {mode}")
+    t0 = time.time()
+    q = ctx.q(path, [mode])
+    if q.status != want:
+        rep.case(f"exitcode {mode}: reference status {want} under qemu", False,
+                 f"qemu status {q.status}")
+        return rep
+    e = ctx.e(path, [mode])
+    rep.case(f"exitcode {mode}: status {want}", e.status == want, f"status {e.status}")
+    compare(rep, ctx, f"exitcode {mode}", q, e)
+    rep.elapsed = time.time() - t0
+    return rep
+
+
+# ---- faulting guests --------------------------------------------------------------
+def nm_symbol(ctx, path, sym):
+    nm = shutil.which("riscv64-linux-gnu-nm") or "riscv64-linux-gnu-nm"
+    out = subprocess.run([nm, path], stdout=subprocess.PIPE, check=True).stdout.decode()
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[2] == sym:
+            return int(parts[0], 16)
+    raise KeyError(sym)
+
+
+# case -> (description, signal name, status, message builder(syms) -> substring)
+def fault_table():
+    def segv(pc, addr=None):
+        def f(s):
+            p = s["fault_pc"] if pc == "fault_pc" else (s[pc] if isinstance(pc, str) else pc)
+            m = f"rvjit: guest SIGSEGV at pc 0x{p:x}"
+            if addr is not None:
+                a = s[addr] if isinstance(addr, str) else addr
+                m += f" accessing 0x{a:x}"
+            return m
+        return f
+
+    def sigill(insn):
+        return lambda s: f"rvjit: guest SIGILL: illegal instruction 0x{insn:08x} at pc 0x{s['fault_pc']:x}"
+    return {
+        1: ("jump to unmapped memory", 139, segv(0x1230)),
+        2: ("load from unmapped memory", 139, segv("fault_pc", 0xdead0000)),
+        3: ("store near NULL", 139, segv("fault_pc", 8)),
+        4: ("store into own R-X code", 139, segv("fault_pc", "_start")),
+        5: ("store into read-only data", 139, segv("fault_pc", "rodata_word")),
+        6: ("jump into a non-executable data page", 139, segv("data_code")),
+        7: ("illegal instruction 0x00000000", 132, sigill(0x00000000)),
+        8: ("illegal instruction: write to read-only CSR cycle", 132, sigill(0xc0001073)),
+        9: ("dynamic rounding with invalid frm=5", 132, sigill(0x02c5f553)),
+        10: ("reserved static rounding mode 5", 132, sigill(0x02c5d553)),
+        11: ("AMO on unmapped memory", 139, segv("fault_pc", 0xdead0000)),
+        12: ("FP load from unmapped memory", 139, segv("fault_pc", 0xdead0008)),
+        14: ("load above the initial program break", 139, segv("fault_pc")),
+    }
+
+
+def t_fault(ctx, n, desc, want, msg):
+    name = f"fault{n} {desc}"
+    rep = Report(name)
+    t0 = time.time()
+    path = os.path.join(ctx.out, "bad", f"fault{n}")
+    syms = {s: nm_symbol(ctx, path, s) for s in ("fault_pc", "_start", "rodata_word", "data_code")}
+    q = ctx.q(path)
+    if q.status != want:
+        rep.case(f"{name}: reference status {want} under qemu", False, f"qemu status {q.status}")
+        return rep
+    e = ctx.e(path)
+    crash = host_crash(e)
+    rep.case(f"{name}: status {want}", e.status == want and not crash,
+             f"status {e.status} {crash or ''} stderr: {text(e.err)[:300]}")
+    if not ctx.emu_is_qemu:
+        m = msg(syms)
+        rep.case(f"{name}: report", m in text(e.err),
+                 f"expected '{m}' in stderr, got: {text(e.err).strip()[:300]}")
+    rep.case(f"{name}: no stdout", e.out == q.out, "stdout differs")
+    rep.elapsed = time.time() - t0
+    return rep
+
+
+CRASH_MODES = [("null", 139, "rvjit: guest SIGSEGV at pc 0x", "accessing 0x0"),
+               ("stack", 139, "rvjit: guest SIGSEGV at pc 0x", None),
+               ("wild", 139, "rvjit: guest SIGSEGV at pc 0xdeadbeef000", None),
+               ("catch", 0, None, None)]
+
+
+def t_crash(ctx, mode, want, m1, m2):
+    name = f"crash {mode}"
+    rep = Report(name)
+    t0 = time.time()
+    path = os.path.join(ctx.out, "bad", "crash")
+    q = ctx.q(path, [mode])
+    if q.status != want:
+        rep.case(f"{name}: reference status {want} under qemu", False, f"qemu status {q.status}")
+        return rep
+    e = ctx.e(path, [mode])
+    crash = host_crash(e)
+    rep.case(f"{name}: status {want}", e.status == want and not crash,
+             f"status {e.status} {crash or ''} stderr: {text(e.err)[:300]}")
+    if not ctx.emu_is_qemu:
+        for m in (m1, m2):
+            if m:
+                rep.case(f"{name}: report has '{m}'", m in text(e.err),
+                         f"stderr: {text(e.err).strip()[:300]}")
+    if want == 0:
+        compare(rep, ctx, name, q, e)
+    else:
+        rep.case(f"{name}: stdout matches qemu", q.out == e.out, short_diff(q.out, e.out, "stdout"))
+    rep.elapsed = time.time() - t0
+    return rep
+
+
+# ---- malformed ELF files -------------------------------------------------------------
+def make_bad_elfs(ctx):
+    """write the malformed files; returns [(name, path, kind)] where kind is
+    'reject' (clean 'rvjit: <file>: ...' error, status 1..127) or 'nocrash'
+    (any outcome but a host crash)"""
+    d = os.path.join(ctx.out, "badelf")
+    os.makedirs(d, exist_ok=True)
+    base = open(os.path.join(ctx.out, "c", "exitcode"), "rb").read()
+    assert base[:4] == b"\x7fELF" and base[4] == 2
+    phoff = struct.unpack_from("<Q", base, 32)[0]
+    phentsize, phnum = struct.unpack_from("<HH", base, 54)
+    loads = [phoff + i * phentsize for i in range(phnum)
+             if struct.unpack_from("<I", base, phoff + i * phentsize)[0] == 1]
+    first_load = loads[0]
+
+    def patch(fmt, off, val):
+        b = bytearray(base)
+        struct.pack_into(fmt, b, off, val)
+        return bytes(b)
+
+    files = [
+        ("empty file", b"", "reject"),
+        ("truncated to 10 bytes", base[:10], "reject"),
+        ("truncated to the ELF header", base[:64], "reject"),
+        ("truncated inside the program headers", base[:phoff + phentsize + 20], "reject"),
+        ("truncated to half", base[:len(base) // 2], "nocrash"),
+        ("bad magic", base[:1] + b"X" + base[2:], "reject"),
+        ("ELFCLASS32", base[:4] + b"\x01" + base[5:], "reject"),
+        ("big-endian data", base[:5] + b"\x02" + base[6:], "reject"),
+        ("e_machine x86-64", patch("<H", 18, 62), "reject"),
+        ("e_type ET_REL", patch("<H", 16, 1), "reject"),
+        ("e_phoff out of range", patch("<Q", 32, 0xffffffff0000), "reject"),
+        ("e_phoff past the end", patch("<Q", 32, len(base) - 10), "reject"),
+        ("e_phnum 65535", patch("<H", 56, 0xffff), "reject"),
+        ("e_phnum 0", patch("<H", 56, 0), "reject"),
+        ("e_phentsize 32", patch("<H", 54, 32), "reject"),
+        ("PT_LOAD p_offset out of range", patch("<Q", first_load + 8, 0x7fffffff0000), "nocrash"),
+        ("PT_LOAD p_filesz > p_memsz",
+         patch("<Q", first_load + 32, struct.unpack_from("<Q", base, first_load + 40)[0] + 0x100000),
+         "nocrash"),
+        ("PT_LOAD at a huge address", patch("<Q", first_load + 16, 0xfffffffffff00000), "nocrash"),
+        ("PT_LOAD p_memsz 2^62", patch("<Q", first_load + 40, 1 << 62), "nocrash"),
+        ("entry point unmapped", patch("<Q", 24, 0x10), "nocrash"),
+        ("shell script", b"#!/bin/sh\necho hello\n", "reject"),
+    ]
+    out = []
+    for i, (name, data, kind) in enumerate(files):
+        p = os.path.join(d, f"bad{i:02d}.elf")
+        with open(p, "wb") as fh:
+            fh.write(data)
+        os.chmod(p, 0o755)
+        out.append((name, p, kind))
+    out.append(("x86-64 executable", os.path.join(ctx.out, "bad", "x86_64-hello"), "reject"))
+    out.append(("riscv64 relocatable object", os.path.join(ctx.out, "bad", "object.o"), "reject"))
+    out.append(("a directory", d, "reject"))
+    out.append(("a missing file", os.path.join(d, "does-not-exist"), "reject"))
+    return out
+
+
+def t_badelf(ctx, name, path, kind):
+    rep = Report(f"bad ELF: {name}")
+    t0 = time.time()
+    q = ctx.q(path)
+    if kind == "reject" and q.status == 0:
+        rep.case(f"bad ELF {name}: reference (qemu refuses it)", False, "qemu ran it")
+        return rep
+    e = ctx.e(path, timeout=min(ctx.timeout, 60))
+    crash = host_crash(e)
+    rep.case(f"bad ELF {name}: no host crash", not crash, f"{crash} stderr: {text(e.err)[:300]}")
+    if kind == "reject":
+        rep.case(f"bad ELF {name}: non-zero exit, not a signal",
+                 0 < e.status < 128 or (ctx.emu_is_qemu and e.status != 0), f"status {e.status}")
+        if not ctx.emu_is_qemu:
+            m = f"rvjit: {path}:"
+            rep.case(f"bad ELF {name}: message", m in text(e.err),
+                     f"expected '{m}' in stderr, got: {text(e.err).strip()[:300]}")
+    else:
+        ok = e.status == 0 or 0 < e.status < 128 or "guest SIG" in text(e.err) or ctx.emu_is_qemu
+        rep.case(f"bad ELF {name}: clean error or guest signal", ok,
+                 f"status {e.status}, stderr: {text(e.err).strip()[:300]}")
+    rep.elapsed = time.time() - t0
+    return rep
+
+
+def t_cli(ctx):
+    rep = Report("command line")
+    if ctx.emu_is_qemu:
+        return rep
+    for label, args in [("no arguments", []), ("unknown option", ["--no-such-option", "x"])]:
+        r = run([ctx.emu, *args], ctx.env, 30)
+        rep.case(f"cli {label}: non-zero exit, message, no crash",
+                 0 < r.status < 128 and r.err.strip() and not host_crash(r),
+                 f"status {r.status} stderr: {text(r.err)[:200]}")
+    path = os.path.join(ctx.out, "c", "strings")
+    q = ctx.q(path)
+    for opt in ("--stats", "--strace"):
+        e = ctx.e(path, opts=[opt])
+        rep.case(f"cli {opt}: stdout and status unchanged",
+                 e.out == q.out and e.status == q.status and not host_crash(e),
+                 f"status {e.status} {host_crash(e) or ''}\n" + short_diff(q.out, e.out, "stdout"))
+        rep.case(f"cli {opt}: reports on stderr", len(e.err.strip()) > 0, "nothing on stderr")
+    e = ctx.e(path, opts=["--strace"])
+    rep.case("cli --strace: names write", b"write" in e.err, text(e.err)[:200])
+    e = ctx.e(path, opts=["--stats"])
+    rep.case("cli --stats: mentions MIPS or instructions",
+             re.search(rb"(?i)mips|instr", e.err) is not None, text(e.err)[:200])
+    return rep
+
+
+def t_objdump(ctx):
+    """the rv64c guest really contains every compressed form"""
+    rep = Report("rv64c objdump")
+    od = shutil.which("riscv64-linux-gnu-objdump") or "riscv64-linux-gnu-objdump"
+    out = subprocess.run([od, "-d", "-M", "no-aliases", os.path.join(ctx.out, "asm", "rv64c-gc")],
+                         stdout=subprocess.PIPE).stdout.decode()
+    seen = set(re.findall(r"\s(c\.[a-z0-9]+)\s", out))
+    if "c.addi\tzero,0" in out:        # objdump's spelling of c.nop
+        seen.add("c.nop")
+    want = {"c.addi4spn", "c.fld", "c.lw", "c.ld", "c.fsd", "c.sw", "c.sd", "c.nop", "c.addi",
+            "c.addiw", "c.li", "c.addi16sp", "c.lui", "c.srli", "c.srai", "c.andi", "c.sub",
+            "c.xor", "c.or", "c.and", "c.subw", "c.addw", "c.j", "c.beqz", "c.bnez", "c.slli",
+            "c.fldsp", "c.lwsp", "c.ldsp", "c.jr", "c.mv", "c.jalr", "c.add", "c.fsdsp",
+            "c.swsp", "c.sdsp"}
+    missing = sorted(want - seen)
+    rep.case("rv64c: objdump shows every RV64C form (but c.ebreak)", not missing,
+             f"missing {missing}")
+    # and the -gc builds of the other files use compressed forms too
+    out = subprocess.run([od, "-d", os.path.join(ctx.out, "asm", "rv64i-gc")],
+                         stdout=subprocess.PIPE).stdout.decode()
+    n16 = len(re.findall(r"^\s+[0-9a-f]+:\s+[0-9a-f]{4}\s+\S", out, re.M))
+    rep.case("rv64i-gc: assembler emitted compressed instructions", n16 > 200, f"only {n16}")
+    return rep
+
+
+def t_bench_quick(ctx):
+    rep = Report("bench --quick")
+    t0 = time.time()
+    env = dict(ctx.env)
+    env["RVJIT"] = ctx.emu
+    env["JAS_BUILD"] = os.path.dirname(os.path.dirname(ctx.emu)) if not ctx.emu_is_qemu \
+        else env.get("JAS_BUILD", os.path.join(ctx.root, "build"))
+    r = run(["bash", os.path.join(ctx.root, "bench", "rvjit", "run.sh"), "--quick"], env, 600)
+    rep.case("bench/rvjit/run.sh --quick", r.status == 0 and not r.timed_out,
+             f"status {r.status}\n      " + text(r.out + r.err)[-1500:].replace("\n", "\n      "))
+    rep.elapsed = time.time() - t0
+    return rep
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--root", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--emu", required=True)
+    ap.add_argument("--qemu", default=shutil.which("qemu-riscv64") or "qemu-riscv64")
+    ap.add_argument("--san", type=int, default=0)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--timeout", type=float, default=120)
+    ap.add_argument("--only", default="", help="regex on test unit names")
+    a = ap.parse_args()
+    ctx = Ctx(a)
+    global EMU_IS_QEMU
+    EMU_IS_QEMU = ctx.emu_is_qemu
+    out = a.out
+
+    jobs = []   # (name, fn, args)
+    asm = ["rv64i", "rv64m", "rv64a", "rv64f", "rv64d"]
+    for t in asm:
+        for v in (["gc"] if a.san else ["g", "gc"]):
+            p = os.path.join(out, "asm", f"{t}-{v}")
+            jobs.append((f"{t}-{v}", t_selfcheck, (ctx, f"{t}-{v}", p)))
+    for t in ["rv64c", "zicsr", "smc"]:
+        jobs.append((f"{t}-gc", t_selfcheck, (ctx, f"{t}-gc", os.path.join(out, "asm", f"{t}-gc"))))
+    jobs.append(("enosys", t_selfcheck, (ctx, "enosys", os.path.join(out, "bad", "enosys-gc"))))
+    for t in ["printf", "strings", "malloc", "files", "mathlib", "timefn", "sysinfo"]:
+        jobs.append((t, t_selfcheck, (ctx, t, os.path.join(out, "c", t))))
+    jobs.append(("auxv", t_selfcheck, (ctx, "auxv", os.path.join(out, "c", "auxv"),
+                                       ["alpha", "b e t a", "", "x=y"])))
+    for mode, want in EXIT_MODES:
+        jobs.append((f"exitcode-{mode}", t_exit, (ctx, os.path.join(out, "c", "exitcode"), mode, want)))
+    for n, (desc, want, msg) in fault_table().items():
+        jobs.append((f"fault{n}", t_fault, (ctx, n, desc, want, msg)))
+    for mode, want, m1, m2 in CRASH_MODES:
+        jobs.append((f"crash-{mode}", t_crash, (ctx, mode, want, m1, m2)))
+    for name, path, kind in make_bad_elfs(ctx):
+        jobs.append((f"badelf-{name}", t_badelf, (ctx, name, path, kind)))
+    jobs.append(("cli", t_cli, (ctx,)))
+    jobs.append(("objdump", t_objdump, (ctx,)))
+    if not a.san and os.path.exists(os.path.join(a.root, "bench", "rvjit", "run.sh")):
+        jobs.append(("bench-quick", t_bench_quick, (ctx,)))
+    if a.only:
+        jobs = [j for j in jobs if re.search(a.only, j[0])]
+
+    if not os.access(ctx.emu, os.X_OK):
+        print(f"FAIL emulator under test not found: {ctx.emu}")
+        print("0 passed, 1 failed")
+        return 1
+
+    t0 = time.time()
+    reports = []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=a.jobs) as ex:
+        futs = [ex.submit(fn, *args) for _, fn, args in jobs]
+        for f, (name, _, _) in zip(futs, jobs):
+            try:
+                reports.append(f.result())
+            except Exception as exc:   # a bug in the driver is a failure too
+                r = Report(name)
+                r.case(f"{name}: driver error", False, repr(exc))
+                reports.append(r)
+    passed = failed = 0
+    for r in reports:
+        n, f = len(r.cases), r.failed
+        passed += n - f
+        failed += f
+        status = "PASS" if f == 0 else "FAIL"
+        print(f"{status} {r.name:<48} {n - f:5d}/{n:<5d} {r.elapsed:6.1f}s")
+        for s in r.notes[:40]:
+            print(s)
+    print(f"emulator: {ctx.emu}   reference: {ctx.qemu}   {time.time() - t0:.1f}s")
+    print(f"rvjit: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

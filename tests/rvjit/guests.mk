@@ -1,0 +1,62 @@
+# Builds the rvjit test guests with the riscv64 cross toolchain into $(OUT)
+# (tests/out/rvjit by default).  Make's timestamps cache them: a rerun
+# rebuilds only what changed.   make -f tests/rvjit/guests.mk OUT=... -j2
+HERE    := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
+OUT     ?= tests/out/rvjit
+CROSS   ?= riscv64-linux-gnu-
+RVCC    := $(CROSS)gcc
+HOSTCC  ?= cc
+ASFLAGS := -nostdlib -static -Wl,--no-relax -I$(HERE)/asm
+CFLAGS  := -O2 -static -D_GNU_SOURCE -Wno-stringop-truncation -Wno-alloc-size-larger-than
+
+ASM_BOTH := rv64i rv64m rv64a rv64f rv64d
+ASM_GC   := rv64c zicsr smc
+C_PROGS  := printf strings malloc files mathlib timefn sysinfo auxv exitcode
+FAULTS   := 1 2 3 4 5 6 7 8 9 10 11 12 14
+
+TARGETS := $(foreach t,$(ASM_BOTH),$(OUT)/asm/$(t)-g $(OUT)/asm/$(t)-gc) \
+           $(foreach t,$(ASM_GC),$(OUT)/asm/$(t)-gc) \
+           $(foreach t,$(C_PROGS),$(OUT)/c/$(t)) \
+           $(foreach n,$(FAULTS),$(OUT)/bad/fault$(n)) \
+           $(OUT)/bad/crash $(OUT)/bad/enosys-gc $(OUT)/bad/x86_64-hello \
+           $(OUT)/bad/object.o
+
+all: $(TARGETS)
+
+ASM_DEPS := $(HERE)/asm/test.h $(lastword $(MAKEFILE_LIST))
+
+$(OUT)/asm/%-g: $(HERE)/asm/%.S $(ASM_DEPS)
+	@mkdir -p $(dir $@)
+	$(RVCC) -march=rv64g -mabi=lp64d $(ASFLAGS) -o $@ $<
+
+$(OUT)/asm/%-gc: $(HERE)/asm/%.S $(ASM_DEPS)
+	@mkdir -p $(dir $@)
+	$(RVCC) -march=rv64gc -mabi=lp64d $(ASFLAGS) -o $@ $<
+
+$(OUT)/c/%: $(HERE)/c/%.c $(HERE)/c/check.h
+	@mkdir -p $(dir $@)
+	$(RVCC) $(CFLAGS) -o $@ $< -lm
+
+$(OUT)/bad/fault%: $(HERE)/bad/faults.S
+	@mkdir -p $(dir $@)
+	$(RVCC) -march=rv64gc $(ASFLAGS) -DCASE=$* -o $@ $<
+
+$(OUT)/bad/enosys-gc: $(HERE)/bad/enosys.S $(ASM_DEPS)
+	@mkdir -p $(dir $@)
+	$(RVCC) -march=rv64gc $(ASFLAGS) -o $@ $<
+
+$(OUT)/bad/crash: $(HERE)/bad/crash.c
+	@mkdir -p $(dir $@)
+	$(RVCC) $(CFLAGS) -o $@ $<
+
+# a valid ELF for the wrong machine (the host's)
+$(OUT)/bad/x86_64-hello: $(HERE)/bad/hello.c
+	@mkdir -p $(dir $@)
+	$(HOSTCC) -O2 -o $@ $<
+
+# a relocatable object: ELF, right machine, wrong type
+$(OUT)/bad/object.o: $(HERE)/bad/crash.c
+	@mkdir -p $(dir $@)
+	$(RVCC) -O2 -c -o $@ $<
+
+.PHONY: all

@@ -1,0 +1,1107 @@
+#!/usr/bin/env python3
+"""Test-case generator for the x86-64 differential suite (tests/x64).
+
+Produces *groups* of GNU Intel-syntax source lines.  A group is either
+  kind="batch":   independent instruction lines; each line is one case
+  kind="program": lines that belong together (labels, branches, alignment,
+                  data); each line is still compared on its own, and the
+                  whole program is compared too.
+
+Sources of cases:
+  1. every row of `jas --dump-table=x64` (operands in Intel-manual notation),
+     expanded over registers, addressing shapes and immediate edges;
+  2. HAND_FORMS below: a hand-written list of the ISA the issue asks for, in
+     the same notation, independent of the table, so that a form missing from
+     the table shows up as a failure (jas rejects what GNU accepts);
+  3. branch/relaxation programs, alignment/NOP-padding programs, directive
+     programs, syntax variants.
+
+Everything is deterministic for a given --seed.  `python3 gen.py --help`.
+"""
+import argparse
+import random
+import re
+import sys
+
+# --------------------------------------------------------------------------
+# registers
+R64 = "rax rcx rdx rbx rsp rbp rsi rdi r8 r9 r10 r11 r12 r13 r14 r15".split()
+R32 = "eax ecx edx ebx esp ebp esi edi r8d r9d r10d r11d r12d r13d r14d r15d".split()
+R16 = "ax cx dx bx sp bp si di r8w r9w r10w r11w r12w r13w r14w r15w".split()
+R8 = ("al cl dl bl spl bpl sil dil r8b r9b r10b r11b r12b r13b r14b r15b "
+      "ah ch dh bh").split()
+SREG = "es cs ss ds fs gs".split()
+REGS = {8: R8, 16: R16, 32: R32, 64: R64}
+# a few registers that exercise the interesting encodings: accumulator,
+# plain low reg, REX-only reg (spl..dil), extended reg, rsp/rbp numbers
+REG_PICK = {
+    8: ["al", "cl", "spl", "sil", "r9b", "r15b", "ah", "bh"],
+    16: ["ax", "cx", "sp", "r9w", "r15w"],
+    32: ["eax", "ecx", "esp", "ebp", "r9d", "r15d"],
+    64: ["rax", "rcx", "rsp", "rbp", "r9", "r12", "r13", "r15"],
+}
+PTR = {8: "BYTE", 16: "WORD", 32: "DWORD", 64: "QWORD", 80: "TBYTE",
+       128: "XMMWORD", 256: "YMMWORD", 512: "ZMMWORD"}
+
+# immediates/displacements at every size edge
+EDGES = [-(1 << 63), -(1 << 31) - 1, -(1 << 31), -32769, -32768, -129, -128,
+         -1, 0, 1, 127, 128, 255, 256, 32767, 32768, 65535, 65536,
+         (1 << 31) - 1, 1 << 31, (1 << 32) - 1, 1 << 32, (1 << 63) - 1,
+         (1 << 64) - 1]
+
+
+def imm_edges(width):
+    """Edge values valid for a `width`-bit field (signed or unsigned view),
+    plus the first value outside each end so rejection is tested too."""
+    lo, hi = -(1 << (width - 1)), (1 << width) - 1
+    vals = [v for v in EDGES if lo <= v <= hi]
+    outside_lo = [v for v in EDGES if v < lo]
+    outside_hi = [v for v in EDGES if v > hi]
+    if outside_lo:
+        vals.append(max(outside_lo))
+    if outside_hi:
+        vals.append(min(outside_hi))
+    return vals
+
+
+def fmt_num(v, rng=None, style=None):
+    if style is None:
+        style = rng.choice(("hex", "hex", "dec")) if rng else "hex"
+    if style == "dec":
+        return str(v)
+    return ("-0x%x" % -v) if v < 0 else ("0x%x" % v)
+
+
+# --------------------------------------------------------------------------
+# memory operands
+DISPS = [1, -1, 0x7f, -0x80, 0x80, -0x81, 0x7fffffff, -0x80000000, 0x1234]
+
+
+def disp_str(d):
+    return ("-0x%x" % -d) if d < 0 else ("+0x%x" % d)
+
+
+def mem_shapes(rng):
+    """All addressing shapes, as strings without a size keyword.  The list
+    is deterministic in content; rng only picks companion registers."""
+    s = []
+    # base only, every 64-bit base (rsp/r12 need a SIB, rbp/r13 a disp8 0)
+    for b in R64:
+        s.append("[%s]" % b)
+    # base + disp, every disp edge on the special bases, one random elsewhere
+    for b in ("rax", "rsp", "rbp", "r12", "r13", "r8"):
+        for d in DISPS:
+            s.append("[%s%s]" % (b, disp_str(d)))
+    for b in R64:
+        s.append("[%s%s]" % (b, disp_str(rng.choice(DISPS))))
+    s.append("[rax+0]")
+    s.append("[rbp+0]")
+    s.append("[r13-0]")
+    # base + index*scale: every index with every scale (rsp index = error)
+    for i in R64:
+        for sc in (1, 2, 4, 8):
+            b = rng.choice(R64)
+            s.append("[%s+%s*%d]" % (b, i, sc))
+    # every base with an index, incl. rbp/r13 base (needs disp8) and disps
+    for b in R64:
+        i = rng.choice([r for r in R64 if r != "rsp"])
+        s.append("[%s+%s*%d%s]" % (b, i, rng.choice((1, 2, 4, 8)),
+                                   disp_str(rng.choice(DISPS))))
+        s.append("[%s+%s]" % (b, i))
+    # index*scale + disp without base
+    for i in ("rax", "rcx", "rbp", "r13", "r9", "r15"):
+        for sc in (1, 2, 4, 8):
+            s.append("[%s*%d%s]" % (i, sc, disp_str(rng.choice(DISPS))))
+    s.append("[rcx*1]")
+    s.append("[rbp*2]")
+    # rip-relative
+    for d in (0x1234, -1, 0, 0x7fffffff, -0x80000000, 0x80):
+        s.append("[rip%s]" % disp_str(d) if d else "[rip]")
+    s.append("[eip+0x10]")
+    # absolute addresses
+    for a in (0x1000, 0, 0x7fffffff, 0x80000000, 0xffffffff, 0xfffffffffffff000,
+              0x123456789):
+        s.append("ds:0x%x" % a)
+    s.append("[0x1000]")
+    # 32-bit address registers (0x67 prefix)
+    s += ["[eax]", "[eax+ecx*2]", "[esp]", "[ebp]", "[r12d]", "[r13d]",
+          "[r8d+r9d*8+0x10]", "[esp+0x80]", "[ebp-0x1]", "[ecx*4+0x100]",
+          "[eax+0x7fffffff]", "[eax+0x80000000]", "[r15d+eax*1-0x80]"]
+    # segment overrides
+    s += ["fs:[rax]", "gs:[rax+rbx*8+0x10]", "fs:0x28", "gs:0x0",
+          "fs:[rip+0x10]", "es:[rax]", "cs:[rax]", "ss:[rsp+8]", "ds:[rax]",
+          "gs:[r12]", "fs:[eax]"]
+    # a few syntax variants GNU accepts
+    s += ["[rax + rbx*4 + 8]", "[8+rax]", "[rbx*2+rax]", "[rax+rbx+8]",
+          "[rax+16]", "[rax-16]", "[r15+r14*8-0x800]", "[rsp+rbp]"]
+    seen, out = set(), []
+    for m in s:
+        if m not in seen:
+            seen.add(m)
+            out.append(m)
+    return out
+
+
+# "interesting" memory operands used when crossing against every value of
+# another operand
+MEM_PICK = ["[rax]", "[rsp+0x8]", "[rbp]", "[r13+rax*2+0x80]", "[rip+0x10]",
+            "ds:0x1000", "fs:[r12-0x80]", "[eax+ecx*4]"]
+
+
+# --------------------------------------------------------------------------
+# operand notation -> concrete values
+class Spec:
+    """Concrete values for one operand position."""
+    def __init__(self, values, pick=None, kind="reg", width=0):
+        self.values = values
+        self.pick = pick or values[:4]
+        self.kind = kind
+        self.width = width
+
+
+_mem_cache = {}
+
+
+def mems(rng, width, bare=False):
+    key = (width, bare)
+    if key not in _mem_cache:
+        shapes = mem_shapes(random.Random(1234))
+        if width and width in PTR:
+            vals = ["%s PTR %s" % (PTR[width], m) for m in shapes]
+            pick = ["%s PTR %s" % (PTR[width], m) for m in MEM_PICK]
+        else:
+            vals, pick = list(shapes), list(MEM_PICK)
+        _mem_cache[key] = (vals, pick)
+    return _mem_cache[key]
+
+
+def norm_notation(n):
+    n = n.strip()
+    return n
+
+
+def operand_spec(notation, ctx_width, rng):
+    """Map one operand in Intel-manual notation to a Spec, or None when the
+    notation is unknown (reported by the caller)."""
+    n = norm_notation(notation)
+    low = n.lower()
+    m = re.fullmatch(r"r(8|16|32|64)[a-z]?", low)  # r32a, r32b: two of a kind
+    if m:
+        w = int(m.group(1))
+        return Spec(REGS[w], REG_PICK[w], "reg", w)
+    m = re.fullmatch(r"r/?m(8|16|32|64)", low)
+    if m:
+        w = int(m.group(1))
+        mv, mp = mems(rng, w)
+        return Spec(REGS[w] + mv, REG_PICK[w][:3] + mp[:4], "rm", w)
+    m = re.fullmatch(r"r(16|32|64)/m(8|16|32|64)", low)  # e.g. r32/m16
+    if m:
+        rw, mw = int(m.group(1)), int(m.group(2))
+        mv, mp = mems(rng, mw)
+        return Spec(REGS[rw] + mv, REG_PICK[rw][:3] + mp[:4], "rm", rw)
+    m = re.fullmatch(r"m(8|16|32|64|80|128|256|512)", low)
+    if m:
+        w = int(m.group(1))
+        mv, mp = mems(rng, w)
+        if w == 128:  # cmpxchg16b: GNU also accepts it without a size
+            mv = mv + mems(rng, 0)[0][:10]
+        return Spec(mv, mp, "mem", w)
+    if low in ("m", "mem"):
+        mv, mp = mems(rng, 0)
+        return Spec(mv, mp, "mem", 0)
+    m = re.fullmatch(r"imm(8|16|32|64)", low)
+    if m:
+        w = int(m.group(1))
+        # the value range that matters is the operation size, not the field
+        width = ctx_width or w
+        if w == 64:
+            width = 64
+        vals = [fmt_num(v, rng) for v in imm_edges(width)]
+        return Spec(vals, vals, "imm", w)
+    m = re.fullmatch(r"moffs(8|16|32|64)", low)
+    if m:
+        w = int(m.group(1))
+        addrs = [0x1000, 0x1122334455667788, 0xffffffffffffffff, 0x80000000,
+                 0x7fffffff, 0]
+        vals = ["ds:0x%x" % a for a in addrs]
+        vals += ["%s PTR ds:0x%x" % (PTR[w], a) for a in addrs[:3]]
+        vals += ["fs:0x%x" % addrs[1], "gs:0x10"]
+        return Spec(vals, vals[:3], "mem", w)
+    m = re.fullmatch(r"m(8|16|32|64)@(r?)(si|di|bx)", low)  # string operand
+    if m:
+        w, r = int(m.group(1)), m.group(3)
+        p = PTR[w] + " PTR "
+        vals = [p + "[r%s]" % r, "[r%s]" % r, p + "[e%s]" % r]
+        if r == "di":
+            vals += [p + "es:[rdi]", p + "fs:[rdi]"]
+        else:
+            vals += [p + "ds:[r%s]" % r, p + "fs:[r%s]" % r, p + "es:[r%s]" % r]
+        vals += [p + "[rax]"]  # wrong register: GNU warns or rejects
+        return Spec(vals, vals[:1], "str", w)
+    far = {"m16:16": "DWORD", "m16:32": "FWORD", "m16:64": "TBYTE"}
+    if low in far:
+        vals = ["%s PTR %s" % (far[low], x) for x in MEM_PICK]
+        return Spec(vals, vals[:2], "mem", 0)
+    if re.fullmatch(r"\d+", low):
+        return Spec([low], [low], "imm1", 0)
+    fixed = {"al": 8, "cl": 8, "ax": 16, "dx": 16, "eax": 32, "rax": 64}
+    if low in fixed:
+        return Spec([low], [low], "reg", fixed[low])
+    if low in ("sreg", "seg"):
+        return Spec(SREG, SREG, "reg", 16)
+    if low in SREG:
+        return Spec([low], [low], "reg", 16)
+    if low in ("fs", "gs"):
+        return Spec([low], [low], "reg", 16)
+    return None
+
+
+def is_branch_notation(n):
+    return re.fullmatch(r"rel(8|16|32)", n.strip().lower()) is not None
+
+
+def reg_width(notation):
+    low = notation.strip().lower()
+    m = re.fullmatch(r"(?:r|r/?m|m)(8|16|32|64)[a-z]?", low) or \
+        re.fullmatch(r"m(8|16|32|64)@r?(?:si|di|bx)", low) or \
+        re.fullmatch(r"r(16|32|64)/m\d+", low)
+    if m:
+        return int(m.group(1))
+    return {"al": 8, "cl": 0, "ax": 16, "dx": 0, "eax": 32, "rax": 64}.get(low, 0)
+
+
+SX_MNEMS = set("add or adc sbb and sub xor cmp imul push mov test".split())
+
+
+def expand_form(prefix, mnem, operands, rng, budget, flags=None):
+    """Concrete lines for one form.  Returns (lines, error).
+
+    Coverage per form: every register of every register position, a sample
+    of `budget` addressing shapes (plus the MEM_PICK ones) for every memory
+    position, every immediate edge crossed with the interesting values of
+    the other positions; the other positions are filled at random.  The
+    union over all forms (and the `addressing` group) covers every shape."""
+    # operation width (for immediate edges): widest sized non-imm operand
+    # (CL/DX are counts/ports and do not set it)
+    ctx = max([reg_width(o) for o in operands] + [0])
+    # a sign-extended immediate is tested over the operation width (GNU
+    # picks imm8 or imm32 by value); any other immediate is a field of its
+    # own size (shift counts, bt bit numbers, enter, in/out ports)
+    sx = ("sx" in flags.split()) if flags is not None else (mnem in SX_MNEMS)
+    specs = []
+    for o in operands:
+        m = re.fullmatch(r"imm(8|16|32)", o.strip().lower())
+        octx = ctx
+        if m and not sx and int(m.group(1)) < ctx:
+            octx = int(m.group(1))
+        sp = operand_spec(o, octx, rng)
+        if sp is None:
+            return None, "unknown operand notation '%s'" % o
+        specs.append(sp)
+    head = (prefix + " " if prefix else "") + mnem
+    if not specs:
+        return [head], None
+    vals = []
+    for sp in specs:
+        if sp.kind in ("rm", "mem"):
+            regs = [v for v in sp.values if "[" not in v and ":" not in v]
+            ms = [v for v in sp.values if v not in regs]
+            extra = [v for v in ms if v not in sp.pick]
+            k = min(len(extra), budget)
+            vals.append(regs + [m for m in sp.pick if m in ms]
+                        + rng.sample(extra, k))
+        else:
+            vals.append(sp.values)
+    combos = []
+    seen = set()
+
+    def add(c):
+        c = tuple(c)
+        if c not in seen:
+            seen.add(c)
+            combos.append(c)
+    for i, sp in enumerate(specs):
+        for v in vals[i]:
+            c = [rng.choice(s.pick) for s in specs]
+            c[i] = v
+            add(c)
+            if sp.kind == "imm":  # every edge against each interesting value
+                for j, sq in enumerate(specs):
+                    if j != i:
+                        for w in sq.pick:
+                            c = [rng.choice(s.pick) for s in specs]
+                            c[i], c[j] = v, w
+                            add(c)
+    lines = [head + " " + ", ".join(c) for c in combos]
+    # memory without size keyword (the register or nothing fixes the size)
+    for i, sp in enumerate(specs):
+        if sp.kind in ("rm", "mem") and sp.width in PTR:
+            for m in MEM_PICK[:3]:
+                c = [rng.choice(s.pick) for s in specs]
+                c[i] = m
+                lines.append(head + " " + ", ".join(c))
+    return lines, None
+
+
+def addressing_lines():
+    """Every addressing shape with a few representative instructions."""
+    out = []
+    rng = random.Random(7)
+    for m in mem_shapes(rng):
+        out.append("mov rax, QWORD PTR %s" % m)
+        out.append("mov %s, r9d" % m)
+        out.append("add BYTE PTR %s, 1" % m)
+        out.append("lea rcx, %s" % m)
+        out.append("lea r12d, %s" % m)
+        out.append("movzx eax, WORD PTR %s" % m)
+        out.append("shld QWORD PTR %s, r15, 3" % m)
+        out.append("imul r8, QWORD PTR %s, 0x100" % m)
+        out.append("mov DWORD PTR %s, 0x7fffffff" % m)
+        out.append("andn rax, r14, QWORD PTR %s" % m)
+        out.append("mov sil, BYTE PTR %s" % m)
+        out.append("push QWORD PTR %s" % m)
+    return out
+
+
+# --------------------------------------------------------------------------
+# the hand-written list (independent of the jas table).  `cc` in a mnemonic
+# expands to every condition-code spelling.  A leading word in PREFIXES is an
+# instruction prefix.
+CC = ("o no b c nae nb nc ae e z ne nz be na nbe a s ns p pe np po "
+      "l nge nl ge le ng nle g").split()
+PREFIXES = {"lock", "rep", "repe", "repz", "repne", "repnz", "notrack",
+            "data16", "addr32", "rex", "rex.w", "rex64"}
+
+HAND_FORMS = r"""
+mov r/m8, r8
+mov r/m16, r16
+mov r/m32, r32
+mov r/m64, r64
+mov r8, r/m8
+mov r16, r/m16
+mov r32, r/m32
+mov r64, r/m64
+mov r/m16, Sreg
+mov r32, Sreg
+mov r64, Sreg
+mov Sreg, r/m16
+mov Sreg, r32
+mov Sreg, r64
+mov AL, moffs8
+mov AX, moffs16
+mov EAX, moffs32
+mov RAX, moffs64
+mov moffs8, AL
+mov moffs16, AX
+mov moffs32, EAX
+mov moffs64, RAX
+mov r8, imm8
+mov r16, imm16
+mov r32, imm32
+mov r64, imm64
+mov r/m8, imm8
+mov r/m16, imm16
+mov r/m32, imm32
+mov r/m64, imm32
+movabs AL, moffs8
+movabs AX, moffs16
+movabs EAX, moffs32
+movabs RAX, moffs64
+movabs moffs8, AL
+movabs moffs16, AX
+movabs moffs32, EAX
+movabs moffs64, RAX
+movabs r64, imm64
+movzx r16, r/m8
+movzx r32, r/m8
+movzx r64, r/m8
+movzx r32, r/m16
+movzx r64, r/m16
+movsx r16, r/m8
+movsx r32, r/m8
+movsx r64, r/m8
+movsx r32, r/m16
+movsx r64, r/m16
+movsxd r64, r/m32
+cmovcc r16, r/m16
+cmovcc r32, r/m32
+cmovcc r64, r/m64
+xchg AX, r16
+xchg r16, AX
+xchg EAX, r32
+xchg r32, EAX
+xchg RAX, r64
+xchg r64, RAX
+xchg r/m8, r8
+xchg r8, r/m8
+xchg r/m16, r16
+xchg r16, r/m16
+xchg r/m32, r32
+xchg r32, r/m32
+xchg r/m64, r64
+xchg r64, r/m64
+bswap r32
+bswap r64
+push r/m16
+push r/m64
+push r16
+push r64
+push imm8
+push imm32
+push FS
+push GS
+pop r/m16
+pop r/m64
+pop r16
+pop r64
+pop FS
+pop GS
+lea r16, m
+lea r32, m
+lea r64, m
+cbw
+cwde
+cdqe
+cwd
+cdq
+cqo
+leave
+@alu AL, imm8
+@alu AX, imm16
+@alu EAX, imm32
+@alu RAX, imm32
+@alu r/m8, imm8
+@alu r/m16, imm16
+@alu r/m32, imm32
+@alu r/m64, imm32
+@alu r/m16, imm8
+@alu r/m32, imm8
+@alu r/m64, imm8
+@alu r/m8, r8
+@alu r/m16, r16
+@alu r/m32, r32
+@alu r/m64, r64
+@alu r8, r/m8
+@alu r16, r/m16
+@alu r32, r/m32
+@alu r64, r/m64
+test AL, imm8
+test AX, imm16
+test EAX, imm32
+test RAX, imm32
+test r/m8, imm8
+test r/m16, imm16
+test r/m32, imm32
+test r/m64, imm32
+test r/m8, r8
+test r/m16, r16
+test r/m32, r32
+test r/m64, r64
+@unary r/m8
+@unary r/m16
+@unary r/m32
+@unary r/m64
+imul r16, r/m16
+imul r32, r/m32
+imul r64, r/m64
+imul r16, r/m16, imm8
+imul r32, r/m32, imm8
+imul r64, r/m64, imm8
+imul r16, r/m16, imm16
+imul r32, r/m32, imm32
+imul r64, r/m64, imm32
+imul r16, imm16
+imul r32, imm32
+imul r64, imm32
+@shift r/m8, 1
+@shift r/m16, 1
+@shift r/m32, 1
+@shift r/m64, 1
+@shift r/m8, CL
+@shift r/m16, CL
+@shift r/m32, CL
+@shift r/m64, CL
+@shift r/m8, imm8
+@shift r/m16, imm8
+@shift r/m32, imm8
+@shift r/m64, imm8
+@shift r/m64
+shld r/m16, r16, imm8
+shld r/m32, r32, imm8
+shld r/m64, r64, imm8
+shld r/m16, r16, CL
+shld r/m32, r32, CL
+shld r/m64, r64, CL
+shrd r/m16, r16, imm8
+shrd r/m32, r32, imm8
+shrd r/m64, r64, imm8
+shrd r/m16, r16, CL
+shrd r/m32, r32, CL
+shrd r/m64, r64, CL
+@bt r/m16, r16
+@bt r/m32, r32
+@bt r/m64, r64
+@bt r/m16, imm8
+@bt r/m32, imm8
+@bt r/m64, imm8
+@bsf r16, r/m16
+@bsf r32, r/m32
+@bsf r64, r/m64
+@vex3 r32, r32, r/m32
+@vex3 r64, r64, r/m64
+@vexv r32, r/m32, r32
+@vexv r64, r/m64, r64
+@blsx r32, r/m32
+@blsx r64, r/m64
+rorx r32, r/m32, imm8
+rorx r64, r/m64, imm8
+adcx r32, r/m32
+adcx r64, r/m64
+adox r32, r/m32
+adox r64, r/m64
+movbe r16, m16
+movbe r32, m32
+movbe r64, m64
+movbe m16, r16
+movbe m32, r32
+movbe m64, r64
+crc32 r32, r/m8
+crc32 r32, r/m16
+crc32 r32, r/m32
+crc32 r64, r/m8
+crc32 r64, r/m64
+setcc r/m8
+jmp r/m64
+call r/m64
+notrack jmp r/m64
+notrack call r/m64
+ret
+ret imm16
+@str
+lock @lalu m8, r8
+lock @lalu m16, r16
+lock @lalu m32, r32
+lock @lalu m64, r64
+lock @lalu m8, imm8
+lock @lalu m32, imm8
+lock @lalu m64, imm32
+lock cmp m32, r32
+lock @unary4 m8
+lock @unary4 m64
+lock @lbt m32, r32
+lock @lbt m64, imm8
+lock bt m32, r32
+lock xadd m8, r8
+lock xadd m64, r64
+lock cmpxchg m32, r32
+lock cmpxchg m64, r64
+lock cmpxchg8b m64
+lock cmpxchg16b m128
+lock xchg m32, r32
+lock add r64, r64
+lock mov m32, r32
+xadd r/m8, r8
+xadd r/m16, r16
+xadd r/m32, r32
+xadd r/m64, r64
+cmpxchg r/m8, r8
+cmpxchg r/m16, r16
+cmpxchg r/m32, r32
+cmpxchg r/m64, r64
+cmpxchg8b m64
+cmpxchg16b m128
+lfence
+sfence
+mfence
+pause
+nop
+nop r/m16
+nop r/m32
+nop r/m64
+int3
+ud2
+hlt
+syscall
+cpuid
+rdtsc
+rdtscp
+rdrand r16
+rdrand r32
+rdrand r64
+rdseed r16
+rdseed r32
+rdseed r64
+endbr64
+prefetcht0 m8
+prefetcht1 m8
+prefetcht2 m8
+prefetchnta m8
+prefetchw m8
+clflush m8
+clflushopt m8
+"""
+
+MACROS = {
+    "@alu": "add adc sub sbb cmp and or xor".split(),
+    "@unary": "inc dec neg not mul div idiv imul".split(),
+    "@unary4": "inc dec neg not".split(),
+    "@lalu": "add adc sub sbb and or xor".split(),
+    "@lbt": "bts btr btc".split(),
+    "@shift": "shl shr sar sal rol ror rcl rcr".split(),
+    "@bt": "bt bts btr btc".split(),
+    "@bsf": "bsf bsr popcnt lzcnt tzcnt".split(),
+    "@vex3": "andn pdep pext".split(),
+    "@vexv": "bextr bzhi sarx shlx shrx".split(),
+    "@blsx": "blsi blsmsk blsr".split(),
+}
+STRINGS = ["movs", "stos", "lods", "scas", "cmps", "ins", "outs"]
+
+
+def string_lines():
+    out = []
+    for base in ("movs", "stos", "lods", "scas", "cmps"):
+        for suf in "bwdq":
+            m = base + suf
+            out.append(m)
+            for p in ("rep", "repe", "repz", "repne", "repnz"):
+                out.append(p + " " + m)
+    # explicit-operand spellings GNU accepts
+    out += ["movs BYTE PTR [rdi], BYTE PTR [rsi]",
+            "movs QWORD PTR es:[rdi], QWORD PTR [rsi]",
+            "stos DWORD PTR [rdi]", "lods al", "lods BYTE PTR [rsi]",
+            "scas al", "scas rax", "cmps BYTE PTR [rsi], BYTE PTR [rdi]",
+            "rep stos QWORD PTR [rdi]", "stos BYTE PTR [rdi], al",
+            "lods rax, QWORD PTR [rsi]", "movs BYTE PTR [edi], BYTE PTR [esi]",
+            "addr32 rep movsb", "fs rep movsb", "rep movsb fs:[rsi]"]
+    return out
+
+
+def hand_forms():
+    """Expand HAND_FORMS into (prefix, mnemonic, [operand notations])."""
+    forms = []
+    for raw in HAND_FORMS.strip().splitlines():
+        raw = raw.strip()
+        if not raw or raw.startswith("#"):
+            continue
+        if raw == "@str":
+            forms.append(("@str", None, None))
+            continue
+        words = raw.split(None, 1)
+        prefix = ""
+        if words[0] in PREFIXES:
+            prefix = words[0]
+            raw = words[1]
+            words = raw.split(None, 1)
+        mnem = words[0]
+        ops = [o.strip() for o in words[1].split(",")] if len(words) > 1 else []
+        mnems = MACROS.get(mnem, [mnem])
+        for mn in mnems:
+            if "cc" in mn and mn not in ("cmpxchg",):
+                for c in CC:
+                    forms.append((prefix, mn.replace("cc", c), ops))
+            else:
+                forms.append((prefix, mn, ops))
+    return forms
+
+
+# --------------------------------------------------------------------------
+# the jas table
+def parse_table(text):
+    """`mnemonic|operands|encoding|flags` lines -> [(mnem, [ops], enc, flags)].
+    Operands are separated by ',' (spaces tolerated)."""
+    rows = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("|")
+        if len(parts) < 2:
+            continue
+        mnem = parts[0].strip().lower()
+        ops = [o.strip() for o in parts[1].split(",") if o.strip()]
+        enc = parts[2].strip() if len(parts) > 2 else ""
+        flags = parts[3].strip() if len(parts) > 3 else ""
+        rows.append((mnem, ops, enc, flags))
+    return rows
+
+
+# --------------------------------------------------------------------------
+# branch / relaxation programs
+JCC = ["j" + c for c in CC]
+SHORT_ONLY = ["loop", "loope", "loopz", "loopne", "loopnz", "jrcxz", "jecxz"]
+FILL_INSNS = ["nop", "add rax, rbx", "mov eax, 0x12345678", "push rbp",
+              "lea rsi, [rsp+rax*8+0x10]", "xor ecx, ecx",
+              "movabs rax, 0x1122334455667788", "ret", "int3"]
+
+
+def filler(n, rng, tag):
+    """Exactly n bytes of filler: a .byte line (random values that need not
+    decode)."""
+    out = []
+    while n > 0:
+        k = min(n, 48)
+        out.append(".byte " + ", ".join(str(rng.randrange(256)) for _ in range(k)))
+        n -= k
+    return out
+
+
+def nop_filler(n):
+    """Exactly n bytes of one-byte nops (decodable, for the round trip)."""
+    out = []
+    while n > 0:
+        k = min(n, 32)
+        out.append(".byte " + ", ".join(["0x90"] * k))
+        n -= k
+    return out
+
+
+def branch_programs(rng, scale):
+    """Programs that test rel8/rel32 selection and relaxation."""
+    progs = []
+    pid = [0]
+
+    def new(name):
+        pid[0] += 1
+        return "b%d" % pid[0], name
+
+    def branches():
+        return ["jmp"] + JCC + ["call"] + SHORT_ONLY
+
+    # forward and backward over exact distances around the rel8 limit
+    for m in branches():
+        dists_f = [0, 1, 2, 100, 124, 125, 126, 127, 128, 129, 130, 200, 300]
+        dists_b = [0, 1, 100, 124, 125, 126, 127, 128, 129, 130, 200, 300]
+        if scale < 0.5:
+            dists_f = [0, 126, 127, 128, 129, 300]
+            dists_b = [125, 126, 127, 128]
+        lines = []
+        p, _ = new(m)
+        for d in dists_f:
+            lab = "%s_f%d" % (p, d)
+            lines.append("%s %s" % (m, lab))
+            lines += nop_filler(d)
+            lines.append("%s:" % lab)
+        for d in dists_b:
+            lab = "%s_b%d" % (p, d)
+            lines.append("%s:" % lab)
+            lines += nop_filler(d)
+            lines.append("%s %s" % (m, lab))
+        progs.append(("branch-dist:" + m, lines))
+    # chains: several branches to one label where growing one pushes the
+    # next over the limit
+    for n in (2, 3, 5, 8):
+        for base in (118, 120, 122, 124, 126, 128):
+            p, _ = new("chain")
+            lines = []
+            for k in range(n):
+                lines.append("%s %s_end" % (rng.choice(["jmp"] + JCC), p))
+            lines += nop_filler(base - 2 * n)
+            lines.append("%s_end:" % p)
+            # and backward
+            lines += nop_filler(base - 2 * n)
+            for k in range(n):
+                lines.append("%s %s_end" % (rng.choice(["jmp"] + JCC), p))
+            progs.append(("branch-chain", lines))
+    # cascade: each jump jumps over the next one; crossing the limit in one
+    # forces the others
+    for pad in (60, 61, 62, 63, 64):
+        p, _ = new("cascade")
+        lines = []
+        for k in range(6):
+            lines.append("jmp %s_l%d" % (p, k))
+            lines += nop_filler(pad)
+        for k in range(6):
+            lines.append("%s_l%d:" % (p, k))
+        lines.append("nop")
+        progs.append(("branch-cascade", lines))
+    # random programs: labels and branches sprinkled over ~1 KiB
+    nrand = max(4, int(60 * scale))
+    for r in range(nrand):
+        p, _ = new("rand")
+        nlab = rng.randint(3, 12)
+        blocks = []
+        for k in range(nlab):
+            blk = ["%s_%d:" % (p, k)]
+            for _ in range(rng.randint(0, 6)):
+                t = rng.random()
+                if t < 0.45:
+                    blk.append("%s %s_%d" % (rng.choice(["jmp"] + JCC + ["call"]),
+                                             p, rng.randrange(nlab)))
+                elif t < 0.6:
+                    blk.append(rng.choice(FILL_INSNS))
+                else:
+                    blk += nop_filler(rng.randint(1, 70))
+            blocks.append(blk)
+        lines = [l for b in blocks for l in b]
+        progs.append(("branch-random", lines))
+    # numeric local labels
+    lines = ["1:", "jmp 1f", "jne 1b", "1:", "nop", "jmp 1b", "call 2f",
+             "2:", "loop 2b", "jrcxz 2f"] + nop_filler(130) + ["2:", "jmp 2b",
+             "je 3f"] + nop_filler(127) + ["3:", "ret"]
+    progs.append(("numeric-labels", lines))
+    # label arithmetic in operands/data
+    p, _ = new("lab")
+    lines = ["%s_a:" % p, "nop", "%s_b:" % p,
+             "mov eax, %s_b - %s_a" % (p, p),
+             "lea rax, [rip+%s_a]" % p,
+             "lea rax, [rip+%s_c]" % p,
+             "mov ecx, OFFSET %s_c - %s_a" % (p, p),
+             ".byte %s_c - %s_a" % (p, p),
+             ".long %s_c - %s_b" % (p, p),
+             "jmp %s_c" % p, "%s_c:" % p, "ret"]
+    progs.append(("label-expr", lines))
+    return progs
+
+
+# --------------------------------------------------------------------------
+# alignment / NOP padding
+def align_programs(rng, scale):
+    progs = []
+    step = 1 if scale >= 0.5 else 5
+    for p2 in (1, 2, 3, 4, 5, 6):
+        a = 1 << p2
+        lines = []
+        for pre in range(0, a + 1, step if a > 8 else 1):
+            lines.append(".p2align 6")
+            lines += nop_filler(pre)
+            lines.append(".p2align %d" % p2)
+            lines.append("ret")
+        progs.append(("p2align", lines))
+    # fill lengths 1..63 with .balign/.align in text (byte alignment on ELF)
+    lines = []
+    for pre in range(0, 64, step):
+        lines.append(".balign 64")
+        lines += nop_filler(pre)
+        lines.append(".balign 64")
+        lines.append("int3")
+    progs.append(("balign", lines))
+    lines = []
+    for pre in range(0, 17, 1):
+        lines.append(".align 32")
+        lines += nop_filler(pre)
+        lines.append(".align 16")
+        lines.append("nop")
+    progs.append(("align", lines))
+    # max-skip and explicit fill
+    lines = []
+    for pre in range(0, 17, 1 if step == 1 else 4):
+        lines += [".p2align 5", *nop_filler(pre), ".p2align 4,,7", "ret",
+                  ".p2align 5", *nop_filler(pre), ".p2align 4, 0xcc", "ret",
+                  ".p2align 5", *nop_filler(pre), ".balign 8, 0xf4", "ret"]
+    progs.append(("align-fill", lines))
+    return progs
+
+
+# --------------------------------------------------------------------------
+# directives
+def directive_programs():
+    text = [
+        ".byte 0, 1, 127, 128, 255, -1, -128",
+        ".byte 'a', 'z'+1, 0x41",
+        ".word 0, 1, 0x7fff, 0x8000, 0xffff, -1, -32768",
+        ".short 0x1234",
+        ".long 0, 1, 0x7fffffff, 0x80000000, 0xffffffff, -1",
+        ".int 0x12345678",
+        ".quad 0, 1, 0x7fffffffffffffff, 0x8000000000000000, -1, 0x1122334455667788",
+        ".ascii \"abc\"",
+        ".ascii \"tab\\there\\nnl\\\\bs\\\"q\\x41\\101\\0end\"",
+        ".asciz \"zero-terminated\"",
+        ".asciz \"\"",
+        ".ascii \"a\", \"b\"",
+        ".string \"str\"",
+        ".equ FOO, 0x10",
+        ".set BAR, FOO*2+1",
+        "BAZ = 7",
+        "mov eax, FOO",
+        "mov eax, BAR",
+        "mov eax, BAZ",
+        "add rax, FOO+BAR",
+        "mov eax, [rbx+FOO]",
+        ".byte FOO, BAR, BAZ",
+        ".long (1<<20)|3, 100/7, 100%7, -(5), ~0, 6^3, 12&10, 5-9",
+        ".quad 1 << 40",
+        "mov eax, 2*3+4",
+        "mov eax, (2+3)*4",
+        "mov eax, 0x10 >> 2",
+        ".byte 1",
+        ".p2align 3",
+        "ret",
+    ]
+    data = [
+        ".text",
+        "nop",
+        "ret",
+        ".data",
+        ".byte 1, 2, 3",
+        ".p2align 3",
+        ".quad 0x1122334455667788",
+        ".word 0xabcd",
+        ".ascii \"data\"",
+        ".balign 16",
+        ".long 0xdeadbeef",
+        ".text",
+        "int3",
+        ".data",
+        ".asciz \"more\"",
+        ".text",
+        "mov eax, 1",
+    ]
+    return [("directives", text), ("sections", data)]
+
+
+# --------------------------------------------------------------------------
+# syntax variants (GNU Intel syntax spellings)
+def syntax_lines():
+    return [
+        "MOV EAX, EBX", "Add Rax, Rcx", "mov eax, DWORD PTR [RAX]",
+        "mov eax, dword ptr [rax]", "mov rax, qword ptr [rbx+rcx*8]",
+        "mov   eax ,  ebx", "mov eax,ebx", "mov\teax,\tebx",
+        "mov eax, 0b1010", "mov eax, 017", "mov eax, 1234",
+        "mov eax, 0X1F", "mov eax, -0x1", "mov eax, +5", "mov eax, ~0",
+        "mov eax, 'A'", "nop # comment", "nop ; comment",
+        "mov eax, [rax+rbx*4+0x10] # c", "mov byte ptr [rax], 1",
+        "mov BYTE PTR [rax], -1", "lea rax, [rax+rax]",
+        "lea rax, [rax*2]", "lea rax, [rax*4]", "lea rax, [rax*8]",
+        "lea eax, [rax]", "lea ax, [rax]", "lea rax, [eax]",
+        "nop; nop", "mov eax, 1; mov ebx, 2",
+        "rex.w mov eax, ebx", "data16 mov eax, ebx", "addr32 mov eax, [rax]",
+        "rex nop", "rex64 cwde",
+        "fs mov eax, [rax]", "gs nop",
+        "movabs rax, 1", "movabs rax, -1", "mov rax, -1", "mov rax, 0x80000000",
+        "mov rax, 0xffffffff", "mov rax, -0x80000000", "mov eax, -1",
+        "mov r8, 0x100000000", "mov QWORD PTR [rax], -1",
+        "xchg rax, rax", "xchg eax, eax", "xchg ax, ax", "xchg r8, rax",
+        "xchg rax, r8", "xchg al, al", "xchg [rax], rax",
+        "test rax, [rbx]", "test [rbx], rax",
+        "shl rax, 1", "shl rax", "sal eax, 1",
+        "imul rax, 5", "imul eax, 0x100",
+        "push 0", "push -1", "push 0x7f", "push 0x80", "push 0x7fffffff",
+        "push -0x80000000", "push WORD PTR [rax]", "pushw 1", "push QWORD PTR [rax]",
+        "push rsp", "pop rsp", "push r12", "pop r13",
+        "ret 0", "ret 8", "ret 0xffff",
+        "jmp rax", "jmp QWORD PTR [rax]", "call r11", "call QWORD PTR [rip+0x10]",
+        "jmp [rax]", "call [rax]",
+        "nop WORD PTR cs:[rax+rax*1+0x0]", "nop DWORD PTR [rax+0x0]",
+        "nop DWORD PTR [rax+rax*1+0x0]",
+        "int3", "int 3", "int 0x80",
+    ]
+
+
+def cat_of(line):
+    """Category of a line for reporting: its mnemonic after any prefixes."""
+    words = line.replace(",", " ").split()
+    i = 0
+    while i < len(words) - 1 and (words[i] in PREFIXES or words[i] in SREG):
+        i += 1
+    return words[i].lower() if words else "?"
+
+
+# --------------------------------------------------------------------------
+def generate(table_text, seed, scale, out_groups):
+    """Fill out_groups with dicts: {name, kind, lines, cats}.  `cats` gives
+    per-line category (mnemonic) for reporting."""
+    rng = random.Random(seed)
+    unknown = []
+    budget = max(4, int(30 * scale))
+
+    def add_batch(name, entries):
+        # entries: [(cat, line)]
+        chunk = 4000
+        for i in range(0, len(entries), chunk):
+            part = entries[i:i + chunk]
+            out_groups.append({"name": "%s.%d" % (name, i // chunk),
+                               "kind": "batch",
+                               "lines": [l for _, l in part],
+                               "roundtrip": True,
+                               "cats": [c for c, _ in part]})
+
+    # 1. the table
+    rows = parse_table(table_text) if table_text else []
+    tab = []
+    branch_rows = []
+    for mnem, ops, enc, flags in rows:
+        if any(is_branch_notation(o) for o in ops):
+            branch_rows.append((mnem, ops))
+            continue
+        lines, err = expand_form("", mnem, ops, rng, budget, flags)
+        if err:
+            unknown.append("%s %s: %s" % (mnem, ",".join(ops), err))
+            continue
+        tab += [(mnem, l) for l in lines]
+    rng.shuffle(tab)
+    add_batch("table", tab)
+
+    # 2. hand-written forms
+    hand = []
+    for prefix, mnem, ops in hand_forms():
+        if prefix == "@str":
+            hand += [(cat_of(l), l) for l in string_lines()]
+            continue
+        lines, err = expand_form(prefix, mnem, ops, rng, budget)
+        if err:
+            raise SystemExit("gen.py: HAND_FORMS: %s: %s" % (mnem, err))
+        cat = (prefix + " " + mnem) if prefix else mnem
+        hand += [(cat, l) for l in lines]
+    rng.shuffle(hand)
+    add_batch("hand", hand)
+
+    add_batch("syntax", [("syntax", l) for l in syntax_lines()])
+    add_batch("addressing", [("addressing", l) for l in addressing_lines()])
+
+    # 3. programs
+    progs = [(n, l, True) for n, l in branch_programs(rng, scale)
+             + align_programs(rng, scale)]
+    progs += [(n, l, False) for n, l in directive_programs()]
+    for name, lines, rt in progs:
+        cat = name.split(":")[0]
+        out_groups.append({"name": name, "kind": "program", "lines": lines,
+                           "roundtrip": rt and cat != "label-expr",
+                           "cats": [cat] * len(lines)})
+    return unknown, branch_rows
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--table", help="file with `jas --dump-table=x64` output")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--scale", type=float, default=1.0)
+    ap.add_argument("--out", help="write one .s file per group into this dir")
+    ap.add_argument("--corpus", help="write small fuzz seed files into this dir")
+    a = ap.parse_args()
+    text = open(a.table).read() if a.table else ""
+    groups = []
+    unknown, _ = generate(text, a.seed, a.scale, groups)
+    for u in unknown:
+        print("unhandled table row:", u, file=sys.stderr)
+    n = sum(len(g["lines"]) for g in groups)
+    print("%d groups, %d lines" % (len(groups), n))
+    if a.out:
+        import os
+        os.makedirs(a.out, exist_ok=True)
+        for g in groups:
+            fn = re.sub(r"[^A-Za-z0-9_.-]", "_", g["name"]) + ".s"
+            with open(os.path.join(a.out, fn), "w") as f:
+                f.write(".intel_syntax noprefix\n" + "\n".join(g["lines"]) + "\n")
+    if a.corpus:
+        import os
+        os.makedirs(a.corpus, exist_ok=True)
+        rng = random.Random(a.seed)
+        k = 0
+        for g in groups:
+            ls = g["lines"]
+            if g["kind"] == "program":
+                text = "\n".join(ls)
+                pieces = [ls] if len(text) < 3000 else [ls[:40]]
+            else:
+                pieces = [ls[i:i + 12] for i in range(0, len(ls), 12)]
+                pieces = rng.sample(pieces, min(len(pieces), 2))
+            for p in pieces:
+                with open(os.path.join(a.corpus, "seed-%04d.s" % k), "w") as f:
+                    f.write(".intel_syntax noprefix\n" + "\n".join(p) + "\n")
+                k += 1
+        print("%d corpus files" % k)
+
+
+if __name__ == "__main__":
+    main()
