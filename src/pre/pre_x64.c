@@ -187,6 +187,8 @@ int pre_x64_insn(pre_ctx *P, jas_lexer *lx, jas_tok *t)
             eo->mem.disp_pcrel = 0;
         }
     }
+    uint8_t rtext[X64_MAX_PH] = {0};
+    int rarg[X64_MAX_PH] = {0};
     for (int k = 0; k < pi.nph; k++) {
         const x64_placeholder *ph = &pi.ph[k];
         int where = ph->role == X64_PH_REG ? X64_RT_REG : ph->role == X64_PH_BASE ? X64_RT_BASE
@@ -197,9 +199,17 @@ int pre_x64_insn(pre_ctx *P, jas_lexer *lx, jas_tok *t)
             op_error(P, &pi, ph->op, "too many run-time operands");
             return -1;
         }
-        int a = pre_arg(P, ph->text, ph->len, ph->p);
+        /* the same {e} twice is one value: [reg64{s}+reg64{s}*2] */
+        int a = -1;
+        for (int j = 0; j < k; j++)
+            if (rtext[j] && pi.ph[j].len == ph->len && !memcmp(pi.ph[j].text, ph->text, ph->len))
+                a = rarg[j];
+        if (a < 0)
+            a = pre_arg(P, ph->text, ph->len, ph->p);
         if (a < 0)
             return -1;
+        rtext[k] = 1;
+        rarg[k] = a;
         ra[nra++] = (x64_rtarg){(uint8_t)where, ph->op, (uint8_t)a, JAS_N_REG};
     }
 

@@ -73,7 +73,7 @@ enum { JAS_N_REG = 0x80 };
 /* Value classes (bit i of a VAR mask = class i). */
 enum {
     JAS_C_ZERO,     /* 0 */
-    JAS_C_P8,       /* 1 .. 0x7f */
+    JAS_C_P8,       /* 2 .. 0x7f */
     JAS_C_N8,       /* -0x80 .. -1 */
     JAS_C_U8,       /* 0x80 .. 0xff */
     JAS_C_P16,      /* 0x100 .. 0x7fff */
@@ -84,11 +84,16 @@ enum {
     JAS_C_U32,      /* 0x80000000 .. 0xffffffff */
     JAS_C_P64,      /* > 0xffffffff */
     JAS_C_N64,      /* < -0x80000000 */
+    JAS_C_ONE,      /* 1: shifts by 1 have a form of their own */
     JAS_C_NVALUE
 };
-/* Register classes: registers that encode alike share a class. */
+/* Register classes: registers that encode alike share a class (rax has
+ * short forms of its own; rsp/r12 need a SIB and rbp/r13 a displacement as
+ * a base; spl..dil need a REX). */
 enum {
-    JAS_R_0_3,      /* rax rcx rdx rbx */
+    JAS_R_0,        /* rax: accumulator short forms (add eax, imm32; xchg) */
+    JAS_R_1,        /* rcx */
+    JAS_R_2_3,      /* rdx rbx */
     JAS_R_4,        /* rsp: SIB as base; spl needs REX */
     JAS_R_5,        /* rbp: disp0 needs disp8; bpl needs REX */
     JAS_R_6_7,      /* rsi rdi; sil dil need REX */

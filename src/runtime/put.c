@@ -10,7 +10,7 @@ static inline uint32_t rd16(const uint8_t *a) { return (uint32_t)a[0] | (uint32_
 static int value_class(int64_t v)
 {
     if (v >= 0) {
-        if (v == 0) return JAS_C_ZERO;
+        if (v <= 1) return v ? JAS_C_ONE : JAS_C_ZERO;
         if (v <= 0x7f) return JAS_C_P8;
         if (v <= 0xff) return JAS_C_U8;
         if (v <= 0x7fff) return JAS_C_P16;
@@ -25,7 +25,7 @@ static int value_class(int64_t v)
     return JAS_C_N64;
 }
 
-static const uint8_t reg_class[16] = {0, 0, 0, 0, 1, 2, 3, 3, 4, 4, 4, 4, 5, 6, 7, 7};
+static const uint8_t reg_class[16] = {0, 1, 2, 2, 3, 4, 5, 5, 6, 6, 6, 6, 7, 8, 9, 9};
 
 /* Does v fit a field of `bytes` bytes under the rule of `kind`? */
 static int fits(int64_t v, unsigned kind)
@@ -85,9 +85,9 @@ static int put_var(jas_State *J, const jas_tpl *t, const uint8_t **ap,
                    const int64_t *args, uint8_t *p)
 {
     const uint8_t *a = *ap;
-    unsigned nargs = *a++;
-    int64_t val[4];
-    unsigned cls[4];
+    unsigned nargs = *a++ & 7;
+    int64_t val[8];
+    unsigned cls[8];
     const uint8_t *argdesc = a;
     a += 2 * nargs;
     unsigned nvar = *a++;

@@ -10,19 +10,19 @@
  * such as `shl r, 1` or `int 3` that GNU encodes in a shorter form. */
 static const int64_t vrep[JAS_C_NVALUE] = {
     0, 0x7f, -0x80, 0xff, 0x7fff, -0x8000, 0xffff, 0x7fffffff, -0x7fffffffLL - 1,
-    0xffffffffLL, INT64_MAX, INT64_MIN};
+    0xffffffffLL, INT64_MAX, INT64_MIN, 1};
 /* Second members, to check that a class really encodes alike. */
 static const int64_t vrep2[JAS_C_NVALUE] = {
     0, 2, -2, 0x81, 0x101, -0x82, 0x8001, 0x10001, -0x8002, 0x80000001LL,
-    0x100000001LL, -0x80000002LL};
-static const uint8_t rrep[JAS_R_NCLASS] = {0, 4, 5, 6, 8, 12, 13, 14};
-static const uint8_t rvary[JAS_R_NCLASS] = {3, 0, 0, 1, 3, 0, 0, 1}; /* bits that vary */
+    0x100000001LL, -0x80000002LL, 1};
+static const uint8_t rrep[JAS_R_NCLASS] = {0, 1, 2, 4, 5, 6, 8, 12, 13, 14};
+static const uint8_t rvary[JAS_R_NCLASS] = {0, 0, 1, 0, 0, 1, 3, 0, 0, 1}; /* bits that vary */
 
 /* Classes a value of `norm` bytes can be in after sign-extension. */
 static unsigned value_classes(unsigned norm)
 {
     switch (norm) {
-    case 1: return 1u << JAS_C_ZERO | 1u << JAS_C_P8 | 1u << JAS_C_N8;
+    case 1: return 1u << JAS_C_ZERO | 1u << JAS_C_ONE | 1u << JAS_C_P8 | 1u << JAS_C_N8;
     case 2: return value_classes(1) | 1u << JAS_C_U8 | 1u << JAS_C_P16 | 1u << JAS_C_N16;
     case 4: return value_classes(2) | 1u << JAS_C_U16 | 1u << JAS_C_P32 | 1u << JAS_C_N32;
     default: return (1u << JAS_C_NVALUE) - 1;
@@ -46,12 +46,28 @@ static void set_arg(x64_insn *in, const x64_rtarg *a, int64_t v)
     }
 }
 
+/* The same C expression may stand in several places ([reg64{s}+reg64{s}]):
+ * such places share one argument.  uarg[k] = the first place of argument k. */
+typedef struct args {
+    const x64_rtarg *ra;
+    int nra, nu;
+    int uarg[8];   /* unique argument -> index in ra */
+    int which[8];  /* place -> unique argument */
+} args;
+
+static void set_all(x64_insn *in, const args *A, int u, int64_t v)
+{
+    for (int i = 0; i < A->nra; i++)
+        if (A->which[i] == u)
+            set_arg(in, &A->ra[i], v);
+}
+
 /* One encoded class combination, bytes normalised (fields zeroed). */
 typedef struct combo {
     uint8_t len, nfix;
     uint8_t bytes[X64_MAX_LEN];
-    uint8_t fixes[3 * 16];
-    uint8_t cls[4];
+    uint8_t fixes[3 * 32];
+    uint8_t cls[8];
     int group;
 } combo;
 
@@ -60,101 +76,124 @@ static void field_of(const x64_code *c, const x64_rtarg *a, uint8_t *off, uint8_
     switch (a->where) {
     case X64_RT_IMM: *off = c->imm_off; *size = c->imm_size; break;
     case X64_RT_IMM2: *off = c->imm2_off; *size = c->imm2_size; break;
-    default: *off = c->disp_off; *size = c->disp_size; break;
+    default: /* a rip-relative displacement is reported as the rel field */
+        *off = c->disp_size ? c->disp_off : c->rel_off;
+        *size = c->disp_size ? c->disp_size : c->rel_size;
+        break;
     }
 }
 
+/* Zero every value field of c's bytes into out. */
+static void zero_fields(const x64_code *c, const args *A, uint8_t *out)
+{
+    memcpy(out, c->bytes, c->len);
+    for (int i = 0; i < A->nra; i++) {
+        uint8_t o, sz;
+        if (A->ra[i].norm == JAS_N_REG)
+            continue;
+        field_of(c, &A->ra[i], &o, &sz);
+        if (sz)
+            memset(out + o, 0, sz);
+    }
+}
+
+static int add_fix(combo *out, unsigned off, unsigned kind, unsigned arg)
+{
+    if (out->nfix >= sizeof out->fixes / 3)
+        return -1;
+    uint8_t *f = &out->fixes[3 * out->nfix++];
+    f[0] = (uint8_t)off;
+    f[1] = (uint8_t)kind;
+    f[2] = (uint8_t)arg;
+    return 0;
+}
+
 /* Encode one combination; 0 = ok, 1 = this combination has no encoding,
- * -1 = the class does not encode uniformly (reported as an error). */
-static int encode_combo(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned fl,
-                        const uint8_t *cls, combo *out, x64_error *err)
+ * -1 = a class does not encode uniformly (reported as an error). */
+static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const uint8_t *cls,
+                        combo *out, x64_error *err)
 {
     x64_insn in = *proto;
     x64_code c, c2;
     x64_error e;
-    for (int i = 0; i < nra; i++)
-        set_arg(&in, &ra[i], ra[i].norm == JAS_N_REG ? rrep[cls[i]] : vrep[cls[i]]);
+    for (int u = 0; u < A->nu; u++) {
+        const x64_rtarg *a = &A->ra[A->uarg[u]];
+        set_all(&in, A, u, a->norm == JAS_N_REG ? rrep[cls[u]] : vrep[cls[u]]);
+    }
     if (x64_encode(&in, 0, fl, &c, &e) != X64_OK) {
         *err = e;
         return 1;
     }
     memset(out, 0, sizeof *out);
     out->len = c.len;
-    memcpy(out->bytes, c.bytes, c.len);
-    for (int i = 0; i < nra; i++) {
-        const x64_rtarg *a = &ra[i];
+    zero_fields(&c, A, out->bytes);
+    for (int i = 0; i < A->nra; i++) { /* value fields */
+        uint8_t off, size;
+        if (A->ra[i].norm == JAS_N_REG)
+            continue;
+        field_of(&c, &A->ra[i], &off, &size);
+        if (size && add_fix(out, off, size, (unsigned)A->which[i]))
+            goto nonuniform;
+    }
+    for (int u = 0; u < A->nu; u++) {
+        const x64_rtarg *a = &A->ra[A->uarg[u]];
         if (a->norm == JAS_N_REG) {
+            /* Where each bit of the register number goes.  A bit whose flip
+             * keeps the layout (same length, only bits change) becomes a fix
+             * and is taken out of the bytes, so that classes differing only
+             * there merge into one variant; the bits that vary inside the
+             * class must behave so. */
+            unsigned rep = rrep[cls[u]];
             for (int b = 0; b < 4; b++) {
-                if (!((rvary[cls[i]] >> b) & 1))
-                    continue;
+                int must = (rvary[cls[u]] >> b) & 1;
                 x64_insn in2 = in;
-                set_arg(&in2, a, rrep[cls[i]] ^ (1 << b));
-                if (x64_encode(&in2, 0, fl, &c2, &e) != X64_OK || c2.len != c.len)
-                    goto nonuniform;
-                int off = -1, dst = -1;
-                for (int k = 0; k < c.len; k++) {
-                    uint8_t d = c.bytes[k] ^ c2.bytes[k];
-                    if (!d)
-                        continue;
-                    if (off >= 0 || (d & (d - 1)))
+                set_all(&in2, A, u, rep ^ (1u << b));
+                if (x64_encode(&in2, 0, fl, &c2, &e) != X64_OK || c2.len != c.len) {
+                    if (must)
                         goto nonuniform;
-                    off = k;
-                    dst = __builtin_ctz(d);
+                    continue;
                 }
-                if (off < 0)
+                uint8_t z2[X64_MAX_LEN], z1[X64_MAX_LEN];
+                zero_fields(&c2, A, z2);
+                zero_fields(&c, A, z1);
+                int any = 0;
+                for (int k = 0; k < c.len; k++)
+                    for (uint8_t d = (uint8_t)(z1[k] ^ z2[k]); d; d &= (uint8_t)(d - 1)) {
+                        unsigned dst = (unsigned)__builtin_ctz(d);
+                        if (add_fix(out, (unsigned)k, JAS_K_BIT | dst << 3 | (unsigned)b, (unsigned)u))
+                            goto nonuniform;
+                        if ((rep >> b) & 1)
+                            out->bytes[k] ^= (uint8_t)(1u << dst);
+                        any = 1;
+                    }
+                if (!any && must)
                     goto nonuniform;
-                uint8_t *f = &out->fixes[3 * out->nfix++];
-                f[0] = (uint8_t)off;
-                f[1] = (uint8_t)(JAS_K_BIT | dst << 3 | b);
-                f[2] = (uint8_t)i;
             }
         } else {
-            uint8_t off, size;
-            field_of(&c, a, &off, &size);
-            if (size) {
-                memset(out->bytes + off, 0, size);
-                uint8_t *f = &out->fixes[3 * out->nfix++];
-                f[0] = off;
-                f[1] = size;
-                f[2] = (uint8_t)i;
-            }
-            /* the class must encode alike for another member */
+            /* another member of the class must encode alike */
             x64_insn in2 = in;
-            set_arg(&in2, a, vrep2[cls[i]]);
+            set_all(&in2, A, u, vrep2[cls[u]]);
             if (x64_encode(&in2, 0, fl, &c2, &e) != X64_OK || c2.len != c.len)
                 goto nonuniform;
-            uint8_t off2, size2;
-            field_of(&c2, a, &off2, &size2);
-            if (off2 != off || size2 != size)
-                goto nonuniform;
-            if (size)
-                memset(c2.bytes + off, 0, size);
-            for (int j = 0; j < nra; j++) { /* other args' fields differ too */
-                uint8_t o3, s3;
-                if (ra[j].norm == JAS_N_REG || j == i)
+            uint8_t z2[X64_MAX_LEN];
+            for (int i = 0; i < A->nra; i++) {
+                uint8_t o1, s1, o2, s2;
+                if (A->ra[i].norm == JAS_N_REG)
                     continue;
-                field_of(&c2, &ra[j], &o3, &s3);
-                if (s3)
-                    memset(c2.bytes + o3, 0, s3);
+                field_of(&c, &A->ra[i], &o1, &s1);
+                field_of(&c2, &A->ra[i], &o2, &s2);
+                if (o1 != o2 || s1 != s2)
+                    goto nonuniform;
             }
-            uint8_t tmp[X64_MAX_LEN];
-            memcpy(tmp, out->bytes, c.len);
-            for (int j = 0; j < nra; j++) {
-                uint8_t o3, s3;
-                if (ra[j].norm == JAS_N_REG || j == i)
-                    continue;
-                field_of(&c, &ra[j], &o3, &s3);
-                if (s3)
-                    memset(tmp + o3, 0, s3);
-            }
-            if (memcmp(tmp, c2.bytes, c.len))
+            zero_fields(&c2, A, z2);
+            if (memcmp(z2, out->bytes, c.len))
                 goto nonuniform;
         }
     }
-    memcpy(out->cls, cls, (size_t)nra);
+    memcpy(out->cls, cls, (size_t)A->nu);
     return 0;
 nonuniform:
-    err->op = ra[0].opidx;
+    err->op = A->ra[0].opidx;
     snprintf(err->msg, sizeof err->msg,
              "run-time operand: the encoding depends on the exact value, not only its size");
     return -1;
@@ -186,31 +225,41 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
                  x64_varout *out, x64_error *err)
 {
     memset(out, 0, sizeof *out);
-    if (nra < 1 || nra > 4) {
+    if (nra < 1 || nra > 8) {
         err->op = -1;
         snprintf(err->msg, sizeof err->msg, "too many run-time operands in one instruction");
         return X64_E_OPERANDS;
     }
+    args A = {ra, nra, 0, {0}, {0}};
+    for (int i = 0; i < nra; i++) {
+        int u = 0;
+        while (u < A.nu && ra[A.uarg[u]].argno != ra[i].argno)
+            u++;
+        if (u == A.nu)
+            A.uarg[A.nu++] = i;
+        A.which[i] = u;
+    }
     /* every combination of classes */
     int total = 1;
-    for (int i = 0; i < nra; i++)
-        total *= nclasses(&ra[i]);
+    for (int u = 0; u < A.nu; u++)
+        total *= nclasses(&ra[A.uarg[u]]);
     combo *cs = jas_xcalloc((size_t)total, sizeof *cs);
     int ncs = 0, have_err = 0;
     x64_error first = {0};
     for (int k = 0; k < total; k++) {
-        uint8_t cls[4];
+        uint8_t cls[8];
         int r = k, possible = 1;
-        for (int i = 0; i < nra; i++) {
-            cls[i] = (uint8_t)(r % nclasses(&ra[i]));
-            r /= nclasses(&ra[i]);
-            if (ra[i].norm != JAS_N_REG && !((value_classes(ra[i].norm) >> cls[i]) & 1))
+        for (int u = 0; u < A.nu; u++) {
+            const x64_rtarg *a = &ra[A.uarg[u]];
+            cls[u] = (uint8_t)(r % nclasses(a));
+            r /= nclasses(a);
+            if (a->norm != JAS_N_REG && !((value_classes(a->norm) >> cls[u]) & 1))
                 possible = 0;
         }
         if (!possible)
             continue;
         x64_error e;
-        int rc = encode_combo(proto, ra, nra, fl, cls, &cs[ncs], &e);
+        int rc = encode_combo(proto, &A, fl, cls, &cs[ncs], &e);
         if (rc < 0) {
             *err = e;
             free(cs);
@@ -241,7 +290,7 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
             cs[i].group = ngroups++;
     }
     /* simple: one value argument, one layout for all its possible values */
-    if (nra == 1 && ra[0].norm != JAS_N_REG && ngroups == 1 && cs[0].nfix == 1) {
+    if (A.nu == 1 && ra[0].norm != JAS_N_REG && ngroups == 1 && cs[0].nfix == 1) {
         unsigned mask = 0;
         for (int i = 0; i < ncs; i++)
             mask |= 1u << cs[i].cls[0];
@@ -265,10 +314,10 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
     /* VAR body: per group, one variant if the group's class tuples form a
      * product of per-argument sets, else one variant per tuple */
     jas_buf *b = &out->body;
-    jas_buf_putc(b, (uint8_t)nra);
-    for (int i = 0; i < nra; i++) {
-        jas_buf_putc(b, ra[i].argno);
-        jas_buf_putc(b, ra[i].norm);
+    jas_buf_putc(b, (uint8_t)A.nu);
+    for (int u = 0; u < A.nu; u++) {
+        jas_buf_putc(b, ra[A.uarg[u]].argno);
+        jas_buf_putc(b, ra[A.uarg[u]].norm);
     }
     size_t nvar_at = b->len;
     jas_buf_putc(b, 0);
@@ -276,32 +325,32 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
     unsigned nvar = 0;
     out->minlen = UINT32_MAX;
     for (int g = 0; g < ngroups; g++) {
-        unsigned proj[4] = {0}, count = 0;
+        unsigned proj[8] = {0}, count = 0;
         const combo *rep = NULL;
         for (int i = 0; i < ncs; i++) {
             if (cs[i].group != g)
                 continue;
             rep = &cs[i];
             count++;
-            for (int a = 0; a < nra; a++)
+            for (int a = 0; a < A.nu; a++)
                 proj[a] |= 1u << cs[i].cls[a];
         }
         unsigned product = 1;
-        for (int a = 0; a < nra; a++)
+        for (int a = 0; a < A.nu; a++)
             product *= (unsigned)__builtin_popcount(proj[a]);
         if (rep->len < out->minlen) out->minlen = rep->len;
         if (rep->len > out->maxlen) out->maxlen = rep->len;
         if (product == count) {
-            emit_variant(b, proj, nra, rep);
+            emit_variant(b, proj, A.nu, rep);
             nvar++;
         } else {
             for (int i = 0; i < ncs; i++) {
                 if (cs[i].group != g)
                     continue;
-                unsigned m[4];
-                for (int a = 0; a < nra; a++)
+                unsigned m[8];
+                for (int a = 0; a < A.nu; a++)
                     m[a] = 1u << cs[i].cls[a];
-                emit_variant(b, m, nra, &cs[i]);
+                emit_variant(b, m, A.nu, &cs[i]);
                 nvar++;
             }
         }
