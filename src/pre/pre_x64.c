@@ -254,6 +254,7 @@ int pre_x64_insn(pre_ctx *P, jas_lexer *lx, jas_tok *t)
         return 0;
     }
     if (!nra) {
+        x64_optimize(&in);
         if (x64_encode(&in, 0, 0, &c, &err) != X64_OK) {
             op_error(P, &pi, err.op, err.msg);
             return -1;

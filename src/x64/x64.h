@@ -146,6 +146,10 @@ int x64_is_mnemonic(const char *mnem);
 int x64_encode(const x64_insn *in, uint64_t addr, unsigned flags,
                x64_code *out, x64_error *err);
 
+/* Rewrite `in` into a shorter equivalent where GNU as -O1 would
+ * (x64_opt.c): mov r64, imm32 zero-extendable -> mov r32, imm32. */
+void x64_optimize(x64_insn *in);
+
 /* Is this mnemonic a relaxable branch (jmp/jcc with rel8 and rel32 forms)? */
 int x64_is_relaxable(const char *mnem);
 

@@ -120,6 +120,7 @@ static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const
         const x64_rtarg *a = &A->ra[A->uarg[u]];
         set_all(&in, A, u, a->norm == JAS_N_REG ? rrep[cls[u]] : vrep[cls[u]]);
     }
+    x64_optimize(&in);
     if (x64_encode(&in, 0, fl, &c, &e) != X64_OK) {
         *err = e;
         return 1;

@@ -396,6 +396,11 @@ int main(void)
                         if (has_d && (d > INT32_MAX || d < INT32_MIN))
                             continue; /* GNU rejects or wraps: not comparable */
                         expand(text, sizeof text, t, a, d, r, s);
+                        /* the runtime always applies GNU -O1's rule for
+                         * mov r64, imm: zero-extendable -> mov r32, imm */
+                        if (!strncmp(t, "mov ", 4) && (strstr(t, "rax, %A") || strstr(t, "%R64, %A")) &&
+                            a >= 0 && a <= 0xffffffffLL)
+                            expand(text, sizeof text, strstr(t, "rax") ? "mov eax, %A" : "mov %R32, %A", a, d, r, s);
                         size_t wl = 0, gl = 0;
                         int ws = standalone(text, want, &wl);
                         jas_reset(J);
