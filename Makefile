@@ -85,7 +85,7 @@ install: $(BUILD)/jas $(BUILD)/libjas.a $(BUILD)/libjas.so
 	install -m 755 $(BUILD)/jas $(DESTDIR)$(PREFIX)/bin/jas
 	install -m 644 $(BUILD)/libjas.a $(DESTDIR)$(PREFIX)/lib/libjas.a
 	install -m 755 $(BUILD)/libjas.so $(DESTDIR)$(PREFIX)/lib/libjas.so
-	install -m 644 include/jas.h $(DESTDIR)$(PREFIX)/include/jas.h
+	install -m 644 include/jas.h include/jas_mem.h $(DESTDIR)$(PREFIX)/include/
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' jas.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/jas.pc
 
 clean:

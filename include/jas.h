@@ -40,9 +40,10 @@ typedef struct jas_tpl {
     uint16_t nlocals;             /* run-time local labels it defines */
 } jas_tpl;
 
-/* Executable memory.  By default a process-wide arena is used; pass your own
- * (see jas_mem_* below) in jas_options to control placement or threading. */
-typedef struct jas_mem jas_mem;
+/* Executable memory (jas_mem.h): by default a process-wide arena is used;
+ * pass your own in jas_options for dual mapping, your own allocator hooks,
+ * perf map naming or placement. */
+#include "jas_mem.h"
 
 typedef struct jas_options {
     jas_mem *mem;       /* NULL: the default arena */

@@ -13,7 +13,7 @@
 #ifndef JAS_MEM_INTERNAL_H
 #define JAS_MEM_INTERNAL_H
 
-#include "mem/jas_mem.h"
+#include "jas_mem.h"
 
 #include <pthread.h>
 #include <stdint.h>

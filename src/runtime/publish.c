@@ -2,7 +2,7 @@
  * through the JIT memory layer (src/mem), never writable and executable at
  * once. */
 #include "runtime/state.h"
-#include "mem/jas_mem.h"
+#include "jas_mem.h"
 
 #include <stdlib.h>
 

@@ -1,7 +1,7 @@
 /* JIT memory layer, dual mapping: RW view + RX view of the same memory,
  * patching code while it stays callable (also while another thread runs
  * it), every backend (memfd, shm, temp file), free/reuse, threads. */
-#include "mem/jas_mem.h"
+#include "jas_mem.h"
 #include "mem/mem_internal.h" /* the backends, to test each one */
 
 #include <glob.h>

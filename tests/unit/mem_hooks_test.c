@@ -1,7 +1,7 @@
 /* JIT memory layer with the user's allocator hooks: jas must use them (and
  * only them) for reserve / protect / release, pass only RW or RX, and turn
  * their failures into error codes with nothing changed. */
-#include "mem/jas_mem.h"
+#include "jas_mem.h"
 
 #include <stdint.h>
 #include <stdio.h>

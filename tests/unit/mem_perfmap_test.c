@@ -1,7 +1,7 @@
 /* JIT memory layer: perf map output ("START SIZE name" lines in hex, one
  * per published block), off by default, on by flag or JAS_PERF_MAP=1, the
  * default path /tmp/perf-<pid>.map, a fresh file after fork. */
-#include "mem/jas_mem.h"
+#include "jas_mem.h"
 
 #include <inttypes.h>
 #include <stdint.h>

@@ -3,7 +3,7 @@
  * a model: blocks never overlap, published code runs and returns its value,
  * pending blocks stay writable, EBUSY exactly when the model says a pending
  * block shares a page, statistics add up, and nothing is ever W+X. */
-#include "mem/jas_mem.h"
+#include "jas_mem.h"
 
 #include <inttypes.h>
 #include <stdint.h>

@@ -1,7 +1,7 @@
 /* JIT memory layer, single mapping: alloc / publish / call, page sharing,
  * free and reuse, error paths, and W^X (checked three ways: /proc/self/maps,
  * every mprotect call made by the process, and page states). */
-#include "mem/jas_mem.h"
+#include "jas_mem.h"
 
 #include <inttypes.h>
 #include <pthread.h>

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 static int passed, failed;
 #define CHECK(c, ...) do { if (c) passed++; else { failed++; printf("FAIL %s:%d: ", __FILE__, __LINE__); printf(__VA_ARGS__); printf("\n"); } } while (0)
@@ -19,7 +20,7 @@ static const jas_tpl t_ret_imm = {a_ret_imm, "t.c", 6, 0, 0};
 
 /* mov rax, {v}: 5/7/10 bytes by value class */
 #define M(...) (uint8_t)((__VA_ARGS__) & 0xff), (uint8_t)((__VA_ARGS__) >> 8)
-#define U32MASK ((1 << JAS_C_ZERO) | (1 << JAS_C_P8) | (1 << JAS_C_U8) | (1 << JAS_C_P16) | (1 << JAS_C_U16) | (1 << JAS_C_P32) | (1 << JAS_C_U32))
+#define U32MASK ((1 << JAS_C_ZERO) | (1 << JAS_C_ONE) | (1 << JAS_C_P8) | (1 << JAS_C_U8) | (1 << JAS_C_P16) | (1 << JAS_C_U16) | (1 << JAS_C_P32) | (1 << JAS_C_U32))
 #define S32MASK ((1 << JAS_C_N8) | (1 << JAS_C_N16) | (1 << JAS_C_N32))
 static const unsigned char a_movabs[] = {
     JAS_A_VAR, 1, 0, 8, 3, 7, 0,
@@ -204,6 +205,50 @@ static void test_call_align_data_if(void)
     jas_free(J);
 }
 
+/* Code placed more than 2 GiB away from the C function it calls: the call
+ * goes through the literal pool (call [rip+slot]) and still works. */
+static void *far_reserve(void *ctx, size_t size)
+{
+    (void)ctx;
+    void *want = (void *)(uintptr_t)0x200000000000ULL; /* 32 TiB: far from the binary */
+    void *p = mmap(want, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    return p == MAP_FAILED ? NULL : p;
+}
+static int far_protect(void *ctx, void *addr, size_t size, int prot)
+{
+    (void)ctx;
+    return mprotect(addr, size, prot == JAS_MEM_PROT_RX ? PROT_READ | PROT_EXEC : PROT_READ | PROT_WRITE);
+}
+static void far_release(void *ctx, void *addr, size_t size)
+{
+    (void)ctx;
+    munmap(addr, size);
+}
+
+static void test_far_call(void)
+{
+    jas_mem_hooks h = {NULL, far_reserve, far_protect, far_release, 0};
+    jas_mem_opts mo = {0};
+    mo.hooks = &h;
+    jas_mem *m;
+    if (jas_mem_create(&m, &mo)) {
+        CHECK(0, "arena with hooks");
+        return;
+    }
+    jas_options o = {m, 0};
+    jas_State *J = jas_new(&o);
+    int64_t fn = (int64_t)(uintptr_t)twice;
+    jas_put(J, &t_call, &fn);
+    long (*f)(long) = (long (*)(long))jas_publish(J, "far_call");
+    int64_t dist = (int64_t)(uintptr_t)f - fn;
+    CHECK(f && (dist > INT32_MAX || dist < INT32_MIN), "code is far away (%llx)", (unsigned long long)(uintptr_t)f);
+    CHECK(f && f(50) == 100, "far call through the pool");
+    CHECK(jas_code_size(J) == 4 + 6 + 5 + 1 + 8, "pool layout: size %zu", jas_code_size(J));
+    jas_release(J, (void *)f);
+    jas_free(J);
+    jas_mem_destroy(m);
+}
+
 int main(void)
 {
     test_imm();
@@ -211,6 +256,7 @@ int main(void)
     test_relax_edge();
     test_relax_chain();
     test_call_align_data_if();
+    test_far_call();
     printf("runtime: %d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

@@ -217,6 +217,10 @@ static void test_alu(void)
     CHECK("add ax, 0xffff", insn("add", 0, 2, W16(RAX), imm(0xffff)), "66 83 c0 ff");
     CHECK("add ax, -0x8000", insn("add", 0, 2, W16(RAX), imm(-0x8000)), "66 05 00 80");
     CHECK("add al, 0xff", insn("add", 0, 2, B8(RAX), imm(0xff)), "04 ff");
+    CHECK("add al, -0x81 (GNU truncates)", insn("add", 0, 2, B8(RAX), imm(-0x81)), "04 7f");
+    CHECK("add eax, -0xffffffff", insn("add", 0, 2, D32(RAX), imm(-0xffffffffLL)), "05 01 00 00 00");
+    CHECK("add eax, -0x80000001", insn("add", 0, 2, D32(RAX), imm(-0x80000001LL)), "05 ff ff ff 7f");
+    CHECK("imul ax, bx, -0xffff", insn("imul", 0, 3, W16(RAX), W16(RBX), imm(-0xffff)), "66 69 c3 01 00");
     CHECK("add rax, 0x7fffffff", insn("add", 0, 2, Q64(RAX), imm(0x7fffffff)), "48 05 ff ff ff 7f");
     CHECK("add rax, -1", insn("add", 0, 2, Q64(RAX), imm(-1)), "48 83 c0 ff");
     CHECK("add rcx, 0x80", insn("add", 0, 2, Q64(RCX), imm(0x80)), "48 81 c1 80 00 00 00");
@@ -407,6 +411,8 @@ static void test_addressing(void)
           "67 8b 04 88");
     CHECK("[eax+0xffffffff]", insn("mov", 0, 2, D32(RAX), mem(0, X64_RC_GPR32, RAX, 0, 0, 1, 0xffffffff)),
           "67 8b 40 ff");
+    CHECK("[eax-0xffffffff]", insn("mov", 0, 2, D32(RAX), mem(0, X64_RC_GPR32, RAX, 0, 0, 1, -0xffffffffLL)),
+          "67 8b 80 01 00 00 00");
     CHECK("[r8d]", insn("mov", 0, 2, D32(RAX), mem(0, X64_RC_GPR32, R8, 0, 0, 1, 0)),
           "67 41 8b 00");
     CHECK("[rip+0x10]", insn("mov", 0, 2, D32(RAX), mem(0, X64_RC_RIP, 0, 0, 0, 1, 0x10)),
@@ -585,6 +591,10 @@ static void test_errors(void)
     check_err("nop [rax] ambiguous", insn("nop", 0, 1, mb(0, RAX, 0)), X64_E_OPERANDS, 0);
     check_err("mul eax, ebx (operand count)", insn("mul", 0, 2, D32(RAX), D32(RBX)), X64_E_OPERANDS, -2);
     check_err("add al, 0x100", insn("add", 0, 2, B8(RAX), imm(0x100)), X64_E_RANGE, 1);
+    check_err("add al, -0x100", insn("add", 0, 2, B8(RAX), imm(-0x100)), X64_E_RANGE, 1);
+    check_err("shl ax, -0x81", insn("shl", 0, 2, W16(RAX), imm(-0x81)), X64_E_RANGE, 1);
+    check_err("[eax-0x100000000]", insn("mov", 0, 2, D32(RAX), mem(0, X64_RC_GPR32, RAX, 0, 0, 1, -0x100000000LL)),
+              X64_E_RANGE, 1);
     check_err("add rax, 0x80000000", insn("add", 0, 2, Q64(RAX), imm(0x80000000LL)), X64_E_RANGE, 1);
     check_err("push 0x80000000", insn("push", 0, 1, imm(0x80000000LL)), X64_E_RANGE, 0);
     check_err("shl eax, 256", insn("shl", 0, 2, D32(RAX), imm(256)), X64_E_RANGE, 1);
