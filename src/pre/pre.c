@@ -533,6 +533,21 @@ static void rest_text(jas_lexer *lx, const jas_tok *t, const char **p, uint32_t 
     *n = (uint32_t)(q - s);
 }
 
+/* The run-time condition of .if {c} / .elif {c}: an argument !!(c). */
+static int cond_arg(pre_ctx *P, jas_lexer *lx, jas_tok *t)
+{
+    jas_expr *e = jas_expr_parse(&P->pc, lx, t);
+    if (!e || expect_eol(P, t))
+        return -1;
+    jas_buf b = {0};
+    jas_buf_put(&b, "!!(", 3);
+    jas_expr_to_c(e, &b, NULL, NULL);
+    jas_buf_putc(&b, ')');
+    int a = pre_arg(P, (const char *)b.data, b.len, e->p);
+    jas_buf_free(&b);
+    return a;
+}
+
 static int d_if(pre_run *R, jas_lexer *lx, jas_tok *t, const char *dname, uint32_t dlen)
 {
     pre_ctx *P = &R->P;
@@ -553,15 +568,7 @@ static int d_if(pre_run *R, jas_lexer *lx, jas_tok *t, const char *dname, uint32
         n->parent_active = (uint8_t)active(R);
         R->ncond++;
         if (t->kind == JAS_T_PH && n->parent_active) {
-            jas_expr *e = jas_expr_parse(&P->pc, lx, t);
-            if (!e || expect_eol(P, t))
-                return -1;
-            jas_buf b = {0};
-            jas_buf_put(&b, "!!(", 3);
-            jas_expr_to_c(e, &b, NULL, NULL);
-            jas_buf_putc(&b, ')');
-            int a = pre_arg(P, (const char *)b.data, b.len, e->p);
-            jas_buf_free(&b);
+            int a = cond_arg(P, lx, t);
             if (a < 0)
                 return -1;
             n->runtime = 1;
@@ -596,15 +603,7 @@ static int d_if(pre_run *R, jas_lexer *lx, jas_tok *t, const char *dname, uint32
             perr(P, t->p, t->len, ".elif after a run-time .if needs a {condition}");
             return -1;
         }
-        jas_expr *e = jas_expr_parse(&P->pc, lx, t);
-        if (!e || expect_eol(P, t))
-            return -1;
-        jas_buf b = {0};
-        jas_buf_put(&b, "!!(", 3);
-        jas_expr_to_c(e, &b, NULL, NULL);
-        jas_buf_putc(&b, ')');
-        int a = pre_arg(P, (const char *)b.data, b.len, e->p);
-        jas_buf_free(&b);
+        int a = cond_arg(P, lx, t);
         if (a < 0)
             return -1;
         pre_item(P, TI_IF, P->pc.line)->arg = (uint32_t)a;
@@ -668,6 +667,19 @@ static int d_macro(pre_run *R, jas_lexer *lx, jas_tok *t)
     return 0;
 }
 
+/* The end of the quoted string or character constant starting at s. */
+static const char *skip_quoted(const char *s, const char *e)
+{
+    char q = *s;
+    const char *p = s + 1;
+    while (p < e && *p != q) {
+        if (*p == '\\' && p + 1 < e)
+            p++;
+        p++;
+    }
+    return p < e ? p + 1 : p;
+}
+
 /* Substitute in one line of text: \param -> argument (everywhere), and
  * identifiers in `ren` -> name.mN (outside strings and {C}). */
 static void subst_line(jas_buf *out, const char *s, const char *e, const pre_macro *m,
@@ -698,14 +710,7 @@ static void subst_line(jas_buf *out, const char *s, const char *e, const pre_mac
             }
         }
         if (c == '"' || c == '\'') {
-            const char *q = s + 1;
-            while (q < e && *q != c) {
-                if (*q == '\\' && q + 1 < e)
-                    q++;
-                q++;
-            }
-            if (q < e)
-                q++;
+            const char *q = skip_quoted(s, e);
             jas_buf_put(out, s, (size_t)(q - s));
             s = q;
             continue;
@@ -753,14 +758,7 @@ static const char *apply_defines(pre_run *R, const char *p, const char *end, con
     while (s < end) {
         char c = *s;
         if (c == '"' || c == '\'') {
-            const char *q = s + 1;
-            while (q < end && *q != c) {
-                if (*q == '\\' && q + 1 < end)
-                    q++;
-                q++;
-            }
-            if (q < end)
-                q++;
+            const char *q = skip_quoted(s, end);
             jas_buf_put(&b, s, (size_t)(q - s));
             s = q;
             continue;
