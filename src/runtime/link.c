@@ -50,7 +50,8 @@ static int relax_pass(jas_State *J)
     int32_t acc = 0;
     uint32_t npool = 0;
     for (uint32_t i = 0; i < J->nfix; i++) {
-        if (J->shrink[i] != acc)
+        int32_t old_i = J->shrink[i];
+        if (old_i != acc)
             changed = 1;
         J->shrink[i] = acc;
         jas_fix *f = &J->fix[i];
@@ -59,11 +60,19 @@ static int relax_pass(jas_State *J)
         int64_t here = (int64_t)f->pos - acc;
         uint32_t longsz = reserved(f), size = longsz;
         if (f->kind == FIX_BRANCH) {
-            int64_t t = slot_final(J, f->slot);
-            /* a target after this branch moves when the branch shrinks: judge
-             * the short form with the target where it would then be */
-            if (J->slot[f->slot].fixidx > i && f->aux != ST_SHORT)
-                t -= longsz - 2;
+            const jas_slot *l = &J->slot[f->slot];
+            int64_t t;
+            if (l->sec || l->fixidx <= i) {
+                t = slot_final(J, f->slot); /* behind: shrink[] of this pass */
+            } else {
+                /* ahead: what lies between shrank by shrink[k] - old_i in the
+                 * last pass, and everything before by acc in this one */
+                t = (int64_t)l->pos - acc - (J->shrink[l->fixidx] - old_i);
+                /* the target moves when this branch shrinks: judge the short
+                 * form with the target where it would then be */
+                if (f->aux != ST_SHORT)
+                    t -= longsz - 2;
+            }
             int ok = fits8(t - (here + 2));
             if (f->aux == ST_LONG && ok) { f->aux = ST_SHORT; changed = 1; }
             else if (f->aux == ST_SHORT && !ok) { f->aux = ST_FORCED; changed = 1; }
