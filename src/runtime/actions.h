@@ -13,7 +13,12 @@
  *   LIT   n:u8   bytes[n]                copy bytes
  *   LITW  n:u16  bytes[n]                copy bytes (long run)
  *   FIELD kind:u8 arg:u8 line:u16        append args[arg] as a field
+ *   VAR   0x81 arg:u8 norm:u8 line:u16 end:u16 map:u16*16 variant...
+ *         one argument: map[class] is the offset of its variant from the
+ *         first variant (0xffff = no encoding); `end` the offset after the
+ *         last.  variant = len:u8 bytes[len] nfix:u8 fix*nfix
  *   VAR   nargs:u8 {arg:u8 norm:u8}*nargs nvar:u8 line:u16 variant*nvar
+ *         several arguments (nargs < 0x80):
  *         variant = mask:u16*nargs len:u8 bytes[len] nfix:u8 fix*nfix
  *         fix     = off:u8 kind:u8 arg-index:u8  (kind: a FIELD kind, or
  *                   BIT|dst<<3... see JAS_K_BIT)
@@ -64,6 +69,9 @@ enum {
                             * bit dst of the byte: kind = 0x80 | dst<<3 | src;
                             * the representative's bits are already in place */
 };
+
+/* VAR with one argument and a class -> variant map. */
+enum { JAS_VAR_MAPPED = 0x80 };
 
 /* Argument normalisation (VAR): the operand size in bytes a value is reduced
  * to before classification (1, 2, 4: checked to fit [-2^(n-1), 2^n), then

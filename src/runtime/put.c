@@ -79,62 +79,94 @@ static uint32_t label_operand(jas_State *J, const uint8_t **ap, const int64_t *a
     return jas__label_slot(J, kind, id, locbase, define);
 }
 
+/* Normalise and classify one VAR argument; -1 (reported) if it fits no
+ * operand of its size or is no register. */
+static int classify(jas_State *J, const jas_tpl *t, uint32_t line, int64_t *vp, unsigned norm,
+                    unsigned *cls)
+{
+    int64_t v = *vp;
+    if (norm == JAS_N_REG) {
+        if (v < 0 || v > 15) {
+            bad_value(J, t, line, v, "is not a register number (0..15)");
+            return -1;
+        }
+        *cls = reg_class[v];
+        return 0;
+    }
+    if (norm < 8) {
+        if (!fits(v, norm | JAS_K_EITHER)) {
+            bad_value(J, t, line, v, "does not fit the operand size");
+            return -1;
+        }
+        unsigned sh = 64 - norm * 8; /* sign-extend from the operand size */
+        *vp = v = (int64_t)((uint64_t)v << sh) >> sh;
+    }
+    *cls = (unsigned)value_class(v);
+    return 0;
+}
+
+/* Copy a variant (len, bytes, nfix, fixes) to p and patch it. */
+static unsigned put_variant(const uint8_t *b, const int64_t *val, uint8_t *p, const uint8_t **end)
+{
+    unsigned len = *b++;
+    memcpy(p, b, len);
+    const uint8_t *fx = b + len;
+    unsigned nfix = *fx++;
+    for (unsigned j = 0; j < nfix; j++, fx += 3) {
+        unsigned off = fx[0], kind = fx[1];
+        int64_t v = val[fx[2]];
+        if (kind & JAS_K_BIT)
+            p[off] ^= (uint8_t)(((v >> (kind & 7)) & 1) << ((kind >> 3) & 7));
+        else
+            memcpy(p + off, &v, kind & JAS_K_SIZE); /* little-endian host */
+    }
+    *end = fx;
+    return len;
+}
+
 /* One VAR action: pick the variant for the arguments' classes.  Returns the
  * number of bytes written, or -1 on error. */
 static int put_var(jas_State *J, const jas_tpl *t, const uint8_t **ap,
                    const int64_t *args, uint8_t *p)
 {
     const uint8_t *a = *ap;
-    unsigned nargs = *a++ & 7;
+    unsigned hdr = *a++;
     int64_t val[8];
     unsigned cls[8];
+    if (hdr & JAS_VAR_MAPPED) { /* one argument: straight to its variant */
+        uint32_t line = rd16(a + 2);
+        const uint8_t *vs = a + 38, *e;
+        val[0] = args[a[0]];
+        if (classify(J, t, line, &val[0], a[1], &cls[0]))
+            return -1;
+        unsigned off = rd16(a + 6 + 2 * cls[0]);
+        if (off == 0xffff) {
+            bad_value(J, t, line, args[a[0]], "fits no encoding of this instruction");
+            return -1;
+        }
+        unsigned len = put_variant(vs + off, val, p, &e);
+        *ap = vs + rd16(a + 4);
+        return (int)len;
+    }
+    unsigned nargs = hdr & 7;
     const uint8_t *argdesc = a;
     a += 2 * nargs;
     unsigned nvar = *a++;
     uint32_t line = rd16(a);
     a += 2;
     for (unsigned i = 0; i < nargs; i++) {
-        int64_t v = args[argdesc[2 * i]];
-        unsigned norm = argdesc[2 * i + 1];
-        if (norm == JAS_N_REG) {
-            if (v < 0 || v > 15) {
-                bad_value(J, t, line, v, "is not a register number (0..15)");
-                return -1;
-            }
-            cls[i] = reg_class[v];
-        } else {
-            if (norm < 8) {
-                if (!fits(v, norm | JAS_K_EITHER)) {
-                    bad_value(J, t, line, v, "does not fit the operand size");
-                    return -1;
-                }
-                unsigned sh = 64 - norm * 8; /* sign-extend from the operand size */
-                v = (int64_t)((uint64_t)v << sh) >> sh;
-            }
-            cls[i] = (unsigned)value_class(v);
-        }
-        val[i] = v;
+        val[i] = args[argdesc[2 * i]];
+        if (classify(J, t, line, &val[i], argdesc[2 * i + 1], &cls[i]))
+            return -1;
     }
     for (unsigned k = 0; k < nvar; k++) {
         int ok = 1;
         for (unsigned i = 0; i < nargs; i++)
             ok &= (rd16(a + 2 * i) >> cls[i]) & 1;
-        const uint8_t *b = a + 2 * nargs;
-        unsigned len = *b++;
-        const uint8_t *fx = b + len;
-        unsigned nfix = *fx++;
+        const uint8_t *b = a + 2 * nargs, *fx;
         if (ok) {
-            memcpy(p, b, len);
-            for (unsigned j = 0; j < nfix; j++, fx += 3) {
-                unsigned off = fx[0], kind = fx[1];
-                int64_t v = val[fx[2]];
-                if (kind & JAS_K_BIT)
-                    p[off] ^= (uint8_t)(((v >> (kind & 7)) & 1) << ((kind >> 3) & 7));
-                else
-                    memcpy(p + off, &v, kind & JAS_K_SIZE); /* little-endian host */
-            }
-            /* skip the remaining variants */
-            for (k++; k < nvar; k++) {
+            unsigned len = put_variant(b, val, p, &fx);
+            for (k++; k < nvar; k++) { /* skip the remaining variants */
                 const uint8_t *c = fx + 2 * nargs;
                 c += 1 + *c;
                 fx = c + 1 + 3 * *c;
@@ -142,7 +174,8 @@ static int put_var(jas_State *J, const jas_tpl *t, const uint8_t **ap,
             *ap = fx;
             return (int)len;
         }
-        a = fx + 3 * nfix;
+        fx = b + 1 + *b;
+        a = fx + 1 + 3 * *fx;
     }
     bad_value(J, t, line, val[0], "fits no encoding of this instruction");
     return -1;

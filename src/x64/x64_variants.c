@@ -312,9 +312,46 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
             return X64_OK;
         }
     }
-    /* VAR body: per group, one variant if the group's class tuples form a
-     * product of per-argument sets, else one variant per tuple */
     jas_buf *b = &out->body;
+    if (A.nu == 1) {
+        /* one argument: a class -> variant table, so that the runtime picks
+         * the variant without scanning */
+        jas_buf_putc(b, JAS_VAR_MAPPED | 1);
+        jas_buf_putc(b, ra[0].argno);
+        jas_buf_putc(b, ra[0].norm);
+        put16(b, line > 0xffff ? 0xffff : (unsigned)line);
+        size_t end_at = b->len;
+        put16(b, 0);
+        size_t map_at = b->len;
+        for (int k = 0; k < 16; k++)
+            put16(b, 0xffff);
+        size_t vstart = b->len;
+        out->minlen = UINT32_MAX;
+        for (int g = 0; g < ngroups; g++) {
+            const combo *rep = NULL;
+            for (int i = 0; i < ncs; i++)
+                if (cs[i].group == g) {
+                    if (!rep) {
+                        rep = &cs[i];
+                        if (b->len - vstart > 0xfffe)
+                            break;
+                        emit_variant(b, NULL, 0, rep);
+                    }
+                    unsigned off = (unsigned)(b->len - vstart) - (1u + rep->len + 1u + 3u * rep->nfix);
+                    b->data[map_at + 2 * cs[i].cls[0]] = (uint8_t)off;
+                    b->data[map_at + 2 * cs[i].cls[0] + 1] = (uint8_t)(off >> 8);
+                }
+            if (rep->len < out->minlen) out->minlen = rep->len;
+            if (rep->len > out->maxlen) out->maxlen = rep->len;
+        }
+        unsigned end = (unsigned)(b->len - vstart);
+        b->data[end_at] = (uint8_t)end;
+        b->data[end_at + 1] = (uint8_t)(end >> 8);
+        free(cs);
+        return X64_OK;
+    }
+    /* several arguments: per group, one variant if the group's class tuples
+     * form a product of per-argument sets, else one variant per tuple */
     jas_buf_putc(b, (uint8_t)A.nu);
     for (int u = 0; u < A.nu; u++) {
         jas_buf_putc(b, ra[A.uarg[u]].argno);

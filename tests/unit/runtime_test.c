@@ -18,15 +18,19 @@ static const unsigned char a_ret_imm[] = {JAS_A_LIT, 1, 0xB8, JAS_A_FIELD, 4 | J
                                           JAS_A_LIT, 1, 0xC3, JAS_A_END};
 static const jas_tpl t_ret_imm = {a_ret_imm, "t.c", 6, 0, 0};
 
-/* mov rax, {v}: 5/7/10 bytes by value class */
+/* mov rax, {v}: 5/7/10 bytes by value class (mapped VAR: class -> offset) */
 #define M(...) (uint8_t)((__VA_ARGS__) & 0xff), (uint8_t)((__VA_ARGS__) >> 8)
-#define U32MASK ((1 << JAS_C_ZERO) | (1 << JAS_C_ONE) | (1 << JAS_C_P8) | (1 << JAS_C_U8) | (1 << JAS_C_P16) | (1 << JAS_C_U16) | (1 << JAS_C_P32) | (1 << JAS_C_U32))
-#define S32MASK ((1 << JAS_C_N8) | (1 << JAS_C_N16) | (1 << JAS_C_N32))
+#define V5 0   /* offsets of the three variants below */
+#define V7 10
+#define V10 22
 static const unsigned char a_movabs[] = {
-    JAS_A_VAR, 1, 0, 8, 3, 7, 0,
-    M(U32MASK), 5, 0xB8, 0, 0, 0, 0, 1, 1, 4, 0,
-    M(S32MASK), 7, 0x48, 0xC7, 0xC0, 0, 0, 0, 0, 1, 3, 4, 0,
-    M(0xffff), 10, 0x48, 0xB8, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 8, 0,
+    JAS_A_VAR, JAS_VAR_MAPPED | 1, 0, 8, 7, 0, M(37),
+    /* ZERO P8 N8 U8 P16 N16 U16 P32 N32 U32 P64 N64 ONE, 3 unused */
+    M(V5), M(V5), M(V7), M(V5), M(V5), M(V7), M(V5), M(V5), M(V7), M(V5), M(V10), M(V10), M(V5),
+    M(0xffff), M(0xffff), M(0xffff),
+    5, 0xB8, 0, 0, 0, 0, 1, 1, 4, 0,
+    7, 0x48, 0xC7, 0xC0, 0, 0, 0, 0, 1, 3, 4, 0,
+    10, 0x48, 0xB8, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 8, 0,
     JAS_A_LIT, 1, 0xC3, JAS_A_END};
 static const jas_tpl t_movabs = {a_movabs, "t.c", 11, 0, 0};
 
