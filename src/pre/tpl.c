@@ -367,6 +367,8 @@ int tpl_finish(tpl_builder *b, tpl_out *out, char *err, size_t errlen, int *errl
     }
     lit_flush(&l, &o);
     ob_u8(&o, JAS_A_END);
+    static const uint8_t pad[JAS_PAD];
+    ob_put(&o, pad, sizeof pad); /* see JAS_PAD */
     free(l.p);
     if (sp) {
         snprintf(err, errlen, "unterminated .if");

@@ -7,7 +7,10 @@
  * preprocessor can decide at build time is already decided: the runtime never
  * looks at an instruction table.
  *
- * Multi-byte operands in the action stream are little-endian.
+ * Multi-byte operands in the action stream are little-endian.  The string
+ * is followed by JAS_PAD readable bytes (the preprocessor adds zeros) and
+ * the runtime keeps JAS_PAD bytes of slack in its buffers, so that literal
+ * runs and variants are copied in whole 16-byte chunks.
  *
  *   END                                  end of template
  *   LIT   n:u8   bytes[n]                copy bytes
@@ -42,6 +45,8 @@
  */
 #ifndef JAS_ACTIONS_H
 #define JAS_ACTIONS_H
+
+#define JAS_PAD 16
 
 enum jas_action {
     JAS_A_END = 0,

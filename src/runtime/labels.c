@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-static uint32_t new_slot(jas_State *J)
+static inline uint32_t new_slot(jas_State *J)
 {
     if (J->nslot == J->capslot &&
         jas__grow((void **)&J->slot, &J->capslot, J->nslot + 1, sizeof *J->slot)) {

@@ -6,6 +6,26 @@
 
 static inline uint32_t rd16(const uint8_t *a) { return (uint32_t)a[0] | (uint32_t)a[1] << 8; }
 
+/* Store the low `size` bytes of v (little-endian host): fixed-size copies,
+ * not a memcpy call. */
+static inline void put_le(uint8_t *p, int64_t v, unsigned size)
+{
+    switch (size) {
+    case 1: *p = (uint8_t)v; break;
+    case 2: memcpy(p, &v, 2); break;
+    case 4: memcpy(p, &v, 4); break;
+    default: memcpy(p, &v, 8); break;
+    }
+}
+
+/* Copy n bytes in 16-byte chunks: a fixed-size copy is two instructions,
+ * where memcpy(n) is a call.  Both sides have JAS_PAD bytes of slack. */
+static inline void copy16(uint8_t *d, const uint8_t *s, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i += 16)
+        memcpy(d + i, s + i, 16);
+}
+
 /* Value classes, JAS_C_* (actions.h). */
 static int value_class(int64_t v)
 {
@@ -109,7 +129,7 @@ static int classify(jas_State *J, const jas_tpl *t, uint32_t line, int64_t *vp, 
 static unsigned put_variant(const uint8_t *b, const int64_t *val, uint8_t *p, const uint8_t **end)
 {
     unsigned len = *b++;
-    memcpy(p, b, len);
+    copy16(p, b, len);
     const uint8_t *fx = b + len;
     unsigned nfix = *fx++;
     for (unsigned j = 0; j < nfix; j++, fx += 3) {
@@ -118,7 +138,7 @@ static unsigned put_variant(const uint8_t *b, const int64_t *val, uint8_t *p, co
         if (kind & JAS_K_BIT)
             p[off] ^= (uint8_t)(((v >> (kind & 7)) & 1) << ((kind >> 3) & 7));
         else
-            memcpy(p + off, &v, kind & JAS_K_SIZE); /* little-endian host */
+            put_le(p + off, v, kind & JAS_K_SIZE);
     }
     *end = fx;
     return len;
@@ -186,12 +206,13 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
     if (J->failed)
         return;
     jas_sec *s = &J->sec[J->cur];
-    if ((s->cap - s->len < t->max_bytes || J->capfix - J->nfix < t->max_fixes) &&
-        jas__reserve(J, t->max_bytes, t->max_fixes))
+    if ((s->cap - s->len < t->max_bytes + JAS_PAD || J->capfix - J->nfix < t->max_fixes) &&
+        jas__reserve(J, t->max_bytes + JAS_PAD, t->max_fixes))
         return;
     uint32_t locbase = J->nslot;
     if (t->nlocals) {
-        if (jas__grow((void **)&J->slot, &J->capslot, J->nslot + t->nlocals, sizeof *J->slot)) {
+        if (J->capslot - J->nslot < t->nlocals &&
+            jas__grow((void **)&J->slot, &J->capslot, J->nslot + t->nlocals, sizeof *J->slot)) {
             jas__fail(J, "error: out of memory");
             return;
         }
@@ -200,51 +221,71 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
     }
     const uint8_t *a = t->actions;
     uint8_t *p = s->buf + s->len;
+    uint32_t n, slot;
+    int64_t v;
+    jas_fix *f;
+    /* Threaded dispatch where the compiler has labels as values (a jump per
+     * action predicts far better than one shared switch jump), a switch
+     * elsewhere. */
+#if defined(__GNUC__)
+    static const void *const go[] = {
+        &&op_END, &&op_LIT, &&op_LITW, &&op_FIELD, &&op_VAR, &&op_LABEL, &&op_BRANCH,
+        &&op_REL32, &&op_ABSBR, &&op_ADDR, &&op_ALIGN, &&op_SECT, &&op_IFZ, &&op_SKIP};
+#define CASE(x) op_##x:
+#define NEXT                                                  \
+    do {                                                      \
+        if (*a >= sizeof go / sizeof *go)                     \
+            goto corrupt;                                     \
+        goto *go[*a++];                                       \
+    } while (0)
+    NEXT;
+    {
+#else
+#define CASE(x) case JAS_A_##x:
+#define NEXT continue
     for (;;) {
-        uint32_t n, slot;
-        int64_t v;
-        jas_fix *f;
         switch (*a++) {
-        case JAS_A_END:
+#endif
+        CASE(END)
             s->len = (uint32_t)(p - s->buf);
             return;
-        case JAS_A_LIT:
+        CASE(LIT)
             n = *a++;
-            memcpy(p, a, n);
+            copy16(p, a, n);
             p += n;
             a += n;
-            break;
-        case JAS_A_LITW:
+            NEXT;
+        CASE(LITW)
             n = rd16(a);
             memcpy(p, a + 2, n);
             p += n;
             a += 2 + n;
-            break;
-        case JAS_A_FIELD:
+            NEXT;
+        CASE(FIELD)
             v = args[a[1]];
             if (!fits(v, a[0])) {
                 bad_value(J, t, rd16(a + 2), v, "does not fit its field");
                 return;
             }
-            memcpy(p, &v, a[0] & JAS_K_SIZE);
+            memcpy(p, &v, 8); /* the buffer has slack: store 8, keep size */
             p += a[0] & JAS_K_SIZE;
             a += 4;
-            break;
-        case JAS_A_VAR: {
+            NEXT;
+        CASE(VAR) {
             int w = put_var(J, t, &a, args, p);
             if (w < 0)
                 return;
             p += w;
-            break;
+            NEXT;
         }
-        case JAS_A_LABEL:
+        CASE(LABEL)
             s->len = (uint32_t)(p - s->buf);
             slot = label_operand(J, &a, args, locbase, 1);
             if (slot == UINT32_MAX)
                 return;
             jas__define(J, slot);
-            break;
-        case JAS_A_BRANCH: {
+            NEXT;
+        CASE(BRANCH) {
             uint8_t op = *a++;
             slot = label_operand(J, &a, args, locbase, 0);
             if (slot == UINT32_MAX)
@@ -253,9 +294,9 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
             f->op = op;
             f->slot = slot;
             p += op == 0xEB ? 5 : 6; /* long form reserved; jas_link shrinks */
-            break;
+            NEXT;
         }
-        case JAS_A_REL32:
+        CASE(REL32)
             slot = label_operand(J, &a, args, locbase, 0);
             if (slot == UINT32_MAX)
                 return;
@@ -265,23 +306,23 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
             f->abs = (int32_t)(rd16(a) | rd16(a + 2) << 16); /* addend */
             a += 4;
             p += 4;
-            break;
-        case JAS_A_ABSBR:
+            NEXT;
+        CASE(ABSBR)
             f = add_fix(J, FIX_ABSBR, (uint32_t)(p - s->buf));
             f->op = a[0];
             f->abs = args[a[1]];
             a += 2;
             p += 6; /* call [rip+pool] size; rel32 is one byte less */
-            break;
-        case JAS_A_ADDR:
+            NEXT;
+        CASE(ADDR)
             slot = label_operand(J, &a, args, locbase, 0);
             if (slot == UINT32_MAX)
                 return;
             f = add_fix(J, FIX_ADDR, (uint32_t)(p - s->buf));
             f->slot = slot;
             p += 8;
-            break;
-        case JAS_A_ALIGN: {
+            NEXT;
+        CASE(ALIGN) {
             uint32_t al = 1u << *a++;
             if (al > s->align)
                 s->align = al;
@@ -294,30 +335,35 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
                 memset(p, 0, n);
                 p += n;
             }
-            break;
+            NEXT;
         }
-        case JAS_A_SECT:
+        CASE(SECT)
             s->len = (uint32_t)(p - s->buf);
             J->cur = *a++ & 1;
             s = &J->sec[J->cur];
             /* max_bytes bounds the whole put, so it bounds this section too */
-            if (s->cap - s->len < t->max_bytes &&
-                jas__grow((void **)&s->buf, &s->cap, s->len + t->max_bytes, 1)) {
+            if (s->cap - s->len < t->max_bytes + JAS_PAD &&
+                jas__grow((void **)&s->buf, &s->cap, s->len + t->max_bytes + JAS_PAD, 1)) {
                 jas__fail(J, "error: out of memory");
                 return;
             }
             p = s->buf + s->len;
-            break;
-        case JAS_A_IFZ:
+            NEXT;
+        CASE(IFZ)
             n = rd16(a + 1);
             a += args[a[0]] ? 3 : 3 + n;
-            break;
-        case JAS_A_SKIP:
+            NEXT;
+        CASE(SKIP)
             a += 2 + rd16(a);
-            break;
+            NEXT;
+#if !defined(__GNUC__)
         default:
-            jas__fail(J, "%s: error: corrupt template (action %u)", t->file, a[-1]);
-            return;
+            goto corrupt;
         }
+#endif
     }
+#undef CASE
+#undef NEXT
+corrupt:
+    jas__fail(J, "%s: error: corrupt template (action %u)", t->file, a[-1]);
 }

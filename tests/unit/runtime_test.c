@@ -11,11 +11,12 @@
 #include <sys/mman.h>
 
 static int passed, failed;
+#define PAD 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 /* JAS_PAD */
 #define CHECK(c, ...) do { if (c) passed++; else { failed++; printf("FAIL %s:%d: ", __FILE__, __LINE__); printf(__VA_ARGS__); printf("\n"); } } while (0)
 
 /* mov eax, imm32 ; ret */
 static const unsigned char a_ret_imm[] = {JAS_A_LIT, 1, 0xB8, JAS_A_FIELD, 4 | JAS_K_EITHER, 0, 1, 0,
-                                          JAS_A_LIT, 1, 0xC3, JAS_A_END};
+                                          JAS_A_LIT, 1, 0xC3, JAS_A_END, PAD};
 static const jas_tpl t_ret_imm = {a_ret_imm, "t.c", 6, 0, 0};
 
 /* mov rax, {v}: 5/7/10 bytes by value class (mapped VAR: class -> offset) */
@@ -31,45 +32,45 @@ static const unsigned char a_movabs[] = {
     5, 0xB8, 0, 0, 0, 0, 1, 1, 4, 0,
     7, 0x48, 0xC7, 0xC0, 0, 0, 0, 0, 1, 3, 4, 0,
     10, 0x48, 0xB8, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 8, 0,
-    JAS_A_LIT, 1, 0xC3, JAS_A_END};
+    JAS_A_LIT, 1, 0xC3, JAS_A_END, PAD};
 static const jas_tpl t_movabs = {a_movabs, "t.c", 11, 0, 0};
 
 /* 1: ; add eax, 1 x N ... jmp 1b/1f */
-static const unsigned char a_def1[] = {JAS_A_LABEL, JAS_L_NUMFWD, 1, 0, JAS_A_END};
+static const unsigned char a_def1[] = {JAS_A_LABEL, JAS_L_NUMFWD, 1, 0, JAS_A_END, PAD};
 static const jas_tpl t_def1 = {a_def1, "t.c", 0, 0, 0};
-static const unsigned char a_inc[] = {JAS_A_LIT, 3, 0x83, 0xC0, 0x01, JAS_A_END}; /* add eax,1 */
+static const unsigned char a_inc[] = {JAS_A_LIT, 3, 0x83, 0xC0, 0x01, JAS_A_END, PAD}; /* add eax,1 */
 static const jas_tpl t_inc = {a_inc, "t.c", 3, 0, 0};
-static const unsigned char a_jmpb[] = {JAS_A_BRANCH, 0xEB, JAS_L_NUMBACK, 1, 0, JAS_A_END};
+static const unsigned char a_jmpb[] = {JAS_A_BRANCH, 0xEB, JAS_L_NUMBACK, 1, 0, JAS_A_END, PAD};
 static const jas_tpl t_jmpb = {a_jmpb, "t.c", 6, 1, 0};
-static const unsigned char a_jmpf[] = {JAS_A_BRANCH, 0xEB, JAS_L_NUMFWD, 1, 0, JAS_A_END};
+static const unsigned char a_jmpf[] = {JAS_A_BRANCH, 0xEB, JAS_L_NUMFWD, 1, 0, JAS_A_END, PAD};
 static const jas_tpl t_jmpf = {a_jmpf, "t.c", 6, 1, 0};
-static const unsigned char a_jnef[] = {JAS_A_BRANCH, 0x70, /* jo: never taken here */ JAS_L_NUMFWD, 1, 0, JAS_A_END};
+static const unsigned char a_jnef[] = {JAS_A_BRANCH, 0x70, /* jo: never taken here */ JAS_L_NUMFWD, 1, 0, JAS_A_END, PAD};
 static const jas_tpl t_jnef = {a_jnef, "t.c", 6, 1, 0};
-static const unsigned char a_ret[] = {JAS_A_LIT, 1, 0xC3, JAS_A_END};
+static const unsigned char a_ret[] = {JAS_A_LIT, 1, 0xC3, JAS_A_END, PAD};
 static const jas_tpl t_ret = {a_ret, "t.c", 1, 0, 0};
-static const unsigned char a_xor[] = {JAS_A_LIT, 2, 0x31, 0xC0, JAS_A_END}; /* xor eax,eax */
+static const unsigned char a_xor[] = {JAS_A_LIT, 2, 0x31, 0xC0, JAS_A_END, PAD}; /* xor eax,eax */
 static const jas_tpl t_xor = {a_xor, "t.c", 2, 0, 0};
 
 /* sub rsp,8 ; call {fn} ; add rsp,8 ; ret */
 static const unsigned char a_call[] = {JAS_A_LIT, 4, 0x48, 0x83, 0xEC, 0x08, JAS_A_ABSBR, 0xE8, 0,
-                                       JAS_A_LIT, 5, 0x48, 0x83, 0xC4, 0x08, 0xC3, JAS_A_END};
+                                       JAS_A_LIT, 5, 0x48, 0x83, 0xC4, 0x08, 0xC3, JAS_A_END, PAD};
 static const jas_tpl t_call = {a_call, "t.c", 15, 1, 0};
 
 /* .align 16 */
-static const unsigned char a_align[] = {JAS_A_ALIGN, 4, JAS_A_END};
+static const unsigned char a_align[] = {JAS_A_ALIGN, 4, JAS_A_END, PAD};
 static const jas_tpl t_align = {a_align, "t.c", 15, 1, 0};
 
 /* mov rax, [rip+dyn label {0}] ; ret ; .data ; {0}: .qword 0x1122334455667788 */
 static const unsigned char a_data[] = {
     JAS_A_LIT, 3, 0x48, 0x8B, 0x05, JAS_A_REL32, JAS_L_DYN, 0, 0, 0, 0, 0, 0, JAS_A_LIT, 1, 0xC3,
     JAS_A_SECT, 1, JAS_A_ALIGN, 3, JAS_A_LABEL, JAS_L_DYN, 0,
-    JAS_A_LIT, 8, 0x88, 0x77, 0x66, 0x55, 0x44, 0x33, 0x22, 0x11, JAS_A_SECT, 0, JAS_A_END};
+    JAS_A_LIT, 8, 0x88, 0x77, 0x66, 0x55, 0x44, 0x33, 0x22, 0x11, JAS_A_SECT, 0, JAS_A_END, PAD};
 static const jas_tpl t_data = {a_data, "t.c", 24, 2, 0};
 
 /* .if {c} mov eax,1 .else mov eax,2 .endif ret */
 static const unsigned char a_if[] = {JAS_A_IFZ, 0, 10, 0,
                                      JAS_A_LIT, 5, 0xB8, 1, 0, 0, 0, JAS_A_SKIP, 7, 0,
-                                     JAS_A_LIT, 5, 0xB8, 2, 0, 0, 0, JAS_A_LIT, 1, 0xC3, JAS_A_END};
+                                     JAS_A_LIT, 5, 0xB8, 2, 0, 0, 0, JAS_A_LIT, 1, 0xC3, JAS_A_END, PAD};
 static const jas_tpl t_if = {a_if, "t.c", 6, 0, 0};
 
 static long twice(long x) { return 2 * x; }
