@@ -1,13 +1,25 @@
 /* rvjit — the decode cache.
  *
- * Guest code is decoded once per basic block into a Block: a header (guest
- * pc, instruction count, two exits) followed by an array of Ops, each holding
+ * Guest code is decoded once into superblocks: an array of Ops, each holding
  * its interpreter handler address, r[] register indexes and an unpacked
- * immediate.  Blocks end at the first control transfer, ecall/ebreak,
- * fence.i, CSR write or illegal instruction, or after RV_MAX_INSNS.  Blocks
- * live in one bump-allocated arena and are found through a hash table keyed
- * by guest pc; block exits are chained (exit[k].blk) so that hot transfers
- * skip the lookup.
+ * immediate, plus exit records (see rvjit.h for the layout).  A superblock
+ * runs on past conditional branches (a taken branch leaves through its own
+ * exit) and follows direct jumps and calls into their targets; it ends at an
+ * indirect jump, ecall/ebreak, fence.i, frm/fcsr write, illegal instruction,
+ * a backward direct jump into itself, or a size limit.  Blocks live in one
+ * bump-allocated arena and are found through a hash table keyed by guest pc;
+ * exits are chained (exit->blk) so that hot transfers skip the lookup.
+ *
+ * Op field conventions for control transfer ("x" = exit index):
+ *   Bcc, Bcc_B      rs1, rs2 compared; rd = x of the taken exit
+ *   ADDI_Bcc(_B)    rd = rs1 + imm, then compare rs2, rs3; pc field = x
+ *   J, CONT         rd = x
+ *   JAL             rd = link register, imm = link value, rs3 = x
+ *   JR, JALR        rd link, rs1 + imm target, rs2 = insn length, rs3 = x
+ *                   (that exit is the one-entry cache of the last target)
+ *   ECALL, FENCE_I  rd = x (continuation)
+ *   CSRRW           imm = csr | kind << 12 | writes << 15 | index << 16 |
+ *                   ends-block << 32 | x << 40
  *
  * Invalidation is all-or-nothing: cache_request_flush() empties the hash
  * table, unchains every exit and restores write access to write-protected
@@ -20,6 +32,7 @@
  * Stores by syscalls (read() into code) go through g_ptr(), which flushes.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -27,7 +40,9 @@
 #include "rvjit.h"
 
 #define ARENA_SIZE   (256ull << 20)
-#define RV_MAX_INSNS 128
+#define RV_MAX_INSNS 128      /* guest instructions per superblock */
+#define RV_MAX_EXITS 8        /* exits per superblock */
+#define RV_MAX_FOLLOW 4       /* direct jumps followed per superblock */
 
 Block *rv_btab[RV_TAB_SIZE];
 volatile int rv_flush_pending;
@@ -51,15 +66,22 @@ int cache_init(void)
     return code_pages ? 0 : -ENOMEM;
 }
 
-static size_t block_bytes(const Block *b) { return sizeof(Block) + b->nops * sizeof(Op); }
+/* allocation prefix: [u32 nexits, u32 bytes] then exits, header, ops */
+typedef struct AllocHdr { uint32_t nexits, bytes; } AllocHdr;
+static Block *alloc_block(size_t off)
+{
+    const AllocHdr *a = (const AllocHdr *)(arena + off);
+    return (Block *)(arena + off + sizeof(AllocHdr) + a->nexits * sizeof(BlockExit));
+}
+static size_t alloc_bytes(size_t off) { return ((const AllocHdr *)(arena + off))->bytes; }
 
 void cache_request_flush(void)
 {
     memset(rv_btab, 0, sizeof rv_btab);
-    for (size_t off = 0; off < arena_used;) {
-        Block *b = (Block *)(arena + off);
-        b->exit[0].blk = b->exit[1].blk = NULL;
-        off += block_bytes(b);
+    for (size_t off = 0; off < arena_used; off += alloc_bytes(off)) {
+        const AllocHdr *a = (const AllocHdr *)(arena + off);
+        Block *b = alloc_block(off);
+        for (uint32_t k = 0; k < a->nexits; k++) blk_exit(b, k)->blk = NULL;
     }
     for (size_t i = 0; i < ncode; i++) {
         uint32_t pg = code_pages[i];
@@ -116,10 +138,18 @@ static inline uint8_t XD(unsigned r) { return r ? (uint8_t)r : RV_SINK; }   /* i
 static inline uint8_t FR(unsigned r) { return (uint8_t)(32 + r); }
 
 typedef struct Builder {
-    Block *b;
-    Op *o;
-    uint64_t pc;     /* pc of the instruction being emitted */
+    Op *ops, *o;         /* temporary op buffer and write pointer */
+    BlockExit *ex;       /* temporary exit buffer */
+    unsigned nex;
+    uint64_t pc0;        /* block start */
+    uint64_t pc;         /* pc of the instruction being emitted */
+    uint64_t follow;     /* E_FOLLOW: where decoding continues */
+    unsigned nfollow;
+    unsigned ninsn;      /* instructions decoded so far (including this one) */
+    unsigned prev_len;   /* length of the previous instruction */
 } Builder;
+
+enum { E_NEXT, E_END, E_ENDCONT, E_FOLLOW };
 
 static Op *emit(Builder *bd, int opc, int64_t imm, uint8_t rd, uint8_t rs1, uint8_t rs2)
 {
@@ -133,6 +163,18 @@ static Op *emit(Builder *bd, int opc, int64_t imm, uint8_t rd, uint8_t rs1, uint
     o->pc = (uint32_t)bd->pc;
     return o;
 }
+
+/* new exit record: leaving to `target` after `count` instructions */
+static uint8_t new_exit(Builder *bd, uint64_t target, unsigned count)
+{
+    BlockExit *e = &bd->ex[bd->nex];
+    e->pc = target;
+    e->blk = NULL;
+    e->count = count;
+    return (uint8_t)bd->nex++;
+}
+
+static bool exits_full(const Builder *bd) { return bd->nex >= RV_MAX_EXITS - 1; }
 
 static bool is_fp_rm_arith(int opc)
 {
@@ -174,15 +216,91 @@ static void fp_regs(const RvInsn *in, Op *o)
  * one (fusion candidate), else NULL. */
 static Op *prev_op(Builder *bd, uint64_t prev_pc)
 {
-    if (bd->o == bd->b->ops) return NULL;
+    if (bd->o == bd->ops) return NULL;
     Op *p = bd->o - 1;
     return p->pc == (uint32_t)prev_pc ? p : NULL;
 }
 
-/* Emit ops for one instruction; returns true when it ends the block. */
-static bool emit_insn(Builder *bd, const RvInsn *in, uint64_t prev_pc)
+static bool is_op(const Op *o, int opc) { return o->h == rv_handlers[opc]; }
+
+/* frflags X; f{lt,le,eq}.{s,d} Y, a, b; fsflags X  ->  one quiet compare that
+ * also sets X (GCC's idiom for quiet comparisons).  The compare raises no
+ * flag in the fused form, so restoring the flags is a no-op. */
+static bool fuse_qcmp(Builder *bd, unsigned src, uint64_t pc)
 {
-    Block *b = bd->b;
+    if (bd->o - bd->ops < 2) return false;
+    Op *fr = bd->o - 2, *cmp = bd->o - 1;
+    if (!is_op(fr, OP_FRFLAGS) || fr->rd != src || fr->pc + 4 != cmp->pc || cmp->pc + 4 != pc)
+        return false;
+    static const int from[6] = {OP_FLT_D, OP_FLE_D, OP_FEQ_D, OP_FLT_S, OP_FLE_S, OP_FEQ_S};
+    static const int to[6] = {OP_QFLT_D, OP_QFLE_D, OP_QFEQ_D, OP_QFLT_S, OP_QFLE_S, OP_QFEQ_S};
+    for (int i = 0; i < 6; i++) {
+        if (!is_op(cmp, from[i])) continue;
+        if (cmp->rd == src) return false;
+        Op q = *cmp;
+        q.h = rv_handlers[to[i]];
+        q.rs3 = (uint8_t)src;
+        q.pc = fr->pc;
+        *fr = q;
+        bd->o--;
+        return true;
+    }
+    return false;
+}
+
+/* Pair an 8-byte load (ld/fld) or store (sd/fsd) with the previous one.
+ * LD2: rd = dst1, rs1 = base1, rs2 = dst2, rs3 = base2.
+ * SD2: rs1 = base1, rs2 = src1, rs3 = base2, rd = src2.
+ * imm: bits 0..31 first offset, 32..47 second offset, 48..55 length of the
+ * first instruction (pc of the second access, for faults). */
+static bool fuse_pair(Builder *bd, uint64_t prev_pc, bool load, uint8_t reg, uint8_t base, int64_t imm)
+{
+    Op *p = prev_op(bd, prev_pc);
+    if (!p || imm != (int16_t)imm || p->imm != (int32_t)p->imm) return false;
+    if (load) {
+        if (!is_op(p, OP_LD) && !is_op(p, OP_FLD)) return false;
+        if (p->rd == base) return false;   /* the first load changes the second base */
+        p->rs2 = reg;
+    } else {
+        if (!is_op(p, OP_SD) && !is_op(p, OP_FSD)) return false;
+        p->rd = reg;
+    }
+    p->rs3 = base;
+    p->imm = (int64_t)((uint64_t)(uint32_t)(int32_t)p->imm | ((uint64_t)(uint16_t)imm << 32) |
+                       (uint64_t)bd->prev_len << 48);
+    p->h = rv_handlers[load ? OP_LD2 : OP_SD2];
+    return true;
+}
+
+static int nofuse = -1;
+static bool fuse_on(int bit)
+{
+    if (nofuse < 0) {
+        const char *e = getenv("RVJIT_NOFUSE");   /* debugging aid: disable fusions */
+        nofuse = e ? atoi(e) : 0;
+    }
+    return !(nofuse & bit);
+}
+
+/* a direct jump to target: follow it (continue decoding there) or end */
+static int direct_jump(Builder *bd, uint64_t target, unsigned rd, uint64_t next)
+{
+    bool inside = target >= bd->pc0 && target <= bd->pc;
+    if (fuse_on(128) && !inside && bd->nfollow < RV_MAX_FOLLOW && bd->ninsn < RV_MAX_INSNS - 8) {
+        if (rd) emit(bd, OP_LI, (int64_t)next, (uint8_t)rd, 0, 0);
+        bd->nfollow++;
+        bd->follow = target;
+        return E_FOLLOW;
+    }
+    uint8_t x = new_exit(bd, target, bd->ninsn);
+    if (rd) emit(bd, OP_JAL, (int64_t)next, (uint8_t)rd, 0, 0)->rs3 = x;
+    else emit(bd, OP_J, 0, x, 0, 0);
+    return E_END;
+}
+
+/* Emit ops for one instruction. */
+static int emit_insn(Builder *bd, const RvInsn *in, uint64_t prev_pc)
+{
     uint64_t pc = bd->pc, next = pc + in->len;
     int opc = in->opc;
     uint8_t rd = in->rd, rs1 = in->rs1, rs2 = in->rs2;
@@ -191,42 +309,42 @@ static bool emit_insn(Builder *bd, const RvInsn *in, uint64_t prev_pc)
     switch (opc) {
     case OP_ILLEGAL:
         emit(bd, OP_ILLEGAL, in->raw, 0, 0, 0);
-        return true;
+        return E_END;
 
     /* constants and moves */
     case OP_LUI:
         if (rd) emit(bd, OP_LI, imm, rd, 0, 0);
-        return false;
+        return E_NEXT;
     case OP_AUIPC:
         if (rd) emit(bd, OP_LI, (int64_t)(pc + (uint64_t)imm), rd, 0, 0);
-        return false;
+        return E_NEXT;
     case OP_ADDI: {
-        if (!rd) return false;
+        if (!rd) return E_NEXT;
         Op *p;
         if (rs1 == 0) emit(bd, OP_LI, imm, rd, 0, 0);
-        else if ((p = prev_op(bd, prev_pc)) && p->h == rv_handlers[OP_LI] && p->rd == rs1 && rs1 == rd)
+        else if ((p = prev_op(bd, prev_pc)) && is_op(p, OP_LI) && p->rd == rs1 && rs1 == rd)
             p->imm += imm, p->pc = (uint32_t)pc;   /* lui/auipc + addi */
         else if (imm == 0) emit(bd, OP_MV, 0, rd, rs1, 0);
         else emit(bd, OP_ADDI, imm, rd, rs1, 0);
-        return false;
+        return E_NEXT;
     }
     case OP_ADDIW: {
-        if (!rd) return false;
+        if (!rd) return E_NEXT;
         Op *p;
-        if ((p = prev_op(bd, prev_pc)) && p->h == rv_handlers[OP_LI] && p->rd == rs1 && rs1 == rd)
+        if ((p = prev_op(bd, prev_pc)) && is_op(p, OP_LI) && p->rd == rs1 && rs1 == rd)
             p->imm = (int64_t)(int32_t)(uint32_t)((uint64_t)p->imm + (uint64_t)imm), p->pc = (uint32_t)pc;
         else if (rs1 == 0) emit(bd, OP_LI, (int64_t)(int32_t)imm, rd, 0, 0);
         else emit(bd, OP_ADDIW, imm, rd, rs1, 0);
-        return false;
+        return E_NEXT;
     }
     case OP_ADD:
-        if (!rd) return false;
+        if (!rd) return E_NEXT;
         if (rs1 == 0) emit(bd, OP_MV, 0, rd, rs2, 0);
         else if (rs2 == 0) emit(bd, OP_MV, 0, rd, rs1, 0);
         else emit(bd, OP_ADD, 0, rd, rs1, rs2);
-        return false;
+        return E_NEXT;
     case OP_FENCE:
-        return false;
+        return E_NEXT;
 
     case OP_SLTI: case OP_SLTIU: case OP_XORI: case OP_ORI: case OP_ANDI:
     case OP_SLLI: case OP_SRLI: case OP_SRAI:
@@ -236,64 +354,85 @@ static bool emit_insn(Builder *bd, const RvInsn *in, uint64_t prev_pc)
     case OP_MUL: case OP_MULH: case OP_MULHSU: case OP_MULHU: case OP_DIV: case OP_DIVU:
     case OP_REM: case OP_REMU: case OP_MULW: case OP_DIVW: case OP_DIVUW: case OP_REMW: case OP_REMUW:
         if (rd) emit(bd, opc, imm, rd, rs1, rs2);
-        return false;
+        return E_NEXT;
 
     case OP_LB: case OP_LH: case OP_LW: case OP_LD: case OP_LBU: case OP_LHU: case OP_LWU:
-        emit(bd, opc, imm, XD(rd), rs1, 0);
-        return false;
-    case OP_SB: case OP_SH: case OP_SW: case OP_SD:
-        emit(bd, opc, imm, 0, rs1, rs2);
-        return false;
-    case OP_FLW: case OP_FLD:
-        emit(bd, opc, imm, FR(rd), rs1, 0);
-        return false;
-    case OP_FSW: case OP_FSD:
-        emit(bd, opc, imm, 0, rs1, FR(rs2));
-        return false;
+    case OP_FLW: case OP_FLD: {
+        uint8_t d = (opc == OP_FLW || opc == OP_FLD) ? FR(rd) : XD(rd);
+        Op *p = prev_op(bd, prev_pc);
+        if (fuse_on(1) && p && is_op(p, OP_LI) && p->rd == rs1) {
+            /* auipc/lui + load: absolute address, no dependency on the base */
+            imm += p->imm;
+            if (p->rd == d) bd->o--;   /* the base register is overwritten: drop it */
+            emit(bd, opc, imm, d, 0, 0);
+            return E_NEXT;
+        }
+        if ((opc == OP_LD || opc == OP_FLD) && fuse_on(2) && fuse_pair(bd, prev_pc, true, d, rs1, imm))
+            return E_NEXT;
+        emit(bd, opc, imm, d, rs1, 0);
+        return E_NEXT;
+    }
+    case OP_SB: case OP_SH: case OP_SW: case OP_SD: case OP_FSW: case OP_FSD: {
+        uint8_t src = (opc == OP_FSW || opc == OP_FSD) ? FR(rs2) : rs2;
+        if ((opc == OP_SD || opc == OP_FSD) && fuse_on(8) && fuse_pair(bd, prev_pc, false, src, rs1, imm))
+            return E_NEXT;
+        emit(bd, opc, imm, 0, rs1, src);
+        return E_NEXT;
+    }
 
     /* control transfer */
     case OP_JAL:
-        b->exit[0].pc = pc + (uint64_t)imm;
-        if (rd) emit(bd, OP_JAL, (int64_t)next, rd, 0, 0);
-        else emit(bd, OP_J, 0, 0, 0, 0);
-        return true;
+        return direct_jump(bd, pc + (uint64_t)imm, rd, next);
     case OP_JALR: {
-        b->exit[1].pc = next;
         Op *p = prev_op(bd, prev_pc);
-        if (p && p->h == rv_handlers[OP_LI] && p->rd == rs1) {
-            /* auipc/lui + jalr: a direct jump */
-            b->exit[0].pc = ((uint64_t)p->imm + (uint64_t)imm) & ~1ull;
-            if (rd) emit(bd, OP_JAL, (int64_t)next, rd, 0, 0);
-            else emit(bd, OP_J, 0, 0, 0, 0);
-            return true;
-        }
-        emit(bd, rd ? OP_JALR : OP_JR, imm, XD(rd), rs1, 0);
-        return true;
+        if (p && is_op(p, OP_LI) && p->rd == rs1)   /* auipc/lui + jalr: a direct jump */
+            return direct_jump(bd, ((uint64_t)p->imm + (uint64_t)imm) & ~1ull, rd, next);
+        uint8_t x = new_exit(bd, 0, bd->ninsn);
+        Op *o = emit(bd, rd ? OP_JALR : OP_JR, imm, XD(rd), rs1, (uint8_t)in->len);
+        o->rs3 = x;
+        return E_END;
     }
-    case OP_BEQ: case OP_BNE: case OP_BLT: case OP_BGE: case OP_BLTU: case OP_BGEU:
-        b->exit[0].pc = pc + (uint64_t)imm;
-        b->exit[1].pc = next;
-        emit(bd, opc, 0, 0, rs1, rs2);
-        return true;
+    case OP_BEQ: case OP_BNE: case OP_BLT: case OP_BGE: case OP_BLTU: case OP_BGEU: {
+        uint8_t x = new_exit(bd, pc + (uint64_t)imm, bd->ninsn);
+        bool back = imm < 0;
+        Op *p = prev_op(bd, prev_pc);
+        if (fuse_on(32) && p && is_op(p, OP_ADDI)) {
+            /* addi + branch (loop counters): one op */
+            p->h = rv_handlers[(back ? OP_ADDI_BEQ_B : OP_ADDI_BEQ) + (opc - OP_BEQ)];
+            p->rs2 = rs1;
+            p->rs3 = rs2;
+            p->pc = x;
+        } else {
+            emit(bd, (back ? OP_BEQ_B : OP_BEQ) + (opc - OP_BEQ), 0, x, rs1, rs2);
+        }
+        return exits_full(bd) ? E_ENDCONT : E_NEXT;
+    }
     case OP_ECALL: case OP_FENCE_I:
-        b->exit[0].pc = next;
-        emit(bd, opc, 0, 0, 0, 0);
-        return true;
+        emit(bd, opc, 0, new_exit(bd, next, bd->ninsn), 0, 0);
+        return E_END;
     case OP_EBREAK:
         emit(bd, OP_EBREAK, in->raw, 0, 0, 0);
-        return true;
+        return E_END;
 
-    /* CSRs: imm = csr | kind << 12 | writes << 15 | index-in-block << 16 */
+    /* CSRs.  Only frm/fcsr writes end the block (they may change how DYN FP
+     * ops decode); fflags reads/writes get their own fast ops. */
     case OP_CSRRW: case OP_CSRRS: case OP_CSRRC: case OP_CSRRWI: case OP_CSRRSI: case OP_CSRRCI: {
         bool writes = opc == OP_CSRRW || opc == OP_CSRRWI || rs1 != 0;
-        int64_t v = imm | (int64_t)(opc - OP_CSRRW) << 12 | (int64_t)writes << 15 |
-                    (int64_t)(b->ninsn - 1) << 16;
-        emit(bd, OP_CSRRW, v, XD(rd), rs1, 0);
-        if (writes) {
-            b->exit[0].pc = next;
-            return true;
+        if (imm == 0x001 && opc == OP_CSRRS && rs1 == 0) {
+            if (rd) emit(bd, OP_FRFLAGS, 0, rd, 0, 0);
+            return E_NEXT;
         }
-        return false;
+        if (imm == 0x001 && opc == OP_CSRRW) {
+            if (!rd && fuse_on(64) && fuse_qcmp(bd, rs1, pc)) return E_NEXT;
+            emit(bd, OP_FSFLAGS, 0, XD(rd), rs1, 0);
+            return E_NEXT;
+        }
+        bool term = writes && (imm == 0x002 || imm == 0x003);
+        uint64_t x = term ? new_exit(bd, next, bd->ninsn) : 0;
+        int64_t v = imm | (int64_t)(opc - OP_CSRRW) << 12 | (int64_t)writes << 15 |
+                    (int64_t)(bd->ninsn - 1) << 16 | (int64_t)term << 32 | (int64_t)(x << 40);
+        emit(bd, OP_CSRRW, v, XD(rd), rs1, 0);
+        return term ? E_END : E_NEXT;
     }
 
     case OP_LR_W: case OP_SC_W: case OP_AMOSWAP_W: case OP_AMOADD_W: case OP_AMOXOR_W:
@@ -303,24 +442,24 @@ static bool emit_insn(Builder *bd, const RvInsn *in, uint64_t prev_pc)
     case OP_AMOAND_D: case OP_AMOOR_D: case OP_AMOMIN_D: case OP_AMOMAX_D: case OP_AMOMINU_D:
     case OP_AMOMAXU_D:
         emit(bd, opc, 0, XD(rd), rs1, rs2);
-        return false;
+        return E_NEXT;
 
     case OP_FMV_X_D: case OP_FMV_D_X: {
         Op *o = emit(bd, OP_MV, 0, 0, 0, 0);
         fp_regs(in, o);
         if (o->rd == RV_SINK) bd->o--;
-        return false;
+        return E_NEXT;
     }
     case OP_FCVT_D_S: case OP_FCVT_D_W: case OP_FCVT_D_WU:
         /* exact: rounding mode irrelevant */
         fp_regs(in, emit(bd, opc, 0, 0, 0, 0));
-        return false;
+        return E_NEXT;
     case OP_FCVT_W_S: case OP_FCVT_WU_S: case OP_FCVT_L_S: case OP_FCVT_LU_S:
     case OP_FCVT_W_D: case OP_FCVT_WU_D: case OP_FCVT_L_D: case OP_FCVT_LU_D:
     case OP_FCVT_S_W: case OP_FCVT_S_WU: case OP_FCVT_S_L: case OP_FCVT_S_LU:
     case OP_FCVT_D_L: case OP_FCVT_D_LU:
         fp_regs(in, emit(bd, OP_FP_CALL, opc | (int64_t)in->rm << 16, 0, 0, 0));
-        return false;
+        return E_NEXT;
 
     default:
         if (is_fp_rm_arith(opc)) {
@@ -328,33 +467,28 @@ static bool emit_insn(Builder *bd, const RvInsn *in, uint64_t prev_pc)
                 fp_regs(in, emit(bd, opc, 0, 0, 0, 0));
             else
                 fp_regs(in, emit(bd, OP_FP_CALL, opc | (int64_t)in->rm << 16, 0, 0, 0));
-            return false;
+            return E_NEXT;
         }
         /* remaining FP ops without rounding: sign injection, min/max,
          * compares, class, moves */
         fp_regs(in, emit(bd, opc, 0, 0, 0, 0));
-        return false;
+        return E_NEXT;
     }
 }
 
 static Block *build(uint64_t pc0)
 {
-    size_t need = sizeof(Block) + (RV_MAX_INSNS + 2) * sizeof(Op);
-    if (arena_used + need > ARENA_SIZE) return NULL;
-    Block *b = (Block *)(arena + arena_used);
-    memset(b, 0, sizeof *b);
-    b->pc = pc0;
-    Builder bd = {b, b->ops, pc0};
+    static Op tops[RV_MAX_INSNS + 8];
+    static BlockExit tex[RV_MAX_EXITS];
+    Builder bd = {.ops = tops, .o = tops, .ex = tex, .pc0 = pc0};
     uint64_t pc = pc0, prev_pc = UINT64_MAX;
     for (;;) {
-        if (b->ninsn >= RV_MAX_INSNS) {
-            b->exit[0].pc = pc;
-            bd.pc = pc;
-            emit(&bd, OP_CONT, 0, 0, 0, 0);
+        bd.pc = pc;
+        if (bd.ninsn >= RV_MAX_INSNS) {
+            emit(&bd, OP_CONT, 0, new_exit(&bd, pc, bd.ninsn), 0, 0);
             break;
         }
         uint32_t lo, hi = 0;
-        bd.pc = pc;
         if (!fetch16(pc, &lo)) {
             emit(&bd, OP_FETCH_FAULT, (int64_t)pc, 0, 0, 0);
             break;
@@ -365,19 +499,38 @@ static Block *build(uint64_t pc0)
         }
         RvInsn in;
         rv_decode(lo | hi << 16, &in);
-        b->ninsn++;
-        if (emit_insn(&bd, &in, prev_pc)) break;
+        bd.ninsn++;
+        int r = emit_insn(&bd, &in, prev_pc);
+        if (r == E_END) break;
+        if (r == E_FOLLOW) {
+            pc = bd.follow;
+            prev_pc = UINT64_MAX;   /* no fusion across the jump */
+            bd.prev_len = 0;
+            continue;
+        }
         prev_pc = pc;
+        bd.prev_len = in.len;
         pc += in.len;
+        if (r == E_ENDCONT) {
+            bd.pc = pc;
+            emit(&bd, OP_CONT, 0, new_exit(&bd, pc, bd.ninsn), 0, 0);
+            break;
+        }
     }
-    b->nops = (uint32_t)(bd.o - b->ops);
-    if (b->nops == 0) {   /* cannot happen: every block ends in a terminator */
-        bd.pc = pc;
-        emit(&bd, OP_CONT, 0, 0, 0, 0);
-        b->exit[0].pc = pc;
-        b->nops = 1;
-    }
-    arena_used += block_bytes(b);
+    size_t nops = (size_t)(bd.o - bd.ops);
+    size_t bytes = sizeof(AllocHdr) + bd.nex * sizeof(BlockExit) + sizeof(Block) + nops * sizeof(Op);
+    if (arena_used + bytes > ARENA_SIZE) return NULL;
+    AllocHdr *a = (AllocHdr *)(arena + arena_used);
+    a->nexits = bd.nex;
+    a->bytes = (uint32_t)bytes;
+    Block *b = alloc_block(arena_used);
+    memset(b, 0, sizeof *b);
+    b->pc = pc0;
+    b->ninsn = bd.ninsn;
+    b->nops = (uint32_t)nops;
+    for (unsigned k = 0; k < bd.nex; k++) *blk_exit(b, k) = tex[k];
+    memcpy(b->ops, tops, nops * sizeof(Op));
+    arena_used += bytes;
     rv_stats.blocks_decoded++;
     rv_stats.insns_decoded += b->ninsn;
     return b;
@@ -404,15 +557,9 @@ Block *cache_get(RvCpu *st, uint64_t pc)
     }
     rv_stats.lookup_misses++;
     Block *b = build(pc);
-    if (!b) {
-        cache_request_flush();
-        arena_used = 0;
-        rv_flush_pending = 0;
-        rv_cache_gen++;
-        b = build(pc);
-    }
-    if (rv_flush_pending) {
-        /* add_code_page had to give up: do not keep this block */
+    if (!b || rv_flush_pending) {
+        /* arena full, or add_code_page had to give up: start over */
+        if (!rv_flush_pending) cache_request_flush();
         arena_used = 0;
         rv_flush_pending = 0;
         rv_cache_gen++;
@@ -422,3 +569,70 @@ Block *cache_get(RvCpu *st, uint64_t pc)
     rv_btab[h] = b;
     return b;
 }
+
+#ifdef RV_PROF
+/* Profiling build (make CFLAGS=-DRV_PROF): executed ops and adjacent op
+ * pairs, weighted by block entry counts, printed at exit. */
+static const char *hname(const void *h)
+{
+    for (int i = 0; i < OP__COUNT; i++)
+        if (rv_handlers[i] == h) return rv_op_names[i];
+    return "?";
+}
+struct PCount { const void *a, *b; uint64_t n; };
+static int pc_cmp(const void *x, const void *y)
+{
+    const struct PCount *p = x, *q = y;
+    return p->n < q->n ? 1 : p->n > q->n ? -1 : 0;
+}
+static void bump(struct PCount *t, size_t cap, size_t *n, const void *a, const void *b, uint64_t c)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (t[i].a == a && t[i].b == b) { t[i].n += c; return; }
+    if (*n < cap) t[(*n)++] = (struct PCount){a, b, c};
+}
+void cache_profile_dump(void)
+{
+    static struct PCount ops[512], pairs[8192];
+    size_t nops = 0, npairs = 0;
+    uint64_t total = 0;
+    for (size_t off = 0; off < arena_used; off += alloc_bytes(off)) {
+        Block *b = alloc_block(off);
+        for (uint32_t i = 0; i < b->nops; i++) {
+            bump(ops, 512, &nops, b->ops[i].h, NULL, b->execs);
+            total += b->execs;
+            if (i + 1 < b->nops) bump(pairs, 8192, &npairs, b->ops[i].h, b->ops[i + 1].h, b->execs);
+        }
+    }
+    {   /* hottest blocks by instructions executed */
+        static struct PCount bl[64];
+        size_t nb = 0;
+        for (size_t off = 0; off < arena_used; off += alloc_bytes(off)) {
+            Block *b = alloc_block(off);
+            uint64_t w = b->execs * b->ninsn;
+            size_t i = nb < 64 ? nb++ : 63;
+            if (i == 63 && bl[63].n >= w) continue;
+            bl[i] = (struct PCount){b, NULL, w};
+            for (; i > 0 && bl[i].n > bl[i - 1].n; i--) {
+                struct PCount t = bl[i]; bl[i] = bl[i - 1]; bl[i - 1] = t;
+            }
+        }
+        for (size_t i = 0; i < nb && i < 25; i++) {
+            const Block *b = bl[i].a;
+            fprintf(stderr, "  block %#llx ninsn %u nops %u execs %llu\n", (unsigned long long)b->pc,
+                    b->ninsn, b->nops, (unsigned long long)b->execs);
+        }
+    }
+    qsort(ops, nops, sizeof ops[0], pc_cmp);
+    qsort(pairs, npairs, sizeof pairs[0], pc_cmp);
+    fprintf(stderr, "rvjit-prof: %llu ops executed (since last flush)\n", (unsigned long long)total);
+    for (size_t i = 0; i < nops && i < 40; i++)
+        fprintf(stderr, "  %-12s %6.2f%%\n", hname(ops[i].a), 100.0 * (double)ops[i].n / (double)total);
+    fprintf(stderr, "rvjit-prof: pairs\n");
+    for (size_t i = 0; i < npairs && i < 40; i++)
+        fprintf(stderr, "  %-12s %-12s %6.2f%%\n", hname(pairs[i].a), hname(pairs[i].b),
+                100.0 * (double)pairs[i].n / (double)total);
+}
+#else
+void cache_profile_dump(void) {}
+#endif

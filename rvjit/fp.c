@@ -31,17 +31,6 @@ int rv_dyn_class;
 
 static const int host_rm[4] = {FE_TONEAREST, FE_TOWARDZERO, FE_DOWNWARD, FE_UPWARD};
 
-static uint32_t host2rv(int e)
-{
-    uint32_t f = 0;
-    if (e & FE_INVALID) f |= RV_NV;
-    if (e & FE_DIVBYZERO) f |= RV_DZ;
-    if (e & FE_OVERFLOW) f |= RV_OF;
-    if (e & FE_UNDERFLOW) f |= RV_UF;
-    if (e & FE_INEXACT) f |= RV_NX;
-    return f;
-}
-
 void fp_init(RvCpu *st)
 {
     st->frm = 0;
@@ -53,13 +42,13 @@ void fp_init(RvCpu *st)
 
 uint32_t fp_read_fflags(RvCpu *st)
 {
-    return (st->fflags | host2rv(fetestexcept(FE_ALL_EXCEPT))) & 0x1f;
+    return (st->fflags | host_fflags()) & 0x1f;
 }
 
 void fp_write_fflags(RvCpu *st, uint32_t v)
 {
     st->fflags = v & 0x1f;
-    feclearexcept(FE_ALL_EXCEPT);
+    host_fflags_clear();
 }
 
 void fp_write_frm(RvCpu *st, uint32_t v)

@@ -15,6 +15,35 @@
 
 #include "cpu.h"
 
+/* Host exception flags.  On x86-64 the guest's FP runs on SSE only (the x87
+ * is used solely by the RMM path, which saves and restores its environment),
+ * so the accrued host flags are MXCSR bits 0..5; reading and clearing them
+ * directly is much cheaper than fetestexcept/feclearexcept. */
+#if defined(__x86_64__)
+#include <xmmintrin.h>
+static inline uint32_t host_fflags(void)
+{
+    unsigned m = _mm_getcsr();   /* IE 0, DE 1, ZE 2, OE 3, UE 4, PE 5 */
+    return ((m & 0x01) << 4) | ((m & 0x04) << 1) | ((m & 0x08) >> 1) | ((m & 0x10) >> 3) |
+           ((m & 0x20) >> 5);
+}
+static inline void host_fflags_clear(void)
+{
+    unsigned m = _mm_getcsr();
+    if (m & 0x3f) _mm_setcsr(m & ~0x3fu);
+}
+#else
+#include <fenv.h>
+static inline uint32_t host_fflags(void)
+{
+    int e = fetestexcept(FE_ALL_EXCEPT);
+    return ((e & FE_INVALID) ? RV_NV : 0) | ((e & FE_DIVBYZERO) ? RV_DZ : 0) |
+           ((e & FE_OVERFLOW) ? RV_OF : 0) | ((e & FE_UNDERFLOW) ? RV_UF : 0) |
+           ((e & FE_INEXACT) ? RV_NX : 0);
+}
+static inline void host_fflags_clear(void) { feclearexcept(FE_ALL_EXCEPT); }
+#endif
+
 #define CANON_D 0x7ff8000000000000ull
 #define CANON_S 0x7fc00000u
 #define BOX     0xffffffff00000000ull

@@ -9,10 +9,11 @@
  * fault in the host and main.c's SIGSEGV handler turns that into a guest
  * fault, using st->cur_op (stored by every memory op) for the precise pc.
  *
- * instret is accounted once per block, on entry.  Block exits are chained:
- * a direct transfer follows cb->exit[k].blk, an indirect one checks the
- * one-entry cache in exit[0] and then the head of the hash bucket before
- * falling back to cache_get().
+ * instret is kept in a host register and accounted per block exit (each
+ * exit record knows how many instructions ran).  Exits are chained: a direct
+ * transfer follows exit->blk, an indirect one checks the one-entry cache in
+ * its exit record, then the head of the hash bucket, before falling back to
+ * cache_get().
  */
 #include <fenv.h>
 #include <math.h>
@@ -35,7 +36,7 @@ static uint64_t csr_time(void)
 }
 
 /* CSR access; false = illegal instruction */
-static bool do_csr(RvCpu *st, const Block *cb, const Op *op)
+static bool do_csr(RvCpu *st, const Op *op)
 {
     unsigned csr = (unsigned)(op->imm & 0xfff);
     int kind = (int)((op->imm >> 12) & 7);   /* 0 rw, 1 rs, 2 rc, 4 rwi, 5 rsi, 6 rci */
@@ -47,7 +48,7 @@ static bool do_csr(RvCpu *st, const Block *cb, const Op *op)
     case 0x002: old = st->frm; break;
     case 0x003: old = fp_read_fflags(st) | st->frm << 5; break;
     case 0xc00: case 0xc02:   /* cycle, instret: retired before this instruction */
-        old = st->instret - cb->ninsn + (uint64_t)(op->imm >> 16);
+        old = st->instret;
         break;
     case 0xc01: old = csr_time(); break;
     default: return false;
@@ -102,6 +103,12 @@ int rv_interp(RvCpu *st)
         H(FEQ_D), H(FLT_D), H(FLE_D), H(FCLASS_D),
         H(FCVT_D_W), H(FCVT_D_WU), H(FCVT_S_D), H(FCVT_D_S),
         H(FP_CALL),
+        H(FRFLAGS), H(FSFLAGS),
+        H(QFLT_D), H(QFLE_D), H(QFEQ_D), H(QFLT_S), H(QFLE_S), H(QFEQ_S),
+        H(LD2), H(SD2), [OP_FLD2] = &&L_LD2, [OP_FSD2] = &&L_SD2,
+        H(ADDI_BEQ), H(ADDI_BNE), H(ADDI_BLT), H(ADDI_BGE), H(ADDI_BLTU), H(ADDI_BGEU),
+        H(BEQ_B), H(BNE_B), H(BLT_B), H(BGE_B), H(BLTU_B), H(BGEU_B),
+        H(ADDI_BEQ_B), H(ADDI_BNE_B), H(ADDI_BLT_B), H(ADDI_BGE_B), H(ADDI_BLTU_B), H(ADDI_BGEU_B),
     };
 #undef H
     if (!st) {
@@ -115,18 +122,28 @@ int rv_interp(RvCpu *st)
     const Op *ip;
     Block *cb;
     uint64_t pc = st->pc, fa = 0;
-    int lk = 0;
+    uint64_t icnt = st->instret;   /* instret lives in a register; synced at exits */
+    BlockExit *xe = NULL;
 
 #define NEXT()    do { ip++; goto *ip->h; } while (0)
-#define ENTER(b)  do { cb = (b); st->instret += cb->ninsn; ip = cb->ops; goto *ip->h; } while (0)
-#define EXIT(k)   do { Block *nb_ = cb->exit[k].blk; if (likely(nb_ != NULL)) ENTER(nb_); \
-                       lk = (k); goto link; } while (0)
-#define JUMP_IND(t) do { uint64_t t_ = (t); \
-        if (likely(cb->exit[0].pc == t_ && cb->exit[0].blk != NULL)) ENTER(cb->exit[0].blk); \
+#ifdef RV_PROF
+#define PROF_ENTER() cb->execs++
+#else
+#define PROF_ENTER() (void)0
+#endif
+#define ENTER(b)  do { cb = (b); PROF_ENTER(); ip = cb->ops; goto *ip->h; } while (0)
+    /* leave through exit k: account the instructions, follow the chain */
+#define EXITK(k)  do { BlockExit *e_ = blk_exit(cb, (k)); icnt += e_->count; \
+                       Block *nb_ = e_->blk; if (likely(nb_ != NULL)) ENTER(nb_); \
+                       xe = e_; goto link; } while (0)
+    /* indirect jump; exit rs3 caches the last target */
+#define JUMP_IND(t) do { uint64_t t_ = (t); BlockExit *e_ = blk_exit(cb, ip->rs3); \
+        icnt += e_->count; \
+        if (likely(e_->pc == t_ && e_->blk != NULL)) ENTER(e_->blk); \
         Block *hb_ = rv_btab[rv_tab_hash(t_)]; \
-        cb->exit[0].pc = t_; \
-        if (likely(hb_ != NULL && hb_->pc == t_)) { cb->exit[0].blk = hb_; ENTER(hb_); } \
-        cb->exit[0].blk = NULL; lk = 0; goto link; } while (0)
+        e_->pc = t_; \
+        if (likely(hb_ != NULL && hb_->pc == t_)) { e_->blk = hb_; ENTER(hb_); } \
+        e_->blk = NULL; xe = e_; goto link; } while (0)
 #define ADDR(a)   uint64_t a = R[ip->rs1] + (uint64_t)ip->imm; \
                   if (unlikely(a >> 32)) { fa = a; goto segv; } \
                   st->cur_op = ip; BARRIER()
@@ -136,25 +153,33 @@ int rv_interp(RvCpu *st)
         ENTER(b);
     }
 
-link: {
-        Block *from = cb;
+link: {   /* xe: the exit being left through, not chained yet */
         uint64_t gen = rv_cache_gen;
-        Block *b = cache_get(st, from->exit[lk].pc);
-        if (gen == rv_cache_gen) from->exit[lk].blk = b;
+        Block *b = cache_get(st, xe->pc);
+        if (gen == rv_cache_gen) xe->blk = b;   /* else xe's block is gone */
         ENTER(b);
     }
 
+segv2:   /* second access of a paired load/store */
+    rv_fault.kind = FAULT_SEGV;
+    rv_fault.addr = fa;
+    rv_fault.pc = ip->pc + (uint32_t)((ip->imm >> 48) & 0xff);
+    st->pc = rv_fault.pc;
+    st->instret = icnt;
+    return RV_EXIT_FAULT;
 segv:
     rv_fault.kind = FAULT_SEGV;
     rv_fault.addr = fa;
     rv_fault.pc = ip->pc;
     st->pc = ip->pc;
+    st->instret = icnt;
     return RV_EXIT_FAULT;
 bus:
     rv_fault.kind = FAULT_BUS;
     rv_fault.addr = fa;
     rv_fault.pc = ip->pc;
     st->pc = ip->pc;
+    st->instret = icnt;
     return RV_EXIT_FAULT;
 illegal:
     rv_fault.kind = FAULT_ILL;
@@ -169,51 +194,63 @@ L_ILLEGAL:
     rv_fault.pc = ip->pc;
     rv_fault.insn = (uint32_t)ip->imm;
     st->pc = ip->pc;
+    st->instret = icnt;
     return RV_EXIT_FAULT;
 L_FETCH_FAULT:
     rv_fault.kind = FAULT_SEGV;
     rv_fault.pc = ip->pc;
     rv_fault.addr = (uint64_t)ip->imm;
     st->pc = ip->pc;
+    st->instret = icnt;
     return RV_EXIT_FAULT;
 L_EBREAK:
     rv_fault.kind = FAULT_TRAP;
     rv_fault.pc = ip->pc;
     st->pc = ip->pc;
+    st->instret = icnt;
     return RV_EXIT_FAULT;
 L_NOP: NEXT();
 L_LI: R[ip->rd] = (uint64_t)ip->imm; NEXT();
 L_MV: R[ip->rd] = R[ip->rs1]; NEXT();
-L_CONT: EXIT(0);
+L_CONT: EXITK(ip->rd);
 
     /* ---- control transfer ---- */
-L_J: EXIT(0);
-L_JAL: R[ip->rd] = (uint64_t)ip->imm; EXIT(0);
+L_J: EXITK(ip->rd);
+L_JAL: R[ip->rd] = (uint64_t)ip->imm; EXITK(ip->rs3);
 L_JR: JUMP_IND((R[ip->rs1] + (uint64_t)ip->imm) & ~1ull);
 L_JALR: {
         uint64_t t = (R[ip->rs1] + (uint64_t)ip->imm) & ~1ull;
-        R[ip->rd] = cb->exit[1].pc;
+        R[ip->rd] = (uint64_t)ip->pc + ip->rs2;
         JUMP_IND(t);
     }
-L_BEQ: if (R[ip->rs1] == R[ip->rs2]) EXIT(0); EXIT(1);
-L_BNE: if (R[ip->rs1] != R[ip->rs2]) EXIT(0); EXIT(1);
-L_BLT: if ((int64_t)R[ip->rs1] < (int64_t)R[ip->rs2]) EXIT(0); EXIT(1);
-L_BGE: if ((int64_t)R[ip->rs1] >= (int64_t)R[ip->rs2]) EXIT(0); EXIT(1);
-L_BLTU: if (R[ip->rs1] < R[ip->rs2]) EXIT(0); EXIT(1);
-L_BGEU: if (R[ip->rs1] >= R[ip->rs2]) EXIT(0); EXIT(1);
+    /* conditional branches: taken leaves through exit rd, else fall through
+     * into the rest of the superblock.  Backward branches (_B) have their own
+     * copies: loop branches then get their own host branch sites, which the
+     * host predictor handles better. */
+#define BRANCH(n, c) \
+L_##n: if (c) EXITK(ip->rd); NEXT(); \
+L_##n##_B: if (c) EXITK(ip->rd); NEXT();
+    BRANCH(BEQ, R[ip->rs1] == R[ip->rs2])
+    BRANCH(BNE, R[ip->rs1] != R[ip->rs2])
+    BRANCH(BLT, (int64_t)R[ip->rs1] < (int64_t)R[ip->rs2])
+    BRANCH(BGE, (int64_t)R[ip->rs1] >= (int64_t)R[ip->rs2])
+    BRANCH(BLTU, R[ip->rs1] < R[ip->rs2])
+    BRANCH(BGEU, R[ip->rs1] >= R[ip->rs2])
 
 L_ECALL:
     st->pc = ip->pc;
+    st->instret = icnt + blk_exit(cb, ip->rd)->count;
     rv_syscall(st);
-    if (rv_exit_requested) return RV_EXIT_SYSCALL_EXIT;
-    EXIT(0);
+    if (rv_exit_requested) return RV_EXIT_SYSCALL_EXIT;   /* instret synced above */
+    EXITK(ip->rd);
 L_FENCE_I:
     cache_request_flush();
-    EXIT(0);
+    EXITK(ip->rd);
 L_CSRRW:
     st->pc = ip->pc;
-    if (!do_csr(st, cb, ip)) goto illegal;
-    if ((ip->imm >> 15) & 1) EXIT(0);
+    st->instret = icnt + (uint64_t)((ip->imm >> 16) & 0xffff);
+    if (!do_csr(st, ip)) goto illegal;
+    if ((ip->imm >> 32) & 1) EXITK((ip->imm >> 40) & 0xff);
     NEXT();
 
     /* ---- loads / stores ---- */
@@ -377,6 +414,67 @@ L_FCVT_D_S: {
         } else R[ip->rd] = b64((double)f32raw(s));
         NEXT();
     }
+L_FRFLAGS: R[ip->rd] = st->fflags | host_fflags(); NEXT();
+L_FSFLAGS: {
+        uint64_t old = st->fflags | host_fflags(), v = R[ip->rs1];
+        st->fflags = (uint32_t)v & 0x1f;
+        host_fflags_clear();
+        R[ip->rd] = old;
+        NEXT();
+    }
+    /* frflags X; f{lt,le,eq} Y, a, b; fsflags X: quiet compare, X = fflags */
+#define QCMP(n, e) L_##n: { uint64_t a = R[ip->rs1], b = R[ip->rs2]; \
+        R[ip->rs3] = st->fflags | host_fflags(); R[ip->rd] = (e); NEXT(); }
+    QCMP(QFLT_D, !nan64(a) && !nan64(b) && f64(a) < f64(b))
+    QCMP(QFLE_D, !nan64(a) && !nan64(b) && f64(a) <= f64(b))
+    QCMP(QFEQ_D, !nan64(a) && !nan64(b) && f64(a) == f64(b))
+    QCMP(QFLT_S, !nan32(unbox(a)) && !nan32(unbox(b)) && f32(a) < f32(b))
+    QCMP(QFLE_S, !nan32(unbox(a)) && !nan32(unbox(b)) && f32(a) <= f32(b))
+    QCMP(QFEQ_S, !nan32(unbox(a)) && !nan32(unbox(b)) && f32(a) == f32(b))
+
+    /* two 8-byte loads / stores (ld/fld, sd/fsd; layout in cache.c: LD2 rd,
+     * rs2 <- [rs1], [rs3]; SD2 rs2, rd -> [rs1], [rs3]); cur_op is tagged
+     * with bit 0 during the second access */
+#define PAIR_ADDR() \
+        uint64_t a1 = R[ip->rs1] + (uint64_t)(int64_t)(int32_t)ip->imm; \
+        uint64_t a2 = R[ip->rs3] + (uint64_t)(int64_t)(int16_t)(ip->imm >> 32); \
+        if (unlikely(a1 >> 32)) { fa = a1; goto segv; } \
+        st->cur_op = ip; BARRIER()
+#define SECOND() if (unlikely(a2 >> 32)) { fa = a2; goto segv2; } \
+        st->cur_op = (const char *)ip + 1; BARRIER()
+L_LD2: {
+        PAIR_ADDR();
+        uint64_t v;
+        memcpy(&v, M + a1, 8);
+        R[ip->rd] = v;
+        SECOND();
+        memcpy(&v, M + a2, 8);
+        R[ip->rs2] = v;
+        NEXT();
+    }
+L_SD2: {
+        PAIR_ADDR();
+        uint64_t v = R[ip->rs2];
+        memcpy(M + a1, &v, 8);
+        SECOND();
+        v = R[ip->rd];
+        memcpy(M + a2, &v, 8);
+        NEXT();
+    }
+
+    /* addi + conditional branch */
+#define AB(n, c) \
+L_##n: { R[ip->rd] = R[ip->rs1] + (uint64_t)ip->imm; \
+        uint64_t x = R[ip->rs2], y = R[ip->rs3]; if (c) EXITK(ip->pc); NEXT(); } \
+L_##n##_B: { R[ip->rd] = R[ip->rs1] + (uint64_t)ip->imm; \
+        uint64_t x = R[ip->rs2], y = R[ip->rs3]; if (c) EXITK(ip->pc); NEXT(); }
+    AB(ADDI_BEQ, x == y)
+    AB(ADDI_BNE, x != y)
+    AB(ADDI_BLT, (int64_t)x < (int64_t)y)
+    AB(ADDI_BGE, (int64_t)x >= (int64_t)y)
+    AB(ADDI_BLTU, x < y)
+    AB(ADDI_BGEU, x >= y)
+
 L_FP_CALL:
     if (!fp_call(st, ip)) goto illegal;
     NEXT();

@@ -30,10 +30,14 @@ static void host_fault(int sig, siginfo_t *si, void *uc)
     if (in_guest && rv_mem && a >= rv_mem && a < rv_mem + RV_SPACE + RV_GUARD) {
         uint64_t ga = (uint64_t)(a - rv_mem);
         if (sig == SIGSEGV && cache_smc_fault(ga)) return;   /* retry the store */
-        const Op *op = cpu.cur_op;
+        /* cur_op: the op doing the access; bit 0 set for the second access
+         * of a paired load/store (whose pc is op->pc + length of the first) */
+        uintptr_t tag = (uintptr_t)cpu.cur_op;
+        const Op *op = (const Op *)(tag & ~(uintptr_t)1);
         rv_fault.kind = sig == SIGBUS ? FAULT_BUS : FAULT_SEGV;
         rv_fault.addr = ga;
         rv_fault.pc = op ? op->pc : cpu.pc;
+        if (op && (tag & 1)) rv_fault.pc += (uint32_t)((op->imm >> 48) & 0xff);
         cpu.pc = rv_fault.pc;
         siglongjmp(fault_jmp, 1);
     }
@@ -114,6 +118,11 @@ int main(int argc, char **argv)
         return 126;
     }
     rv_interp_init();
+    if (getenv("RVJIT_DUMP_HANDLERS")) {   /* debugging aid: label addresses for profilers */
+        fprintf(stderr, "interp %#lx\n", (unsigned long)(uintptr_t)rv_interp);
+        for (int k = 0; k < OP__COUNT; k++)
+            if (rv_handlers[k]) fprintf(stderr, "handler %p %s\n", rv_handlers[k], rv_op_names[k]);
+    }
 
     struct RvImage img;
     int rc = elf_load(prog, &img);
@@ -177,6 +186,7 @@ int main(int argc, char **argv)
         }
         }
     }
+    cache_profile_dump();
     if (stats) {
         double dt = t1 - t0;
         struct RvStats *s = &rv_stats;

@@ -106,7 +106,15 @@ int64_t  sys_madvise(uint64_t a, uint64_t len, int advice);
     X(FCVT_W_D) X(FCVT_WU_D) X(FCVT_L_D) X(FCVT_LU_D) \
     X(FCVT_D_W) X(FCVT_D_WU) X(FCVT_D_L) X(FCVT_D_LU) \
     X(FCVT_S_D) X(FCVT_D_S) \
-    X(FP_CALL)
+    X(FP_CALL) \
+    /* specialised and fused forms produced by the block builder (cache.c) */ \
+    X(FRFLAGS) X(FSFLAGS) \
+    X(QFLT_D) X(QFLE_D) X(QFEQ_D) X(QFLT_S) X(QFLE_S) X(QFEQ_S) \
+    X(LD2) X(SD2) X(FLD2) X(FSD2) \
+    X(ADDI_BEQ) X(ADDI_BNE) X(ADDI_BLT) X(ADDI_BGE) X(ADDI_BLTU) X(ADDI_BGEU) \
+    /* backward-branch copies: same semantics, separate host branch sites */ \
+    X(BEQ_B) X(BNE_B) X(BLT_B) X(BGE_B) X(BLTU_B) X(BGEU_B) \
+    X(ADDI_BEQ_B) X(ADDI_BNE_B) X(ADDI_BLT_B) X(ADDI_BGE_B) X(ADDI_BLTU_B) X(ADDI_BGEU_B)
 
 enum {
 #define RV_ENUM(n) OP_##n,
@@ -142,18 +150,28 @@ typedef struct Op {
 
 typedef struct Block Block;
 typedef struct BlockExit {
-    uint64_t pc;         /* target guest pc */
+    uint64_t pc;         /* target guest pc (indirect jumps: last target seen) */
     Block *blk;          /* chained successor, NULL until linked */
+    uint64_t count;      /* guest instructions retired when leaving through here */
 } BlockExit;
 
+/* A superblock: straight-line code that continues past conditional branches
+ * (each taken branch leaves through its own exit) and through direct jumps
+ * and calls.  Memory layout of one allocation in the arena:
+ *   [u32 nexits, u32 bytes][exit n-1] ... [exit 0][Block header][ops...]
+ * so exit k is at ((BlockExit *)b - 1 - k), one subtraction from the block
+ * pointer. */
 struct Block {
+#ifdef RV_PROF
+    uint64_t execs;      /* profiling build only: times entered */
+#endif
     uint64_t pc;
-    uint32_t ninsn;      /* guest instructions (instret accounting) */
+    uint32_t ninsn;      /* guest instructions decoded into the block */
     uint32_t nops;
     Block *hnext;        /* hash chain */
-    BlockExit exit[2];   /* [0] taken / jump / fallthrough, [1] branch fallthrough */
     Op ops[];
 };
+static inline BlockExit *blk_exit(Block *b, unsigned k) { return (BlockExit *)b - 1 - k; }
 
 #define RV_TAB_BITS 16
 #define RV_TAB_SIZE (1u << RV_TAB_BITS)
@@ -173,6 +191,7 @@ struct RvStats {
 extern struct RvStats rv_stats;
 
 int    cache_init(void);
+void   cache_profile_dump(void);            /* RV_PROF builds: op / op-pair counts */
 Block *cache_get(RvCpu *st, uint64_t pc);   /* lookup or decode */
 void   cache_request_flush(void);           /* signal-safe; actual reset deferred */
 bool   cache_smc_fault(uint64_t gaddr);     /* SIGSEGV handler: store to decoded code? */

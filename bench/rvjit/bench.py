@@ -59,15 +59,22 @@ def timed(cmd, timeout):
 MIPS_RE = re.compile(rb"(?i)\bmips\b[:=\s]+([0-9]+(?:\.[0-9]+)?)")
 
 
+BUDGET = 20.0   # seconds: no further repetitions once a measurement took this long
+
+
 def measure(cmd, runs, timeout):
-    """best wall time of `runs` runs; (best, stdout, stderr of best, rc)"""
-    best = None
+    """best wall time of up to `runs` runs (a slow configuration stops
+    repeating after BUDGET seconds); (best, stdout, stderr of best, rc)"""
+    best, spent = None, 0.0
     for _ in range(runs):
         t, p = timed(cmd, timeout)
+        spent += t
         if p.returncode != 0:
             return t, p.stdout, p.stderr, p.returncode
         if best is None or t < best[0]:
             best = (t, p.stdout, p.stderr, 0)
+        if spent >= BUDGET:
+            break
     return best
 
 
@@ -179,7 +186,9 @@ def main():
                "RISC-V (RV64GC) user-mode emulation: the same C program built natively "
                "(x86-64, `gcc -O2`) and for riscv64 (`riscv64-linux-gnu-gcc -O2 -static`), "
                "run natively, under `qemu-riscv64` and under `rvjit`.  Times are the best "
-               f"of {runs} wall-clock runs in seconds; *guest MIPS* is what `rvjit --stats` "
+               f"of {runs} wall-clock runs in seconds (a configuration stops repeating once "
+               f"its runs took {BUDGET:.0f} s, keeping the whole run near 5 minutes); "
+               "*guest MIPS* is what `rvjit --stats` "
                "reports (guest instructions per second of run time).  Every program prints "
                "a checksum, identical in all three runs (checked).  Lower is better except "
                "for MIPS.", "",
@@ -190,8 +199,14 @@ def main():
                        f"{tr / tq:.2f} | {f'{mips:.0f}' if mips else '-'} |")
         sec.append(f"| **geomean** | | {gn:.3f} | {gq:.3f} | {gr:.3f} | {grn:.2f} | {grq:.2f} | "
                    f"{gm:.0f} |")
+        try:
+            rev = subprocess.run(["git", "-C", a.root, "describe", "--always", "--dirty"],
+                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                 text=True).stdout.strip() or "unknown"
+        except OSError:
+            rev = "unknown"
         sec += ["",
-                f"Machine: {cpu_model()}, {os.cpu_count()} cores; {date}; "
+                f"Machine: {cpu_model()}, {os.cpu_count()} cores; {date}; tree {rev}; "
                 f"{qv.strip()}; host compiler {cc.strip()}.", "",
                 "Reproduce (about 5 minutes; `--quick` is a smoke test with tiny inputs "
                 "that writes nothing):", "",

@@ -134,16 +134,16 @@ int jas_cli_asm(int argc, char **argv)
         size_t n;
         const uint8_t *img = jas_asm_image(as, &n);
         if (out && jas_cli_write_file(out, img, n))
-            rc = 1;
+            rc = 2;
         if (rc == 0 && listing) {
             jas_asm_listing(as, stdout);
             if (fflush(stdout))
-                rc = 1;
+                rc = 2;
         }
         if (rc == 0 && symbols) {
             jas_asm_symbols(as, stdout);
             if (fflush(stdout))
-                rc = 1;
+                rc = 2;
         }
         if (rc == 0 && lst_path) {
             FILE *f = strcmp(lst_path, "-") == 0 ? stdout : fopen(lst_path, "w");

@@ -19,6 +19,19 @@ int jas_cli_write_file(const char *path, const void *buf, size_t len)
         }
         return 0;
     }
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        /* a device, a FIFO...: never replace it, write into it */
+        FILE *f = fopen(path, "wb");
+        int ok = f && fwrite(buf, 1, len, f) == len;
+        if (f && fclose(f))
+            ok = 0;
+        if (!ok) {
+            fprintf(stderr, "jas: error: cannot write '%s': %s\n", path, strerror(errno));
+            return -1;
+        }
+        return 0;
+    }
     size_t n = strlen(path);
     char *tmp = jas_xmalloc(n + 16);
     snprintf(tmp, n + 16, "%s.XXXXXX", path);

@@ -37,7 +37,11 @@ static void print_source(FILE *f, const jas_srcpos *pos, int len)
         len = 1;
 
     /* Both lines are built with the same tab expansion. */
-    fprintf(f, "%5d | ", pos->line);
+    char num[16];
+    int w = snprintf(num, sizeof num, "%d", pos->line);
+    if (w < 5)
+        w = 5;
+    fprintf(f, "%*d | ", w, pos->line);
     if (from > 0)
         fputs("...", f);
     int vcol = 0, caret_col = -1, caret_end = -1;
@@ -66,7 +70,7 @@ static void print_source(FILE *f, const jas_srcpos *pos, int len)
         caret_col = vcol;
     if (caret_end <= caret_col)
         caret_end = caret_col + 1;
-    fputs("      | ", f);
+    fprintf(f, "%*s | ", w, "");
     if (from > 0)
         fputs("   ", f);
     for (int i = 0; i < caret_col; i++)

@@ -66,23 +66,30 @@ void jas_arena_free(jas_arena *a)
         free(b);
         b = p;
     }
+    free(a->spare);
     memset(a, 0, sizeof *a);
 }
 
 void *jas_arena_alloc_slow(jas_arena *a, size_t n)
 {
     size_t want = n + BLK_HDR;
-    size_t size = BLK_MIN;
-    if (a->total > size * 4)
-        size = a->total / 4 < (64u << 20) ? a->total / 4 : (64u << 20);
-    if (size < want)
-        size = want;
-    jas_arena_blk *b = jas_xmalloc(size);
+    jas_arena_blk *b = NULL;
+    if (a->spare && a->spare->size >= want) {
+        b = a->spare;
+        a->spare = NULL;
+    } else {
+        size_t size = BLK_MIN;
+        if (a->total > size * 4)
+            size = a->total / 4 < (64u << 20) ? a->total / 4 : (64u << 20);
+        if (size < want)
+            size = want;
+        b = jas_xmalloc(size);
+        b->size = size;
+        b->end = (char *)b + size;
+        a->total += size;
+    }
     b->prev = a->blk;
-    b->size = size;
-    b->end = (char *)b + size;
     a->blk = b;
-    a->total += size;
     a->p = (char *)b + BLK_HDR + n;
     a->end = b->end;
     return (char *)b + BLK_HDR;
@@ -94,12 +101,19 @@ void jas_arena_release(jas_arena *a, jas_arena_mark m)
         a->p = m.p;
         return;
     }
-    /* Free the blocks added after the mark. */
+    /* Drop the blocks added after the mark; keep the biggest as the spare. */
     while (a->blk && a->blk != m.blk) {
-        jas_arena_blk *p = a->blk->prev;
-        a->total -= a->blk->size;
-        free(a->blk);
-        a->blk = p;
+        jas_arena_blk *b = a->blk;
+        a->blk = b->prev;
+        jas_arena_blk *drop = b;
+        if (!a->spare || a->spare->size < b->size) {
+            drop = a->spare;
+            a->spare = b;
+        }
+        if (drop) {
+            a->total -= drop->size;
+            free(drop);
+        }
     }
     if (a->blk) {
         a->p = m.p;

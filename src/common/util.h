@@ -17,7 +17,7 @@ void *jas_xrealloc(void *p, size_t n);
 char *jas_xstrndup(const char *s, size_t n);
 
 /* ---- arena --------------------------------------------------------------
- * Memory handed out 16-byte aligned from big blocks; freed all at once.
+ * Memory handed out 8-byte aligned from big blocks; freed all at once.
  * jas_arena_mark()/jas_arena_release() give stack-like scratch use: every
  * allocation made after a mark is dropped by releasing to it. */
 typedef struct jas_arena_blk jas_arena_blk;
@@ -25,6 +25,7 @@ typedef struct jas_arena {
     jas_arena_blk *blk;  /* current block (list of earlier ones behind it) */
     char *p, *end;       /* free space in the current block */
     size_t total;        /* bytes reserved in all blocks */
+    jas_arena_blk *spare;/* one released block kept for reuse */
 } jas_arena;
 
 typedef struct jas_arena_mark {
@@ -38,7 +39,7 @@ void *jas_arena_alloc_slow(jas_arena *a, size_t n);
 
 static inline void *jas_arena_alloc(jas_arena *a, size_t n)
 {
-    n = (n + 15) & ~(size_t)15;
+    n = (n + 7) & ~(size_t)7;
     if ((size_t)(a->end - a->p) >= n && a->p) {
         void *r = a->p;
         a->p += n;
@@ -60,8 +61,9 @@ static inline jas_arena_mark jas_arena_get_mark(const jas_arena *a)
     jas_arena_mark m = { a->blk, a->p };
     return m;
 }
-/* Drop everything allocated since `m` (blocks added since are kept for
- * reuse only if they are the current one; older ones are freed). */
+/* Drop everything allocated since `m`.  Blocks added since are freed,
+ * except one kept as a spare so that a mark/alloc/release cycle per
+ * statement does not call malloc. */
 void jas_arena_release(jas_arena *a, jas_arena_mark m);
 
 /* ---- growable byte buffer ---------------------------------------------- */

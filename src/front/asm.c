@@ -12,10 +12,11 @@
 
 /* Layout: passes before giving up on relaxing (then every branch still
  * short is made long), and extra passes for .skip/.org to settle. */
-#define MAX_RELAX_PASSES 64
+#define MAX_RELAX_PASSES 1000
 #define MAX_SETTLE_PASSES 16
-/* Largest single .skip/.fill/.align/.org run. */
-#define MAX_RUN ((uint64_t)1 << 30)
+/* Largest single .skip/.fill/.align/.org run, and largest output. */
+#define MAX_RUN ((uint64_t)1 << 28)
+#define MAX_IMAGE ((uint64_t)1 << 30)
 #define MAX_SECTION_STACK 64
 
 typedef struct jas_fixup {
@@ -35,6 +36,14 @@ typedef struct jas_lst {
     uint64_t len;
     jas_stmtref ref;
 } jas_lst;
+
+typedef struct icache {
+    uint64_t hash;     /* 0 = empty slot */
+    const char *text;
+    uint32_t len;
+    uint8_t n;
+    uint8_t bytes[23];
+} icache;
 
 typedef struct jas_local {
     uint64_t n;
@@ -65,6 +74,12 @@ struct jas_asm {
     size_t nfix, capfix;
     jas_lst *lst;
     size_t nlst, caplst;
+
+    /* encodings of statements without symbols, by their text */
+    icache *icache;
+    uint32_t iccap, icn;
+    uint32_t sym_refs;   /* symbol lookups so far (a statement using none
+                          * and no fixup can be cached) */
 
     jas_pctx pc;
     jas_evalctx ev;
@@ -153,6 +168,11 @@ static jas_section *get_section(jas_asm *a, const char *name, size_t len, int co
              name_starts(name, len, ".debug") || name_starts(name, len, ".stab") ||
              name_starts(name, len, ".gnu.lto") || name_starts(name, len, ".llvm"))
         s->kind = JAS_SEC_DISCARD;
+    else if (name_is(name, len, ".rodata") || name_starts(name, len, ".rodata."))
+        s->kind = JAS_SEC_RODATA;
+    else if (name_is(name, len, ".bss") || name_starts(name, len, ".bss.") ||
+             name_starts(name, len, ".tbss") || name_starts(name, len, ".sbss"))
+        s->kind = JAS_SEC_BSS;
     else
         s->kind = JAS_SEC_DATA;
     if (a->secs_last)
@@ -267,7 +287,9 @@ static void sym_replace(jas_asm *a, jas_sym *old, jas_sym *nw)
 
 static jas_sym *cb_sym(void *ud, const char *name, uint32_t len, const jas_tok *at)
 {
-    return sym_get((jas_asm *)ud, name, len, at);
+    jas_asm *a = ud;
+    a->sym_refs++;
+    return sym_get(a, name, len, at);
 }
 
 /* Numeric local labels. */
@@ -317,6 +339,7 @@ static jas_sym *local_sym(jas_asm *a, uint64_t n, const jas_tok *at)
 static jas_sym *cb_local(void *ud, uint64_t n, int dir, const jas_tok *at)
 {
     jas_asm *a = ud;
+    a->sym_refs++;
     jas_local *l = local_get(a, n);
     if (dir == 'b') {
         if (!l->cur) {
@@ -657,6 +680,8 @@ static int d_align(dctx *d, int arg)
         }
         align = n ? (uint64_t)n : 1;
     }
+    if (align == 1)
+        return 0; /* GNU makes no fragment for it */
     if (align > a->cur->align)
         a->cur->align = align;
     jas_frag *f = close_frag(a, JAS_VAR_ALIGN, &d->ref);
@@ -1000,6 +1025,9 @@ static int d_arch(dctx *d, int arg)
     if (t) {
         if (t != a->tgt) {
             a->tgt = t;
+            if (a->icache)
+                memset(a->icache, 0, a->iccap * sizeof *a->icache);
+            a->icn = 0;
             if (t->init)
                 t->init();
         }
@@ -1015,6 +1043,51 @@ static int d_arch(dctx *d, int arg)
                 return -1;
             }
     return 0; /* a CPU / ISA extension name of the current target */
+}
+
+/* .comm name, size[, align]  /  .lcomm name, size[, align]: room in .bss
+ * (a raw image has no linker to merge common symbols). */
+static int d_comm(dctx *d, int arg)
+{
+    jas_asm *a = d->a;
+    (void)arg;
+    if (d->t->kind != JAS_T_IDENT) {
+        jas_perror_tok(&a->pc, d->t, "expected a symbol name");
+        return -1;
+    }
+    jas_tok name = *d->t;
+    jas_lex_next(d->lx, d->t);
+    if (expect_comma(d))
+        return -1;
+    int64_t size, align = 1;
+    if (const_expr(a, d->lx, d->t, &size, "the size"))
+        return -1;
+    if (tok_is_punct(d->t, ',')) {
+        jas_lex_next(d->lx, d->t);
+        if (const_expr(a, d->lx, d->t, &align, "the alignment"))
+            return -1;
+    }
+    if (expect_end(d))
+        return -1;
+    if (size < 0 || (uint64_t)size > MAX_RUN || align < 0 || align > (1 << 30) ||
+        (align & (align - 1))) {
+        err_at(a, name.p, name.len, "bad size or alignment for '%.*s'", clip(name.len), name.p);
+        return -1;
+    }
+    jas_section *keep = a->cur, *keep_prev = a->prev;
+    a->cur = get_section(a, ".bss", 4, 0);
+    if (align > 1) {
+        if ((uint64_t)align > a->cur->align)
+            a->cur->align = (uint64_t)align;
+        jas_frag *f = close_frag(a, JAS_VAR_ALIGN, &d->ref);
+        f->align = (uint64_t)align;
+        f->fill_size = 1;
+    }
+    define_label(a, &name);
+    jas_buf_fill(&a->cur->data, 0, (size_t)size);
+    a->cur = keep;
+    a->prev = keep_prev;
+    return 0;
 }
 
 static int d_end(dctx *d, int arg)
@@ -1059,7 +1132,7 @@ static const dirent_ dirs[] = {
     { ".code16", d_code, 16 },
     { ".code32", d_code, 32 },
     { ".code64", d_code, 64 },
-    { ".comm", d_unsupported, 0 },
+    { ".comm", d_comm, 0 },
     { ".data", d_section, 1 },
     { ".double", d_unsupported, 0 },
     { ".else", d_unsupported, 0 },
@@ -1086,7 +1159,7 @@ static const dirent_ dirs[] = {
     { ".intel_syntax", d_syntax, 0 },
     { ".internal", d_ignore, 0 },
     { ".irp", d_unsupported, 0 },
-    { ".lcomm", d_unsupported, 0 },
+    { ".lcomm", d_comm, 1 },
     { ".loc", d_ignore, 0 },
     { ".local", d_ignore, 0 },
     { ".long", d_data, 4 },
@@ -1146,9 +1219,113 @@ static const dirent_ *find_dir(const jas_tok *t)
     return NULL;
 }
 
+/* ---- instruction cache ------------------------------------------------------
+ * Compiler output repeats instructions a lot (push rbp, mov rax, QWORD PTR
+ * [rbp-8], ...).  An instruction whose encoding depends on nothing but its
+ * text (no symbol, no fixup, not relaxable) is remembered by its text, and
+ * the next identical statement just copies the bytes. */
+#define ICACHE_MAX (1u << 20)
+
+/* End of a cacheable statement starting at s: the text up to a newline,
+ * ';' or '#' comment, trailing blanks trimmed.  0 if the text holds
+ * anything that makes it unsafe to compare textually (quotes, braces,
+ * '/', non-ASCII, very long). */
+/* 1: ends the span, 2: not cacheable (bytes >= 0x80 are 2 as well) */
+static const uint8_t span_class[128] = {
+    ['\n'] = 1, [';'] = 1, ['#'] = 1,
+    [0] = 2, ['\''] = 2, ['"'] = 2, ['{'] = 2, ['/'] = 2,
+};
+
+static inline int span_cls(unsigned char c)
+{
+    return c >= 0x80 ? 2 : span_class[c];
+}
+
+static uint32_t icache_span(const char *s, const char *end, const char **stop)
+{
+    const char *p = s;
+    while (p < end && !span_cls((unsigned char)*p))
+        p++;
+    if (p < end && span_cls((unsigned char)*p) == 2)
+        return 0;
+    *stop = p;
+    while (p > s && (p[-1] == ' ' || p[-1] == '\t' || p[-1] == '\r'))
+        p--;
+    size_t n = (size_t)(p - s);
+    return n > 200 ? 0 : (uint32_t)n;
+}
+
+static uint64_t icache_hash(const char *s, uint32_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    uint32_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
+    }
+    for (; i < n; i++)
+        h = (h ^ (uint8_t)s[i]) * 0x100000001b3ull;
+    h ^= h >> 29;
+    return h ? h : 1;
+}
+
+static icache *icache_find(jas_asm *a, uint64_t h, const char *s, uint32_t n, int insert)
+{
+    if (insert && (a->icn + 1) * 2 > a->iccap) {
+        if (a->iccap >= ICACHE_MAX * 2)
+            return NULL;
+        uint32_t ncap = a->iccap ? a->iccap * 2 : 4096;
+        icache *nt = jas_xcalloc(ncap, sizeof *nt);
+        for (uint32_t i = 0; i < a->iccap; i++) {
+            if (!a->icache[i].hash)
+                continue;
+            uint32_t j = (uint32_t)a->icache[i].hash & (ncap - 1);
+            while (nt[j].hash)
+                j = (j + 1) & (ncap - 1);
+            nt[j] = a->icache[i];
+        }
+        free(a->icache);
+        a->icache = nt;
+        a->iccap = ncap;
+    }
+    if (!a->iccap)
+        return NULL;
+    uint32_t mask = a->iccap - 1, i = (uint32_t)h & mask;
+    for (;;) {
+        icache *e = &a->icache[i];
+        if (!e->hash)
+            return insert ? e : NULL;
+        if (e->hash == h && e->len == n && memcmp(e->text, s, n) == 0)
+            return e;
+        i = (i + 1) & mask;
+    }
+}
+
 /* ---- instructions ---------------------------------------------------------*/
 static int insn_stmt(jas_asm *a, jas_lexer *lx, jas_tok *t, jas_stmtref *ref, int *keep)
 {
+    const char *stop = NULL;
+    uint32_t clen = icache_span(t->p, lx->end, &stop);
+    uint64_t ch = 0;
+    if (clen) {
+        ch = icache_hash(t->p, clen);
+        icache *e = icache_find(a, ch, t->p, clen, 0);
+        if (e) {
+            jas_frag *f = cur_frag(a);
+            uint64_t off = cur_off(a);
+            jas_buf_put(&a->cur->data, e->bytes, e->n);
+            ref->len = clen;
+            add_lst(a, f, off, e->n, ref);
+            a->st.insns++;
+            lx->p = stop;
+            jas_lex_next(lx, t);
+            return 0;
+        }
+    }
+    uint32_t refs0 = a->sym_refs;
+    int warns0 = a->diag->warnings;
     jas_tinsn ti;
     memset(&ti, 0, sizeof ti);
     parse_ev(a);
@@ -1184,6 +1361,18 @@ static int insn_stmt(jas_asm *a, jas_lexer *lx, jas_tok *t, jas_stmtref *ref, in
     jas_frag *f = cur_frag(a);
     uint64_t off = cur_off(a);
     jas_buf_put(&s->data, buf, (size_t)n);
+    if (clen && !ti.fixup && a->sym_refs == refs0 && a->diag->warnings == warns0 && n > 0 &&
+        (size_t)n <= sizeof a->icache->bytes && ref->p + clen == lx->prev_end) {
+        icache *e = icache_find(a, ch, ref->p, clen, 1);
+        if (e && !e->hash) {
+            e->hash = ch;
+            e->text = ref->p;
+            e->len = clen;
+            e->n = (uint8_t)n;
+            memcpy(e->bytes, buf, (size_t)n);
+            a->icn++;
+        }
+    }
     if (ti.fixup) {
         jas_fixup fx = { f, off, FIX_INSN, (uint8_t)n, ti.insn, NULL, *ref };
         add_fixup(a, &fx);
@@ -1206,9 +1395,7 @@ static int statement(jas_asm *a, jas_lexer *lx, jas_tok *t, int *keep)
     for (;;) {
         if (t->kind == JAS_T_IDENT || (t->kind == JAS_T_NUM && t->p[0] >= '0' && t->p[0] <= '9') ||
             t->kind == JAS_T_PH) {
-            jas_tok nx;
-            jas_lex_peek(lx, &nx);
-            if (tok_is_punct(&nx, ':')) {
+            if (jas_lex_next_is(lx, ':')) {
                 if (t->kind == JAS_T_IDENT) {
                     define_label(a, t);
                 } else if (t->kind == JAS_T_PH) {
@@ -1240,9 +1427,7 @@ static int statement(jas_asm *a, jas_lexer *lx, jas_tok *t, int *keep)
         return -1;
     }
     a->st.statements++;
-    jas_tok nx;
-    jas_lex_peek(lx, &nx);
-    if (tok_is_punct(&nx, '=')) { /* sym = expr */
+    if (jas_lex_next_is(lx, '=')) { /* sym = expr */
         jas_tok name = *t;
         jas_lex_next(lx, t);
         jas_lex_next(lx, t);
@@ -1252,7 +1437,8 @@ static int statement(jas_asm *a, jas_lexer *lx, jas_tok *t, int *keep)
         return rc;
     }
     const dirent_ *de = NULL;
-    if (t->p[0] == '.' || t->len == 2)
+    if (t->p[0] == '.' ||
+        (t->len == 2 && (t->p[0] | 32) == 'd' && strchr("bwdqBWDQ", t->p[1])))
         de = find_dir(t);
     if (de) {
         jas_tok name = *t;
@@ -1295,8 +1481,9 @@ int jas_asm_source(jas_asm *a, const char *file, const char *text, size_t len)
         jas_arena_mark m = jas_arena_get_mark(&a->stmt);
         int keep = 0;
         if (statement(a, &lx, &t, &keep)) {
+            /* keep = 1 if the statement recorded a fixup or a frag before
+             * failing: they point into its trees */
             jas_lex_skip_stmt(&lx, &t);
-            keep = 0;
         } else if (!at_end(&t)) {
             jas_perror_tok(&a->pc, &t, "junk at end of statement");
             jas_lex_skip_stmt(&lx, &t);
@@ -1318,71 +1505,31 @@ static void final_ev(jas_asm *a, jas_frag *f, uint64_t off)
     a->ev.dot_off = off;
 }
 
-/* Size of a SPACE/ORG variable part at the frag's current address. */
-static uint64_t var_size(jas_asm *a, jas_frag *f, uint64_t at)
+/* Size of a SPACE/ORG variable part at the frag's current address (during
+ * layout addresses are relative to the section). */
+static uint64_t space_size(jas_asm *a, jas_frag *f)
 {
     jas_value v;
-    switch (f->var) {
-    case JAS_VAR_BRANCH:
-        return f->is_long ? f->long_len : f->short_len;
-    case JAS_VAR_ALIGN: {
-        uint64_t pad = (f->align - at % f->align) % f->align;
-        if (f->max && pad > f->max)
-            pad = 0;
-        return pad;
-    }
-    case JAS_VAR_SPACE:
-        final_ev(a, f, f->fix_len);
-        if (jas_eval(&a->ev, f->expr, &v) || v.v < 0)
-            return 0;
+    uint64_t at = f->addr + f->fix_len;
+    final_ev(a, f, f->fix_len);
+    if (jas_eval(&a->ev, f->expr, &v))
+        return 0;
+    if (f->var == JAS_VAR_SPACE) {
         f->count_v = v.v;
-        if (f->fill_size == 0 || (uint64_t)v.v > MAX_RUN / f->fill_size)
+        if (v.v < 0 || f->fill_size == 0 || (uint64_t)v.v > MAX_RUN / f->fill_size)
             return 0;
         return (uint64_t)v.v * f->fill_size;
-    case JAS_VAR_ORG: {
-        final_ev(a, f, f->fix_len);
-        if (jas_eval(&a->ev, f->expr, &v))
-            return 0;
-        uint64_t target = v.reloc == 1 ? (uint64_t)v.v : f->sec->addr + (uint64_t)v.v;
-        f->count_v = (int64_t)target;
-        if (target < at || target - at > MAX_RUN)
-            return 0;
-        return target - at;
     }
-    }
-    return 0;
+    /* ORG: a number is an offset in the section, so is a label here */
+    uint64_t target = (uint64_t)v.v;
+    f->count_v = (int64_t)target;
+    if (target < at || target - at > MAX_RUN)
+        return 0;
+    return target - at;
 }
 
-static int sec_rank(const jas_section *s) { return s->kind; }
-
-/* Assign addresses; returns 1 if a variable part changed size. */
-static int assign(jas_asm *a)
-{
-    uint64_t addr = 0;
-    int changed = 0;
-    for (int rank = JAS_SEC_TEXT; rank <= JAS_SEC_DISCARD; rank++) {
-        for (jas_section *s = a->secs; s; s = s->next) {
-            if (sec_rank(s) != rank)
-                continue;
-            addr = (addr + s->align - 1) & ~(s->align - 1);
-            s->addr = addr;
-            for (jas_frag *f = s->first; f; f = f->next) {
-                f->addr = addr;
-                addr += f->fix_len;
-                uint64_t n = var_size(a, f, addr);
-                if (n != f->var_len) {
-                    f->var_len = n;
-                    changed = 1;
-                }
-                addr += n;
-            }
-            s->size = addr - s->addr;
-        }
-    }
-    return changed;
-}
-
-/* Is the branch target something GNU never reaches with a short jump? */
+/* Is the branch target something GNU never reaches with a short jump?
+ * (.weak: could be preempted.) */
 static int weak_target(const jas_expr *e)
 {
     while (e && (e->op == JAS_E_ADD || e->op == JAS_E_SUB)) {
@@ -1394,56 +1541,224 @@ static int weak_target(const jas_expr *e)
            e->u.sym->kind != JAS_SYM_EQU;
 }
 
-static void relax(jas_asm *a)
+/* The hot part of a frag during relaxation, packed so that a pass (there
+ * can be hundreds on big files) streams little memory. */
+typedef struct lay {
+    uint64_t addr;
+    uint64_t fix_len;
+    uint64_t var_len;
+    int64_t toff;      /* BRANCH: target = lay[tidx].addr + toff */
+    uint32_t tidx;     /* BRANCH: UINT32_MAX = evaluate the expression */
+    uint32_t region;
+    uint32_t align, max; /* ALIGN */
+    uint8_t var, is_long, short_len, long_len;
+    jas_frag *f;
+} lay;
+
+#define NO_TIDX UINT32_MAX
+
+/* Target of a relaxable branch as "label (+/- constant)" in this section,
+ * or NO_TIDX. */
+static uint32_t branch_tidx(jas_asm *a, jas_frag *f, int64_t *off)
 {
-    for (jas_section *s = a->secs; s; s = s->next) {
-        s->last->fix_len = s->data.len - s->last->fix_off;
-        for (jas_frag *f = s->first; f; f = f->next) {
-            if (f->var == JAS_VAR_BRANCH && (f->force_long || weak_target(f->expr)))
-                f->is_long = 1;
-            f->var_len = (uint64_t)-1;
-        }
+    jas_value v;
+    final_ev(a, f, f->fix_len);
+    if (jas_eval(&a->ev, f->expr, &v) || v.reloc != 1 || !v.base ||
+        v.base->kind != JAS_SYM_LABEL || v.base->frag->sec != f->sec)
+        return NO_TIDX;
+    /* v.v = base address + constant; addresses are not known yet, so take
+     * the constant from the difference */
+    *off = (int64_t)((uint64_t)v.v - (v.base->frag->addr + v.base->off)) + (int64_t)v.base->off;
+    return v.base->frag->idx;
+}
+
+/* One relaxable branch during a pass: grow it if its target is out of
+ * reach.  `stretch` is how much the frags before it grew in this pass; a
+ * target not visited yet in this pass is assumed to move by as much unless
+ * an alignment lies between (GNU's relax_frag). */
+static inline uint64_t branch_growth(jas_asm *a, lay *L, lay *l, int64_t stretch)
+{
+    int64_t target;
+    uint64_t at = l->addr + l->fix_len + l->short_len; /* end of the short form */
+    const lay *tl = NULL;
+    if (l->tidx != NO_TIDX) {
+        tl = &L[l->tidx];
+        target = (int64_t)tl->addr + l->toff;
+    } else {
+        jas_value v;
+        jas_frag *f = l->f;
+        final_ev(a, f, f->fix_len);
+        if (jas_eval(&a->ev, f->expr, &v))
+            return 0; /* reported when encoding */
+        target = v.v;
+        if (v.base && v.base->kind == JAS_SYM_LABEL && v.base->frag->sec == f->sec)
+            tl = &L[v.base->frag->idx];
     }
-    int pass;
-    for (pass = 0;; pass++) {
-        int changed = assign(a);
-        int grew = 0;
-        for (jas_section *s = a->secs; s; s = s->next) {
-            for (jas_frag *f = s->first; f; f = f->next) {
-                if (f->var != JAS_VAR_BRANCH || f->is_long)
-                    continue;
-                jas_value v;
-                final_ev(a, f, f->fix_len);
-                if (jas_eval(&a->ev, f->expr, &v))
-                    continue; /* reported when encoding */
-                if (v.reloc == 1 && v.sec && v.sec != f->sec) {
-                    f->is_long = 1;
-                    grew = 1;
-                    continue;
-                }
-                int64_t disp = (int64_t)((uint64_t)v.v - (f->addr + f->fix_len + f->short_len));
-                if (!a->tgt->short_reach(disp)) {
-                    f->is_long = 1;
-                    grew = 1;
-                }
+    if (stretch && tl && tl > l) { /* not visited yet in this pass */
+        if (stretch < 0 || tl->region == l->region)
+            target += stretch;
+        else if ((uint64_t)target < at - 1)
+            return 0;
+    }
+    int64_t disp = (int64_t)((uint64_t)target - at);
+    if (disp >= a->tgt->short_min && disp <= a->tgt->short_max)
+        return 0;
+    l->is_long = 1;
+    return (uint64_t)l->long_len - l->short_len;
+}
+
+static uint64_t lay_align_pad(const lay *l, uint64_t at)
+{
+    uint64_t pad = (l->align - at % l->align) % l->align;
+    return (l->max && pad > l->max) ? 0 : pad;
+}
+
+/* Lay out one section from address 0 (GNU's relax_segment). */
+static int relax_section(jas_asm *a, jas_section *s)
+{
+    size_t n = 0;
+    for (jas_frag *f = s->first; f; f = f->next)
+        f->idx = (uint32_t)n++;
+    lay *L = jas_xcalloc(n ? n : 1, sizeof *L);
+    uint64_t addr = 0;
+    uint32_t region = 0;
+    size_t i = 0;
+    for (jas_frag *f = s->first; f; f = f->next, i++) {
+        lay *l = &L[i];
+        l->f = f;
+        l->var = f->var;
+        l->fix_len = f->fix_len;
+        l->is_long = f->is_long;
+        l->short_len = f->short_len;
+        l->long_len = f->long_len;
+        l->tidx = NO_TIDX;
+        l->region = region;
+        l->addr = addr;
+        f->addr = addr;
+        addr += f->fix_len;
+        switch (f->var) {
+        case JAS_VAR_BRANCH:
+            l->var_len = f->is_long ? f->long_len : f->short_len;
+            break;
+        case JAS_VAR_ALIGN:
+            l->align = (uint32_t)f->align;
+            l->max = f->max > UINT32_MAX ? UINT32_MAX : (uint32_t)f->max;
+            l->var_len = lay_align_pad(l, addr);
+            region++;
+            break;
+        case JAS_VAR_ORG:
+            region++;
+            break;
+        }
+        addr += l->var_len;
+    }
+    /* branch targets that are plain labels of this section; anything else
+     * is evaluated through the frags, which then must follow every move */
+    int sync = 0;
+    for (i = 0; i < n; i++) {
+        if (L[i].var == JAS_VAR_BRANCH && !L[i].is_long) {
+            L[i].tidx = branch_tidx(a, L[i].f, &L[i].toff);
+            if (L[i].tidx == NO_TIDX)
+                sync = 1;
+        }
+        if (L[i].var == JAS_VAR_SPACE || L[i].var == JAS_VAR_ORG)
+            sync = 1;
+    }
+    int pass = 0;
+    for (;;) {
+        int64_t stretch = 0;
+        int stretched = 0;
+        for (i = 0; i < n; i++) {
+            lay *l = &L[i];
+            l->addr = (uint64_t)((int64_t)l->addr + stretch);
+            if (sync)
+                l->f->addr = l->addr;
+            if (l->var == JAS_VAR_NONE)
+                continue;
+            uint64_t nl = l->var_len;
+            switch (l->var) {
+            case JAS_VAR_BRANCH:
+                if (!l->is_long)
+                    nl = l->var_len + branch_growth(a, L, l, stretch);
+                else
+                    nl = l->long_len;
+                break;
+            case JAS_VAR_ALIGN:
+                nl = lay_align_pad(l, l->addr + l->fix_len);
+                break;
+            case JAS_VAR_SPACE:
+            case JAS_VAR_ORG:
+                nl = space_size(a, l->f);
+                break;
+            }
+            if (nl != l->var_len) {
+                stretch += (int64_t)(nl - l->var_len);
+                l->var_len = nl;
+                stretched = 1;
             }
         }
-        if (!grew && !changed)
+        pass++;
+        if (!stretched)
             break;
-        if (pass == MAX_RELAX_PASSES) { /* give up: everything long */
-            for (jas_section *s = a->secs; s; s = s->next)
-                for (jas_frag *f = s->first; f; f = f->next)
-                    if (f->var == JAS_VAR_BRANCH)
-                        f->is_long = 1;
+        if (pass == MAX_RELAX_PASSES) { /* give up relaxing: long branches */
+            for (i = 0; i < n; i++)
+                if (L[i].var == JAS_VAR_BRANCH)
+                    L[i].is_long = 1;
         }
         if (pass > MAX_RELAX_PASSES + MAX_SETTLE_PASSES) {
             jas_srcpos pos = { a->file, 0, 0, NULL, 0 };
             jas_diag_error(a->diag, &pos, 1,
-                           "layout does not converge (.skip/.fill/.org sizes depend on later code)");
+                           "layout of section %s does not converge "
+                           "(.skip/.fill/.org sizes depend on later code)", s->name);
             break;
         }
     }
-    a->st.passes = (uint64_t)pass + 1;
+    for (i = 0; i < n; i++) {
+        jas_frag *f = L[i].f;
+        f->addr = L[i].addr;
+        f->var_len = L[i].var_len;
+        f->is_long = L[i].is_long;
+    }
+    s->size = n ? L[n - 1].addr + L[n - 1].fix_len + L[n - 1].var_len : 0;
+    free(L);
+    return pass;
+}
+
+static void relax(jas_asm *a)
+{
+    /* branches GNU makes long from the start */
+    for (jas_section *s = a->secs; s; s = s->next) {
+        s->last->fix_len = s->data.len - s->last->fix_off;
+        for (jas_frag *f = s->first; f; f = f->next) {
+            if (f->var != JAS_VAR_BRANCH)
+                continue;
+            jas_value v;
+            final_ev(a, f, f->fix_len);
+            if (f->force_long || weak_target(f->expr) || jas_eval(&a->ev, f->expr, &v) ||
+                (v.reloc == 1 && v.sec && v.sec != f->sec))
+                f->is_long = 1;
+        }
+    }
+    uint64_t passes = 0;
+    for (jas_section *s = a->secs; s; s = s->next) {
+        int p = relax_section(a, s);
+        if ((uint64_t)p > passes)
+            passes = (uint64_t)p;
+    }
+    /* sections one after the other: code, data, then not-output ones */
+    uint64_t addr = 0;
+    for (int rank = JAS_SEC_TEXT; rank <= JAS_SEC_DISCARD; rank++) {
+        for (jas_section *s = a->secs; s; s = s->next) {
+            if (s->kind != rank)
+                continue;
+            addr = (addr + s->align - 1) & ~(s->align - 1);
+            s->addr = addr;
+            for (jas_frag *f = s->first; f; f = f->next)
+                f->addr += addr;
+            addr += s->size;
+        }
+    }
+    a->st.passes = passes;
 }
 
 /* Errors in variable parts, after layout. */
@@ -1473,7 +1788,7 @@ static void check_vars(jas_asm *a)
                     err_at(a, f->expr->p, f->expr->len, "size too large");
             } else {
                 uint64_t at = f->addr + f->fix_len;
-                uint64_t target = (uint64_t)f->count_v;
+                uint64_t target = (uint64_t)f->count_v + s->addr; /* was relative */
                 if (target < at)
                     err_at(a, f->expr->p, f->expr->len,
                            "attempt to move .org backwards (by %llu bytes)",
@@ -1568,11 +1883,20 @@ int jas_asm_finish(jas_asm *a)
     for (jas_section *s = a->secs; s; s = s->next)
         if (s->kind != JAS_SEC_DISCARD && s->size && s->addr + s->size > end)
             end = s->addr + s->size;
-    a->image_len = (size_t)end;
-    a->image = jas_xcalloc(end ? (size_t)end : 1, 1);
+    int build = a->diag->errors == 0;
+    if (end > MAX_IMAGE) {
+        jas_srcpos pos = { a->file, 0, 0, NULL, 0 };
+        jas_diag_error(a->diag, &pos, 1, "output too large (%llu bytes, at most %llu)",
+                       (unsigned long long)end, (unsigned long long)MAX_IMAGE);
+        build = 0;
+    }
+    if (build) {
+        a->image_len = (size_t)end;
+        a->image = jas_xcalloc(end ? (size_t)end : 1, 1);
+    }
     for (jas_section *s = a->secs; s; s = s->next) {
         for (jas_frag *f = s->first; f; f = f->next) {
-            if (s->kind == JAS_SEC_DISCARD) {
+            if (!build || s->kind == JAS_SEC_DISCARD) {
                 if (f->var == JAS_VAR_BRANCH) { /* still check it */
                     uint8_t tmp[64];
                     if (f->var_len <= sizeof tmp)
@@ -1716,6 +2040,7 @@ void jas_asm_free(jas_asm *a)
     free(a->loctab);
     free(a->fix);
     free(a->lst);
+    free(a->icache);
     free(a->image);
     jas_arena_free(&a->perm);
     jas_arena_free(&a->stmt);

@@ -76,6 +76,11 @@ void jas_perror_tok(jas_pctx *pc, const jas_tok *t, const char *what)
         jas_perror(pc, t->p, 1, "%s at end of line", what);
         return;
     }
+    unsigned char c0 = (unsigned char)t->p[0];
+    if (t->kind == JAS_T_PUNCT && (c0 < 0x20 || c0 >= 0x7f)) {
+        jas_perror(pc, t->p, 1, "%s%sstray byte 0x%02x", what, *what ? ": " : "", c0);
+        return;
+    }
     int n = t->len > 40 ? 40 : (int)t->len;
     jas_perror(pc, t->p, t->len, "%s before '%.*s'", what, n, t->p);
 }
@@ -113,6 +118,8 @@ jas_expr *jas_expr_bin(jas_pctx *pc, int op, jas_expr *a, jas_expr *b)
 }
 
 static void advance(jas_lexer *lx, jas_tok *t) { jas_lex_next(lx, t); }
+
+static int tok_is(const jas_tok *t, int op) { return t->kind == JAS_T_PUNCT && t->op == op; }
 
 static jas_expr *parse_bin(jas_pctx *pc, jas_lexer *lx, jas_tok *t, int minp, int depth);
 
@@ -203,10 +210,8 @@ static jas_expr *parse_unary(jas_pctx *pc, jas_lexer *lx, jas_tok *t, int depth)
             return e;
         }
         if (pc->reg) {
-            jas_tok nx;
-            jas_lex_peek(lx, &nx);
-            int param = nx.kind == JAS_T_PH && !nx.space;
-            int code = pc->reg(pc->rud, t->p, t->len, param);
+            int param = lx->p < lx->end && *lx->p == '{'; /* reg64{e} */
+            int code = pc->reg(pc->rud, t, param);
             if (code > 0) {
                 jas_expr *e = node(pc, JAS_E_REG, t->p, t->len);
                 e->u.reg.code = code;
@@ -238,6 +243,17 @@ static jas_expr *parse_unary(jas_pctx *pc, jas_lexer *lx, jas_tok *t, int depth)
         jas_expr *e = node(pc, JAS_E_SYM, t->p, t->len);
         e->u.sym = s;
         advance(lx, t);
+        if (tok_is(t, '@') && !t->space) { /* sym@PLT: a plain reference here */
+            const char *at = t->p;
+            advance(lx, t);
+            if (t->kind != JAS_T_IDENT || t->space || !jas_tok_is(t, "plt")) {
+                uint32_t n = t->kind == JAS_T_IDENT ? (uint32_t)(t->p + t->len - at) : 1;
+                jas_perror(pc, at, n, "relocation '%.*s' is not supported (the output is raw code)",
+                           (int)(n > 40 ? 40 : n), at);
+                return NULL;
+            }
+            advance(lx, t);
+        }
         return e;
     }
     case JAS_T_PH: {

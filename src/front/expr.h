@@ -143,9 +143,10 @@ struct jas_pctx {
     /* numeric local label reference Nb / Nf; NULL = reported error */
     jas_sym *(*local)(void *ud, uint64_t n, int dir, const jas_tok *at);
     void *ud;
-    /* registers (set by a target while it parses operands): name -> code
-     * > 0, or 0 if not a register.  `param` = written reg{...}. */
-    int (*reg)(void *rud, const char *name, uint32_t len, int param);
+    /* registers (set by a target while it parses operands): identifier
+     * token -> code > 0, or 0 if not a register.  `param` = written
+     * reg{...}. */
+    int (*reg)(void *rud, const jas_tok *name, int param);
     void *rud;
 
     int allow_ph;          /* accept {C expression} (preprocessor) */

@@ -16,9 +16,14 @@
 #include "common/util.h"
 #include "front/expr.h"
 
+/* Section kinds, in output order (GNU ld's default order: code, read-only
+ * data, data, bss).  Within a kind, sections keep their order of
+ * appearance. */
 enum jas_sec_kind {
-    JAS_SEC_TEXT = 0, /* code: alignment pads with NOPs */
+    JAS_SEC_TEXT = 0, /* code (.text*, "x" flag): alignment pads with NOPs */
+    JAS_SEC_RODATA,   /* .rodata* */
     JAS_SEC_DATA,     /* everything else that is output: pads with zeros */
+    JAS_SEC_BSS,      /* .bss*, .comm (output as zeros) */
     JAS_SEC_DISCARD,  /* .note.*, .comment, .debug_*: assembled, not output */
 };
 
@@ -61,6 +66,8 @@ struct jas_frag {
     uint8_t force_long;    /* BRANCH: target not relaxable (constant...) */
     uint8_t short_len, long_len; /* BRANCH */
     uint8_t fill_size;     /* ALIGN/SPACE: pattern size (1, 2, 4, 8); 0 = code fill */
+    uint32_t region;       /* layout: alignments/.org seen before it */
+    uint32_t idx;          /* layout: its index in the section */
     uint64_t var_len;      /* size of the variable part in this pass */
     uint64_t fill;         /* ALIGN/SPACE/ORG: fill pattern */
     uint64_t align, max;   /* ALIGN: alignment, largest padding (0 = any) */

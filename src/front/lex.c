@@ -3,6 +3,25 @@
 
 #include "common/util.h"
 
+const unsigned char jas_char_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 4, 4, 4, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    4, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+    0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 3,
+    0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 void jas_lex_init(jas_lexer *lx, const char *buf, size_t len, int line)
 {
     lx->p = lx->buf = lx->line_start = lx->prev_end = buf;
@@ -152,7 +171,7 @@ void jas_lex_next(jas_lexer *lx, jas_tok *t)
     const char *p = lx->p, *end = lx->end;
     int space = 0;
 again:
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\f' || *p == '\v')) {
+    while (p < end && (jas_char_class[(unsigned char)*p] & 4)) {
         p++;
         space = 1;
     }
@@ -293,8 +312,22 @@ again:
             const char *s = p++;
             while (p < end && jas_is_ident_char((unsigned char)*p))
                 p++;
+            uint32_t n = (uint32_t)(p - s);
             t->kind = JAS_T_IDENT;
-            t->len = (uint32_t)(p - s);
+            t->len = n;
+            if (n > 8) {
+                t->num = 0;
+            } else if (end - s >= 8) { /* one load, masked to the name */
+                uint64_t k;
+                memcpy(&k, s, 8);
+                k |= 0x2020202020202020ull;
+                t->num = n == 8 ? k : k & ((1ull << (8 * n)) - 1);
+            } else {
+                uint64_t k = 0;
+                for (uint32_t i = 0; i < n; i++)
+                    k |= (uint64_t)((unsigned char)s[i] | 0x20) << (8 * i);
+                t->num = k;
+            }
             lx->p = p;
             break;
         }
@@ -324,6 +357,28 @@ again:
     }
     if (t->kind != JAS_T_EOL && t->kind != JAS_T_EOF)
         lx->prev_end = t->p + t->len;
+}
+
+int jas_lex_next_is(const jas_lexer *lx, int ch)
+{
+    const char *p = lx->p, *end = lx->end;
+    while (p < end && (jas_char_class[(unsigned char)*p] & 4))
+        p++;
+    if (p >= end)
+        return 0;
+    if (*p == '/') { /* maybe a comment: do it properly */
+        jas_tok t;
+        jas_lex_peek(lx, &t);
+        return t.kind == JAS_T_PUNCT && t.op == ch;
+    }
+    if (*p != ch)
+        return 0;
+    if (ch == '=' || ch == '<' || ch == '>' || ch == '&' || ch == '|' || ch == '!') {
+        jas_tok t;
+        jas_lex_peek(lx, &t);
+        return t.kind == JAS_T_PUNCT && t.op == ch;
+    }
+    return 1;
 }
 
 void jas_lex_peek(const jas_lexer *lx, jas_tok *t)

@@ -48,7 +48,9 @@ typedef struct jas_tok {
     uint16_t op;         /* JAS_T_PUNCT */
     uint32_t len;        /* bytes at p */
     const char *p;
-    uint64_t num;        /* JAS_T_NUM, JAS_T_LOCAL */
+    uint64_t num;        /* JAS_T_NUM, JAS_T_LOCAL; JAS_T_IDENT: the first
+                          * <= 8 bytes packed little-endian, each OR 0x20
+                          * (lower case for letters), 0 if longer than 8 */
     const char *msg;     /* JAS_T_ERROR */
     const char *line_start; /* start of the line holding p */
     int line;            /* its 1-based number */
@@ -74,15 +76,20 @@ void jas_lex_peek(const jas_lexer *lx, jas_tok *t);
 /* Skip to the end of the current statement: *t becomes the EOL/EOF token. */
 void jas_lex_skip_stmt(jas_lexer *lx, jas_tok *t);
 
-/* Identifier characters. */
+/* Character classes: 1 identifier start, 2 identifier char, 4 blank. */
+extern const unsigned char jas_char_class[256];
 static inline int jas_is_ident_start(int c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '.';
+    return jas_char_class[(unsigned char)c] & 1;
 }
 static inline int jas_is_ident_char(int c)
 {
-    return jas_is_ident_start(c) || (c >= '0' && c <= '9') || c == '$';
+    return jas_char_class[(unsigned char)c] & 2;
 }
+
+/* Is the next token the single-character punctuation `ch` (one of
+ * : = , ( [ ] ) )?  Cheaper than jas_lex_peek(). */
+int jas_lex_next_is(const jas_lexer *lx, int ch);
 
 /* Case-insensitive compare of a token with a lower-case word. */
 int jas_tok_is(const jas_tok *t, const char *lower_word);

@@ -45,9 +45,9 @@ typedef struct jas_target {
      * pc.  Returns the length, or -1. */
     int (*encode)(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr,
                   unsigned flags, uint8_t *out);
-    /* Does the short form of a relaxable branch reach, `disp` being
-     * target - end of the short instruction? */
-    int (*short_reach)(int64_t disp);
+    /* The short form of a relaxable branch reaches targets with
+     * short_min <= target - end of the short instruction <= short_max. */
+    int64_t short_min, short_max;
     /* Fill n bytes of code padding (.align in code). */
     void (*code_fill)(uint8_t *p, uint64_t n);
     int code_fill_byte;               /* explicit fill value meaning "NOPs" */

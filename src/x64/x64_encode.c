@@ -50,6 +50,14 @@ static int fits_either(int64_t v, unsigned bits)
     return v >= -((int64_t)1 << (bits - 1)) && v < ((int64_t)1 << bits);
 }
 
+/* v fits N bits ignoring the sign: (-2^N, 2^N).  GNU accepts these without
+ * a warning where the field is as wide as the operand (`add al, -0xff`). */
+static int fits_magnitude(int64_t v, unsigned bits)
+{
+    if (bits >= 64) return 1;
+    return v > -((int64_t)1 << bits) && v < ((int64_t)1 << bits);
+}
+
 static int fits_signed(int64_t v, unsigned bits)
 {
     if (bits >= 64) return 1;
@@ -88,6 +96,8 @@ static int match_imm(const x64_form *f, const x64_opspec *s, const x64_operand *
         }
         return fits_signed(o->imm, w) ? M_OK : M_RANGE;
     }
+    if (w == f->opsize) /* as wide as the operand: truncated like GNU */
+        return fits_magnitude(o->imm, w) ? M_OK : M_RANGE;
     return fits_either(o->imm, w) ? M_OK : M_RANGE;
 }
 
@@ -215,6 +225,7 @@ static int encode_mem(const x64_mem *m0, int asz, int opi, memenc *me, x64_error
     }
     int ss = m.scale == 8 ? 3 : m.scale == 4 ? 2 : m.scale == 2 ? 1 : 0;
     int64_t d = m.disp;
+    int force32 = 0;
     me->sym = m.disp_sym;
     me->pcrel = m.disp_pcrel;
     if (me->pcrel && m.base.cls != X64_RC_RIP && m.base.cls != X64_RC_EIP) {
@@ -223,11 +234,14 @@ static int encode_mem(const x64_mem *m0, int asz, int opi, memenc *me, x64_error
     }
     if (!me->sym && !me->pcrel) {
         if (asz == 32) {
-            if (!fits_either(d, 32)) {
+            /* like immediates: [-2^31, 2^32) wraps to a signed 32-bit value;
+             * GNU also takes (-2^32, -2^31), truncated, always as disp32 */
+            if (!fits_magnitude(d, 32)) {
                 set_err(err, opi, "displacement 0x%llx out of range for 32-bit addressing",
                         (unsigned long long)d);
                 return X64_E_RANGE;
             }
+            force32 = !fits_either(d, 32);
             d = sext((uint64_t)d, 32);
         } else if (!fits_signed(d, 32)) {
             set_err(err, opi, "0x%llx out of range of signed 32bit displacement",
@@ -267,7 +281,7 @@ static int encode_mem(const x64_mem *m0, int asz, int opi, memenc *me, x64_error
             me->sib = 0x24;
         } else
             me->rm = b & 7;
-        if (me->sym) {
+        if (me->sym || force32) {
             me->mod = 2;
             me->dsize = 4;
         } else if (d == 0 && (b & 7) != 5) {

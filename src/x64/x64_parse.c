@@ -25,12 +25,8 @@ static uint64_t pack(const char *s, uint32_t n)
     if (n == 0 || n > 8)
         return 0;
     uint64_t k = 0;
-    for (uint32_t i = 0; i < n; i++) {
-        unsigned c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z')
-            c += 32;
-        k |= (uint64_t)c << (8 * i);
-    }
+    for (uint32_t i = 0; i < n; i++) /* the lexer's JAS_T_IDENT key */
+        k |= (uint64_t)((unsigned char)s[i] | 0x20) << (8 * i);
     return k;
 }
 
@@ -106,9 +102,18 @@ static void reg_init(void)
     regtab_ready = 1;
 }
 
+static int reg_by_key(uint64_t k, int param);
+
 int x64_reg_lookup(const char *name, uint32_t len, int param)
 {
-    uint64_t k = pack(name, len);
+    for (uint32_t i = 0; i < len; i++)
+        if (!jas_is_ident_char((unsigned char)name[i]))
+            return 0;
+    return reg_by_key(pack(name, len), param);
+}
+
+static int reg_by_key(uint64_t k, int param)
+{
     if (!k)
         return 0;
     if (param) {
@@ -130,10 +135,10 @@ int x64_reg_lookup(const char *name, uint32_t len, int param)
     return 0;
 }
 
-static int reg_hook(void *ud, const char *name, uint32_t len, int param)
+static int reg_hook(void *ud, const jas_tok *t, int param)
 {
     (void)ud;
-    return x64_reg_lookup(name, len, param);
+    return reg_by_key(t->num, param);
 }
 
 static x64_reg mkreg(int code)
@@ -161,6 +166,8 @@ static uint16_t reg_bits(x64_reg r)
 }
 
 /* ---- keywords -----------------------------------------------------------------*/
+#define K(s) pack(s, (uint32_t)sizeof(s) - 1)
+
 static int size_kw(const jas_tok *t)
 {
     static const struct { const char *n; int bits; } kw[] = {
@@ -168,12 +175,22 @@ static int size_kw(const jas_tok *t)
         { "tbyte", 80 }, { "oword", 128 }, { "xmmword", 128 }, { "ymmword", 256 },
         { "zmmword", 512 }, { "mmword", 64 },
     };
+    static uint64_t keys[sizeof kw / sizeof kw[0]];
     if (t->kind != JAS_T_IDENT || t->len > 7 || t->len < 4)
         return 0;
+    if (!keys[0])
+        for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
+            keys[i] = pack(kw[i].n, (uint32_t)strlen(kw[i].n));
+    uint64_t k = t->num;
     for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
-        if (jas_tok_is(t, kw[i].n))
+        if (keys[i] == k)
             return kw[i].bits;
     return 0;
+}
+
+static int tok_word(const jas_tok *t, uint64_t key)
+{
+    return t->kind == JAS_T_IDENT && t->num == key;
 }
 
 typedef struct prefix_word {
@@ -209,10 +226,21 @@ static const prefix_word prefix_words[] = {
 static const prefix_word *find_prefix(const jas_tok *t)
 {
     static prefix_word rexf = { "rex.", 0, 0x40, 0 };
-    if (t->kind != JAS_T_IDENT || t->len > 7 || t->len < 2)
+    enum { NPW = sizeof prefix_words / sizeof prefix_words[0] };
+    static uint64_t keys[NPW];
+    if (t->kind != JAS_T_IDENT || t->len > 8 || t->len < 2)
         return NULL;
-    for (size_t i = 0; i < sizeof prefix_words / sizeof prefix_words[0]; i++)
-        if (jas_tok_is(t, prefix_words[i].name))
+    /* the first letters of every prefix word */
+    int c0 = t->p[0] | 32;
+    if (c0 != 'l' && c0 != 'r' && c0 != 'd' && c0 != 'a' && c0 != 'n' && c0 != 'e' &&
+        c0 != 'c' && c0 != 's' && c0 != 'f' && c0 != 'g')
+        return NULL;
+    if (!keys[0])
+        for (size_t i = 0; i < NPW; i++)
+            keys[i] = pack(prefix_words[i].name, (uint32_t)strlen(prefix_words[i].name));
+    uint64_t k = t->num;
+    for (size_t i = 0; i < NPW; i++)
+        if (keys[i] == k)
             return &prefix_words[i];
     if (t->len > 4 && t->len <= 8 && (t->p[0] | 32) == 'r' && (t->p[1] | 32) == 'e' &&
         (t->p[2] | 32) == 'x' && t->p[3] == '.') {
@@ -232,10 +260,48 @@ static const prefix_word *find_prefix(const jas_tok *t)
     return NULL;
 }
 
+/* Per-mnemonic facts, cached (the table lookups are the costly part of a
+ * short statement).  Direct-mapped on the packed name; names longer than 8
+ * bytes are not cached. */
+typedef struct mnem_info {
+    uint64_t key;
+    uint8_t known;       /* a mnemonic of the table */
+    uint8_t relax;       /* x64_is_relaxable */
+    uint8_t br_op;       /* relaxable, plain: short opcode (0xEB, 0x7x), 0 = none */
+    uint8_t br_short, br_long; /* lengths of the two forms */
+    uint8_t br_tried;
+} mnem_info;
+
+#define MCACHE_SIZE 1024
+static mnem_info mcache[MCACHE_SIZE];
+
+static mnem_info *mnem_lookup_key(const char *m, uint64_t k, mnem_info *tmp)
+{
+    mnem_info *e = k ? &mcache[slot_of(k) & (MCACHE_SIZE - 1)] : tmp;
+    if (k && e->key == k)
+        return e;
+    memset(e, 0, sizeof *e);
+    e->key = k;
+    e->known = (uint8_t)(x64_is_mnemonic(m) != 0);
+    e->relax = (uint8_t)(e->known && x64_is_relaxable(m));
+    return e;
+}
+
+static mnem_info *mnem_lookup(const char *m, mnem_info *tmp)
+{
+    size_t n = strlen(m);
+    return mnem_lookup_key(m, n <= 8 ? pack(m, (uint32_t)n) : 0, tmp);
+}
+
 static int is_branch_mnem(const char *m)
 {
-    return m[0] == 'j' || strcmp(m, "call") == 0 || strncmp(m, "loop", 4) == 0 ||
-           strcmp(m, "xbegin") == 0;
+    switch (m[0]) {
+    case 'j': return 1;
+    case 'c': return strcmp(m, "call") == 0;
+    case 'l': return strncmp(m, "loop", 4) == 0;
+    case 'x': return strcmp(m, "xbegin") == 0;
+    }
+    return 0;
 }
 
 /* ---- helpers ------------------------------------------------------------------*/
@@ -256,6 +322,11 @@ static int clip(uint32_t n) { return n > 60 ? 60 : (int)n; }
 /* Evaluate at parse time; reports errors. */
 static int peval(jas_pctx *pc, jas_evalctx *ev, const jas_expr *e, jas_value *v)
 {
+    if (e->op == JAS_E_NUM) {
+        memset(v, 0, sizeof *v);
+        v->v = e->u.num;
+        return 0;
+    }
     if (jas_eval(ev, e, v) == 0)
         return 0;
     const jas_expr *at = ev->err_at ? ev->err_at : e;
@@ -269,6 +340,8 @@ static int peval(jas_pctx *pc, jas_evalctx *ev, const jas_expr *e, jas_value *v)
 static int is_const_now(jas_evalctx *ev, const jas_expr *e)
 {
     jas_value v;
+    if (e->op == JAS_E_NUM)
+        return 1;
     return jas_eval(ev, e, &v) == 0 && v.kind == JAS_V_CONST;
 }
 
@@ -600,6 +673,232 @@ static int build_mem(jas_pctx *pc, jas_evalctx *ev, x64_pinsn *pi, int opi, x64_
 }
 
 /* ---- operands -------------------------------------------------------------------*/
+typedef struct body {
+    x64_pop *pop;
+    int has_size, seg, brackets;
+} body;
+
+/* A run of expressions and [...] groups that add up: 8[rbx], [rbx][rcx*2],
+ * [rbx]+8, [QWORD PTR 32[rax]].  Inside brackets a SIZE PTR and a seg:
+ * may come first. */
+static jas_expr *parse_body(jas_pctx *pc, jas_lexer *lx, jas_tok *t, body *b, int depth)
+{
+    jas_expr *sum = NULL;
+    if (depth > 8) {
+        jas_perror(pc, t->p, t->len, "brackets nested too deeply");
+        return NULL;
+    }
+    for (;;) {
+        jas_expr *e;
+        int op = JAS_E_ADD;
+        if (tok_punct(t, '[')) {
+            const char *open = t->p;
+            next(lx, t);
+            int ib = size_kw(t); /* [QWORD PTR sym[rip]] */
+            if (ib) {
+                jas_tok nx;
+                jas_lex_peek(lx, &nx);
+                if (tok_word(&nx, K("ptr"))) {
+                    if (b->has_size && b->pop->size != ib) {
+                        jas_perror(pc, t->p, t->len, "conflicting operand sizes");
+                        return NULL;
+                    }
+                    next(lx, t);
+                    next(lx, t);
+                    b->has_size = 1;
+                    b->pop->size = (uint16_t)ib;
+                }
+            }
+            if (t->kind == JAS_T_IDENT && t->len == 2 && !b->seg) { /* [fs:rax] */
+                int code = reg_by_key(t->num, 0);
+                if (code >> 8 == X64_RC_SEG && jas_lex_next_is(lx, ':')) {
+                    b->pop->mem.seg = mkreg(code);
+                    b->seg = 1;
+                    next(lx, t);
+                    next(lx, t);
+                }
+            }
+            e = parse_body(pc, lx, t, b, depth + 1);
+            if (!e)
+                return NULL;
+            if (!tok_punct(t, ']')) {
+                if (t->kind == JAS_T_ERROR)
+                    jas_perror_tok(pc, t, "");
+                else if (at_end(t) || tok_punct(t, ','))
+                    jas_perror(pc, open, 1, "missing ']'");
+                else
+                    jas_perror_tok(pc, t, "expected ']'");
+                return NULL;
+            }
+            next(lx, t);
+            b->brackets = 1;
+        } else {
+            if (sum && (tok_punct(t, '+') || tok_punct(t, '-'))) {
+                op = t->op == '-' ? JAS_E_SUB : JAS_E_ADD;
+                next(lx, t);
+            } else if (sum) {
+                break;
+            }
+            e = jas_expr_parse(pc, lx, t);
+            if (!e)
+                return NULL;
+        }
+        sum = sum ? jas_expr_bin(pc, op, sum, e) : e;
+        if (tok_punct(t, '[') || (b->brackets && (tok_punct(t, '+') || tok_punct(t, '-'))))
+            continue;
+        break;
+    }
+    return sum;
+}
+
+/* The common operand shapes without building expression trees: a
+ * register, a number, [SIZE PTR] [seg:] [reg + reg*n + n...].  Returns 1
+ * when done, 0 to let the general parser do it (nothing consumed then). */
+static int fast_operand(jas_lexer *lx, jas_tok *t, x64_pinsn *pi, x64_pop *pop)
+{
+    jas_lexer lx0 = *lx;
+    jas_tok t0 = *t;
+    const char *start = t->p;
+    if (t->kind == JAS_T_IDENT) {
+        int code = reg_by_key(t->num, 0);
+        if (code) {
+            if (lx->p < lx->end && *lx->p == '{')
+                return 0; /* reg64{e} */
+            x64_reg r = mkreg(code);
+            if (r.cls == X64_RC_RIP || r.cls == X64_RC_EIP || r.cls == X64_RC_ST ||
+                r.cls == X64_RC_SEG)
+                return 0;
+            next(lx, t);
+            if (!tok_punct(t, ',') && !at_end(t))
+                goto undo;
+            pop->kind = X64_OP_REG;
+            pop->reg = r;
+            pop->size = reg_bits(r);
+            pop->len = (uint32_t)(lx->prev_end - start);
+            return 1;
+        }
+    }
+    if (!pi->is_branch && (t->kind == JAS_T_NUM || tok_punct(t, '-'))) {
+        int neg = 0;
+        if (tok_punct(t, '-')) {
+            neg = 1;
+            next(lx, t);
+            if (t->kind != JAS_T_NUM)
+                goto undo;
+        }
+        uint64_t v = t->num;
+        next(lx, t);
+        if (!tok_punct(t, ',') && !at_end(t))
+            goto undo;
+        pop->kind = X64_OP_IMM;
+        pop->known = 1;
+        pop->kval = (int64_t)(neg ? 0 - v : v);
+        pop->len = (uint32_t)(lx->prev_end - start);
+        return 1;
+    }
+    int bits = size_kw(t);
+    if (bits) {
+        next(lx, t);
+        if (!tok_word(t, K("ptr")))
+            goto undo;
+        next(lx, t);
+        pop->size = (uint16_t)bits;
+    }
+    if (t->kind == JAS_T_IDENT && t->len == 2) {
+        int code = reg_by_key(t->num, 0);
+        if (code >> 8 == X64_RC_SEG && jas_lex_next_is(lx, ':')) {
+            pop->mem.seg = mkreg(code);
+            next(lx, t);
+            next(lx, t);
+        }
+    }
+    if (!tok_punct(t, '['))
+        goto undo;
+    next(lx, t);
+    {
+        x64_reg base = { 0, 0 }, index = { 0, 0 };
+        int64_t scale = 1;
+        uint64_t disp = 0;
+        int neg = 0;
+        for (int first = 1;; first = 0) {
+            if (!first) {
+                if (tok_punct(t, ']'))
+                    break;
+                if (!tok_punct(t, '+') && !tok_punct(t, '-'))
+                    goto undo;
+                neg = t->op == '-';
+                next(lx, t);
+            }
+            if (t->kind == JAS_T_NUM) {
+                uint64_t v = t->num;
+                next(lx, t);
+                if (tok_punct(t, '*')) { /* n*reg */
+                    next(lx, t);
+                    int code = t->kind == JAS_T_IDENT ? reg_by_key(t->num, 0) : 0;
+                    if (!code || neg || index.cls || (v != 1 && v != 2 && v != 4 && v != 8) ||
+                        (lx->p < lx->end && *lx->p == '{'))
+                        goto undo;
+                    index = mkreg(code);
+                    scale = (int64_t)v;
+                    next(lx, t);
+                    continue;
+                }
+                disp += neg ? 0 - v : v;
+                continue;
+            }
+            if (t->kind != JAS_T_IDENT || neg)
+                goto undo;
+            int code = reg_by_key(t->num, 0);
+            if (!code || (lx->p < lx->end && *lx->p == '{'))
+                goto undo;
+            x64_reg r = mkreg(code);
+            next(lx, t);
+            if (tok_punct(t, '*')) {
+                next(lx, t);
+                if (t->kind != JAS_T_NUM || index.cls ||
+                    (t->num != 1 && t->num != 2 && t->num != 4 && t->num != 8))
+                    goto undo;
+                index = r;
+                scale = (int64_t)t->num;
+                next(lx, t);
+            } else if (!base.cls) {
+                base = r;
+            } else if (!index.cls) {
+                index = r;
+                scale = 1;
+            } else {
+                goto undo;
+            }
+        }
+        next(lx, t); /* the ']' */
+        if (!tok_punct(t, ',') && !at_end(t))
+            goto undo;
+        /* only the plain cases; anything odd gets the general parser's
+         * checks and messages */
+        if (base.cls && base.cls != X64_RC_GPR64 && base.cls != X64_RC_RIP)
+            goto undo;
+        if (index.cls && index.cls != X64_RC_GPR64)
+            goto undo;
+        if (base.cls == X64_RC_RIP && index.cls)
+            goto undo;
+        pop->kind = X64_OP_MEM;
+        pop->mem.base = base;
+        pop->mem.index = index;
+        pop->mem.scale = (uint8_t)scale;
+        pop->known = 1;
+        pop->kval = (int64_t)disp;
+        pop->len = (uint32_t)(lx->prev_end - start);
+        return 1;
+    }
+undo:
+    *lx = lx0;
+    *t = t0;
+    pop->size = 0;
+    pop->mem.seg.cls = 0;
+    pop->mem.seg.num = 0;
+    return 0;
+}
+
 static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev,
                          x64_pinsn *pi, int opi)
 {
@@ -608,9 +907,11 @@ static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *e
     int has_size = 0, offset = 0, brackets = 0, seg = 0;
     memset(pop, 0, sizeof *pop);
     pop->p = start;
+    if (fast_operand(lx, t, pi, pop))
+        return 0;
 
     /* st / st(i) */
-    if (jas_tok_is(t, "st")) {
+    if (t->len == 2 && tok_word(t, K("st"))) {
         jas_tok nx;
         jas_lex_peek(lx, &nx);
         int num = 0;
@@ -642,7 +943,7 @@ static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *e
     if (bits) {
         jas_tok nx;
         jas_lex_peek(lx, &nx);
-        if (!jas_tok_is(&nx, "ptr")) {
+        if (!tok_word(&nx, K("ptr"))) {
             jas_perror(pc, t->p, t->len, "expected 'PTR' after '%.*s'", clip(t->len), t->p);
             return -1;
         }
@@ -651,24 +952,20 @@ static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *e
         has_size = 1;
         pop->size = (uint16_t)bits;
     }
-    if (jas_tok_is(t, "offset")) {
+    if (t->len == 6 && tok_word(t, K("offset"))) {
         offset = 1;
         next(lx, t);
-        if (jas_tok_is(t, "flat")) {
-            jas_tok nx;
-            jas_lex_peek(lx, &nx);
-            if (tok_punct(&nx, ':')) {
+        if (t->len == 4 && tok_word(t, K("flat"))) {
+            if (jas_lex_next_is(lx, ':')) {
                 next(lx, t);
                 next(lx, t);
             }
         }
     }
     if (t->kind == JAS_T_IDENT && t->len == 2) {
-        int code = x64_reg_lookup(t->p, t->len, 0);
+        int code = reg_by_key(t->num, 0);
         if (code >> 8 == X64_RC_SEG) {
-            jas_tok nx;
-            jas_lex_peek(lx, &nx);
-            if (tok_punct(&nx, ':')) {
+            if (jas_lex_next_is(lx, ':')) {
                 pop->mem.seg = mkreg(code);
                 seg = 1;
                 next(lx, t);
@@ -678,55 +975,14 @@ static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *e
     }
 
     /* the body: expressions and [...] groups, added together */
-    jas_expr *sum = NULL;
     pc->reg = reg_hook;
-    for (;;) {
-        jas_expr *e;
-        int op = JAS_E_ADD;
-        if (tok_punct(t, '[')) {
-            const char *open = t->p;
-            next(lx, t);
-            if (t->kind == JAS_T_IDENT && t->len == 2 && !seg) { /* [fs:rax] */
-                int code = x64_reg_lookup(t->p, t->len, 0);
-                jas_tok nx;
-                jas_lex_peek(lx, &nx);
-                if (code >> 8 == X64_RC_SEG && tok_punct(&nx, ':')) {
-                    pop->mem.seg = mkreg(code);
-                    seg = 1;
-                    next(lx, t);
-                    next(lx, t);
-                }
-            }
-            e = jas_expr_parse(pc, lx, t);
-            if (!e)
-                goto fail;
-            if (!tok_punct(t, ']')) {
-                if (t->kind == JAS_T_ERROR)
-                    jas_perror_tok(pc, t, "");
-                else if (at_end(t) || tok_punct(t, ','))
-                    jas_perror(pc, open, 1, "missing ']'");
-                else
-                    jas_perror_tok(pc, t, "expected ']'");
-                goto fail;
-            }
-            next(lx, t);
-            brackets = 1;
-        } else {
-            if (sum && brackets && (tok_punct(t, '+') || tok_punct(t, '-'))) {
-                op = t->op == '-' ? JAS_E_SUB : JAS_E_ADD;
-                next(lx, t);
-            } else if (sum) {
-                break;
-            }
-            e = jas_expr_parse(pc, lx, t);
-            if (!e)
-                goto fail;
-        }
-        sum = sum ? jas_expr_bin(pc, op, sum, e) : e;
-        if (tok_punct(t, '[') || (brackets && (tok_punct(t, '+') || tok_punct(t, '-'))))
-            continue;
-        break;
-    }
+    body b = { pop, has_size, seg, 0 };
+    jas_expr *sum = parse_body(pc, lx, t, &b, 0);
+    if (!sum)
+        goto fail;
+    has_size = b.has_size;
+    seg = b.seg;
+    brackets = b.brackets;
     pc->reg = NULL;
     pop->len = (uint32_t)(lx->prev_end - start);
 
@@ -833,8 +1089,9 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
     }
     pi->mnem_p = t->p;
     pi->mnem_len = t->len;
+    mnem_info tmpinfo, *mi = NULL;
     if (!jas_lower(pi->mnem, sizeof pi->mnem, t->p, t->len) ||
-        !x64_is_mnemonic(pi->mnem)) {
+        !(mi = mnem_lookup_key(pi->mnem, t->num, &tmpinfo))->known) {
         jas_perror(pc, t->p, t->len, "unknown mnemonic '%.*s'", clip(t->len), t->p);
         return -1;
     }
@@ -858,7 +1115,9 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
             next(lx, t);
         }
         if (!at_end(t)) {
-            if (t->kind == JAS_T_ERROR)
+            if (t->kind == JAS_T_ERROR || (t->kind == JAS_T_PUNCT &&
+                                            ((unsigned char)t->p[0] < 0x20 ||
+                                             (unsigned char)t->p[0] >= 0x7f)))
                 jas_perror_tok(pc, t, "");
             else
                 jas_perror(pc, t->p, t->len, "junk '%.*s' after operand", clip(t->len), t->p);
@@ -866,7 +1125,7 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
         }
     }
     pi->relax = (uint8_t)(pi->is_branch && pi->nops == 1 && pi->op[0].kind == X64_OP_IMM &&
-                          x64_is_relaxable(pi->mnem));
+                          mi->relax);
     return 0;
 }
 
@@ -958,13 +1217,135 @@ static int t_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, jas
     return 0;
 }
 
+/* Plain jmp/jcc: both forms are fixed patterns (src/x64/rt_x64.h), so after
+ * asking the encoder once per mnemonic they are built directly.  Returns
+ * -2 to fall back to the encoder. */
+static int branch_fast(jas_pctx *pc, const x64_pinsn *pi, jas_evalctx *ev, uint64_t addr,
+                       unsigned flags, uint8_t *out)
+{
+    mnem_info tmp, *mi = mnem_lookup(pi->mnem, &tmp);
+    if (!mi->br_tried) {
+        mi->br_tried = 1;
+        x64_insn in;
+        memset(&in, 0, sizeof in);
+        memcpy(in.mnem, pi->mnem, sizeof in.mnem);
+        in.nops = 1;
+        in.op[0].kind = X64_OP_IMM;
+        in.op[0].imm = 0;
+        x64_code s, l;
+        x64_error err;
+        if (x64_encode(&in, 0, 0, &s, &err) == X64_OK &&
+            x64_encode(&in, 0, X64_ENC_LONG_BRANCH, &l, &err) == X64_OK && s.len == 2 &&
+            (s.bytes[0] == 0xEB || (s.bytes[0] & 0xF0) == 0x70) &&
+            l.len == jas_x64_branch_long(s.bytes[0])) {
+            mi->br_op = s.bytes[0];
+            mi->br_short = s.len;
+            mi->br_long = l.len;
+        }
+    }
+    if (!mi->br_op)
+        return -2;
+    int is_short = !(flags & JAS_ENC_LONG);
+    int len = is_short ? mi->br_short : mi->br_long;
+    int64_t target = (int64_t)addr;
+    if (ev->final) {
+        jas_value v;
+        if (pi->op[0].known) {
+            target = pi->op[0].kval;
+        } else {
+            if (jas_eval(ev, pi->op[0].val, &v)) {
+                const jas_expr *at = ev->err_at ? ev->err_at : pi->op[0].val;
+                jas_perror(pc, at->p, at->len, "%s", ev->err);
+                return -1;
+            }
+            target = v.v;
+        }
+    }
+    int64_t rel = (int64_t)((uint64_t)target - (addr + (uint64_t)len));
+    if (is_short ? (rel < -128 || rel > 127) : (rel < INT32_MIN || rel > INT32_MAX))
+        return -2; /* let the encoder say what is wrong */
+    jas_x64_branch(out, mi->br_op, is_short, (int32_t)rel);
+    return len;
+}
+
+static int fits_signed(int64_t v, unsigned bytes)
+{
+    if (bytes >= 8)
+        return 1;
+    int64_t lim = (int64_t)1 << (bytes * 8 - 1);
+    return v >= -lim && v < lim;
+}
+
+static void put_field(uint8_t *p, uint64_t v, unsigned n)
+{
+    for (unsigned i = 0; i < n; i++, v >>= 8)
+        p[i] = (uint8_t)v;
+}
+
+/* After layout: the first encoding with its value fields filled in (no
+ * second trip through the encoder).  Returns -2 when that is not certainly
+ * what the encoder would produce (then it encodes again). */
+static int patch_fields(jas_pctx *pc, const x64_pinsn *pi, jas_evalctx *ev, uint64_t addr,
+                        uint8_t *out)
+{
+    uint8_t b[X64_MAX_LEN];
+    unsigned len = pi->enc_len;
+    int nimm = 0;
+    memcpy(b, pi->enc, len);
+    for (int i = 0; i < pi->nops; i++) {
+        const x64_pop *o = &pi->op[i];
+        if (o->kind == X64_OP_REG)
+            continue;
+        int is_imm = o->kind == X64_OP_IMM && !o->branch;
+        int imm_slot = is_imm ? nimm++ : -1;
+        if (o->known && !o->branch && !o->pcrel)
+            continue; /* already in the bytes */
+        if (!o->val)
+            continue;
+        jas_value v;
+        if (jas_eval(ev, o->val, &v)) {
+            const jas_expr *at = ev->err_at ? ev->err_at : o->val;
+            jas_perror(pc, at->p, at->len, "%s", ev->err);
+            return -1;
+        }
+        unsigned off, size;
+        int64_t x = v.v;
+        if (o->branch || o->pcrel) {
+            off = pi->rel_off;
+            size = pi->rel_size;
+            x = (int64_t)((uint64_t)v.v - (addr + len));
+        } else if (is_imm) {
+            off = imm_slot == 0 ? pi->imm_off : pi->imm2_off;
+            size = imm_slot == 0 ? pi->imm_size : pi->imm2_size;
+        } else {
+            off = pi->disp_off;
+            size = pi->disp_size;
+        }
+        if (!size || off + size > len || !fits_signed(x, size))
+            return -2;
+        put_field(b + off, (uint64_t)x, size);
+    }
+    memcpy(out, b, len);
+    return (int)len;
+}
+
 static int t_encode(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr, unsigned flags,
                     uint8_t *out)
 {
-    const x64_pinsn *pi = insn;
+    x64_pinsn *pi = insn;
+    if (ev->final && pi->enc_len && !pi->relax) {
+        int rc = patch_fields(pc, pi, ev, addr, out);
+        if (rc != -2)
+            return rc;
+    }
     if (pi->prefix_only) {
         memcpy(out, pi->prefix_bytes, pi->nprefix_bytes);
         return pi->nprefix_bytes;
+    }
+    if (pi->relax && !pi->prefixes) {
+        int rc = branch_fast(pc, pi, ev, addr, flags, out);
+        if (rc != -2)
+            return rc;
     }
     x64_insn in;
     int bad = -1;
@@ -978,8 +1359,8 @@ static int t_encode(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr, un
     }
     x64_code code;
     x64_error err;
-    memset(&err, 0, sizeof err);
     err.op = -1;
+    err.msg[0] = 0;
     int rc = x64_encode(&in, addr, (flags & JAS_ENC_LONG) ? X64_ENC_LONG_BRANCH : 0, &code, &err);
     if (rc != X64_OK) {
         const char *p = pi->mnem_p;
@@ -1012,12 +1393,19 @@ static int t_encode(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr, un
         return -1;
     }
     memcpy(out, code.bytes, code.len);
+    if (!ev->final && !pi->relax) { /* keep it for patching after layout */
+        pi->enc_len = code.len;
+        memcpy(pi->enc, code.bytes, code.len);
+        pi->imm_off = code.imm_off;
+        pi->imm_size = code.imm_size;
+        pi->imm2_off = code.imm2_off;
+        pi->imm2_size = code.imm2_size;
+        pi->disp_off = code.disp_off;
+        pi->disp_size = code.disp_size;
+        pi->rel_off = code.rel_off;
+        pi->rel_size = code.rel_size;
+    }
     return code.len;
-}
-
-static int t_short_reach(int64_t disp)
-{
-    return disp >= -128 && disp <= 127;
 }
 
 void x64_code_fill(uint8_t *p, uint64_t n)
@@ -1038,7 +1426,8 @@ const jas_target jas_target_x64 = {
     .init = t_init,
     .parse = t_parse,
     .encode = t_encode,
-    .short_reach = t_short_reach,
+    .short_min = -128,
+    .short_max = 127,
     .code_fill = x64_code_fill,
     .code_fill_byte = 0x90,
     .max_insn = X64_MAX_LEN,

@@ -97,6 +97,12 @@ typedef struct x64_pinsn {
     uint8_t nprefix_bytes;
     uint8_t prefix_bytes[8];   /* prefix_only: the bytes */
     uint8_t nph;               /* placeholders in ph[] */
+    /* the first encoding (front end use: patch the value fields after
+     * layout instead of encoding again) */
+    uint8_t enc_len;           /* 0 = none kept */
+    uint8_t enc[X64_MAX_LEN];
+    uint8_t imm_off, imm_size, imm2_off, imm2_size;
+    uint8_t disp_off, disp_size, rel_off, rel_size;
     const char *mnem_p;        /* source span of the mnemonic */
     uint32_t mnem_len;
     x64_placeholder *ph;       /* nph entries, in pc->arena */

@@ -629,7 +629,7 @@ const x64_row x64_rows[] = {
     {"int",           "imm8",              "CD ib",                      ""},
     {"int1",          "",                  "F1",                         ""},
     {"iretw",         "",                  "o16 CF",                     ""},
-    {"iretd",         "",                  "CF",                         ""},
+    {"iretd/iret",    "",                  "CF",                         ""},
     {"iretq",         "",                  "REX.W CF",                   ""},
     {"syscall",       "",                  "0F 05",                      ""},
 
@@ -654,6 +654,10 @@ const x64_row x64_rows[] = {
     {"stos",          "m16@rdi, AX",       "o16 AB",                     "rep"},
     {"stos",          "m32@rdi, EAX",      "AB",                         "rep"},
     {"stos",          "m64@rdi, RAX",      "REX.W AB",                   "rep"},
+    {"stos",          "m8@rdi",            "AA",                         "rep"},
+    {"stos",          "m16@rdi",           "o16 AB",                     "rep"},
+    {"stos",          "m32@rdi",           "AB",                         "rep"},
+    {"stos",          "m64@rdi",           "REX.W AB",                   "rep"},
     {"stosb",         "",                  "AA",                         "rep"},
     {"stosw",         "",                  "o16 AB",                     "rep"},
     {"stosd",         "",                  "AB",                         "rep"},
@@ -662,6 +666,10 @@ const x64_row x64_rows[] = {
     {"lods",          "AX, m16@rsi",       "o16 AD",                     "rep"},
     {"lods",          "EAX, m32@rsi",      "AD",                         "rep"},
     {"lods",          "RAX, m64@rsi",      "REX.W AD",                   "rep"},
+    {"lods",          "m8@rsi",            "AC",                         "rep"},
+    {"lods",          "m16@rsi",           "o16 AD",                     "rep"},
+    {"lods",          "m32@rsi",           "AD",                         "rep"},
+    {"lods",          "m64@rsi",           "REX.W AD",                   "rep"},
     {"lodsb",         "",                  "AC",                         "rep"},
     {"lodsw",         "",                  "o16 AD",                     "rep"},
     {"lodsd",         "",                  "AD",                         "rep"},
@@ -670,6 +678,10 @@ const x64_row x64_rows[] = {
     {"scas",          "AX, m16@rdi",       "o16 AF",                     "rep"},
     {"scas",          "EAX, m32@rdi",      "AF",                         "rep"},
     {"scas",          "RAX, m64@rdi",      "REX.W AF",                   "rep"},
+    {"scas",          "m8@rdi",            "AE",                         "rep"},
+    {"scas",          "m16@rdi",           "o16 AF",                     "rep"},
+    {"scas",          "m32@rdi",           "AF",                         "rep"},
+    {"scas",          "m64@rdi",           "REX.W AF",                   "rep"},
     {"scasb",         "",                  "AE",                         "rep"},
     {"scasw",         "",                  "o16 AF",                     "rep"},
     {"scasd",         "",                  "AF",                         "rep"},
@@ -744,7 +756,7 @@ const size_t x64_nrows = sizeof x64_rows / sizeof x64_rows[0];
 /* ------------------------------------------------------------------------ */
 /* Compilation of the rows.                                                  */
 
-#define MAX_FORMS 2048
+#define MAX_FORMS 4096 /* expanded forms; raise when the table grows */
 #define MAX_MNEMS 1024
 #define NAME_POOL 16384
 #define HASH_SIZE 2048 /* power of two, > 2 * MAX_MNEMS */
@@ -1242,7 +1254,7 @@ static void mnem_insert(size_t idx)
 static void add_form(const x64_form *f, const char *name, size_t len)
 {
     if (nforms == MAX_FORMS) {
-        fprintf(stderr, "jas: x64 table: too many forms\n");
+        fprintf(stderr, "jas: x64 table: more than MAX_FORMS forms\n");
         abort();
     }
     forms[nforms] = *f;

@@ -18,12 +18,14 @@ bad() { fail=$((fail + 1)); echo "FAIL $*"; }
 finish() { echo "fuzz: $pass passed, $fail failed"; [ "$fail" -eq 0 ]; exit $?; }
 
 cd "$root"
-srcs=$(ls src/common/*.c src/front/*.c src/x64/*.c 2>/dev/null | grep -v '/rt_[^/]*\.c$')
+# the assembler core plus the runtime it shares code with (what build/jas
+# links: libjasasm.a + libjas.a), without the CLI and the preprocessor
+srcs=$(ls src/common/*.c src/front/*.c src/x64/*.c src/runtime/*.c src/mem/*.c 2>/dev/null)
 cflags="-std=c11 -D_GNU_SOURCE -g -O1 -Iinclude -Isrc"
 san="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 
-mode=libfuzzer
-if ! command -v clang >/dev/null 2>&1 ||
+mode=${FUZZ_MODE:-libfuzzer}   # FUZZ_MODE=replay forces the plain driver
+if [ "$mode" = libfuzzer ] && ! command -v clang >/dev/null 2>&1 ||
    ! echo 'int LLVMFuzzerTestOneInput(const char*d,unsigned long n){(void)d;(void)n;return 0;}' |
         clang -x c -fsanitize=fuzzer -o "$out/probe" - >/dev/null 2>&1; then
     mode=replay

@@ -9,10 +9,10 @@ HOSTCC  ?= cc
 ASFLAGS := -nostdlib -static -Wl,--no-relax -I$(HERE)/asm
 CFLAGS  := -O2 -static -D_GNU_SOURCE -Wno-stringop-truncation -Wno-alloc-size-larger-than
 
-ASM_BOTH := rv64i rv64m rv64a rv64f rv64d
+ASM_BOTH := rv64i rv64m rv64a rv64f rv64d fpmisc
 ASM_GC   := rv64c zicsr smc
 C_PROGS  := printf strings malloc files mathlib timefn sysinfo auxv exitcode
-FAULTS   := 1 2 3 4 5 6 7 8 9 10 11 12 14
+FAULTS   := 1 2 3 4 5 6 7 8 9 10 11 12 14 15 16 17 18
 
 TARGETS := $(foreach t,$(ASM_BOTH),$(OUT)/asm/$(t)-g $(OUT)/asm/$(t)-gc) \
            $(foreach t,$(ASM_GC),$(OUT)/asm/$(t)-gc) \

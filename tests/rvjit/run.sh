@@ -28,8 +28,8 @@ for tool in riscv64-linux-gnu-gcc qemu-riscv64 python3; do
 done
 
 echo "== building guests into ${OUT#$ROOT/}"
+mkdir -p "$OUT"
 if ! make -s -f "$ROOT/tests/rvjit/guests.mk" OUT="$OUT" -j"$JOBS" > "$OUT.build.log" 2>&1; then
-    mkdir -p "$OUT"
     tail -n 30 "$OUT.build.log"
     echo "FAIL building the guest programs"
     echo "rvjit: 0 passed, 1 failed"

@@ -850,6 +850,19 @@ def branch_programs(rng, scale):
              ".long %s_c - %s_b" % (p, p),
              "jmp %s_c" % p, "%s_c:" % p, "ret"]
     progs.append(("label-expr", lines))
+    # rip-relative label references (the field is relative to the end of
+    # the instruction, after any immediate) and forward .equ symbols (GNU:
+    # a symbol not yet defined is a memory operand in Intel syntax)
+    lines = ["start:", "add eax, LATER", "add rax, LATER", "push LATER",
+             "mov rax, LATER", "mov eax, [rbx+LATER]", "mov eax, [rbx+fwd-start]",
+             "mov DWORD PTR [rip+lab], 0x12345678", "add BYTE PTR [rip+lab], 1",
+             "cmp QWORD PTR [rip+lab], 0x80", "mov eax, [rip+fwd]",
+             "lea rax, [rip+fwd+8]", "shl DWORD PTR [rip+lab], 3",
+             "imul eax, DWORD PTR [rip+lab], 0x1000", "mov WORD PTR [rip+start], 7",
+             "lea rcx, [rip+start-8]", "lab: nop", "jmp start", "fwd: ret",
+             ".equ LATER, 5", "mov eax, LATER", "add eax, LATER",
+             "add rax, [rip+lab]"]
+    progs.append(("label-rip", lines))
     return progs
 
 
@@ -946,7 +959,75 @@ def directive_programs():
         ".text",
         "mov eax, 1",
     ]
-    return [("directives", text), ("sections", data)]
+    progs = [("directives", text), ("sections", data)]
+    progs.append(("dir-fill", [
+        "nop", ".fill 3, 2, 0x1234", ".fill 2, 4, -1", ".fill 5", ".fill 1, 8, 0x1122334455667788",
+        ".fill 0, 1, 7", ".fill 2, 1, 0x1ff", ".fill 3, 3, 0x123456", "ret"]))
+    progs.append(("dir-skip", [
+        "nop", ".skip 3", ".skip 2, 0xaa", ".space 4, 0x55", ".zero 3", ".space 0",
+        ".skip 1, -1", "ret"]))
+    progs.append(("dir-nbyte", [
+        ".2byte 0x1234, -1", ".4byte 0x12345678", ".8byte 0x1122334455667788",
+        ".hword 7", ".value 8, 0xffff", ".short -32768", ".int -1", ".word 0x10000",
+        ".byte 0x100", ".long 0x100000000", "ret"]))
+    progs.append(("dir-leb", [
+        ".sleb128 0, -1, 63, 64, -64, -65, 127, 128, -128, -129, 0x12345",
+        ".sleb128 0x7fffffffffffffff, -0x8000000000000000",
+        ".uleb128 0, 127, 128, 0x3fff, 0x4000, 0x12345, 0xffffffff",
+        ".uleb128 0xffffffffffffffff", "ret"]))
+    progs.append(("dir-equiv", [".equiv EQV, 3", ".byte EQV", ".set S, 1",
+                                ".set S, S+1", ".byte S", "X = 5", "X = X*2",
+                                ".byte X", "ret"]))
+    for pre in range(0, 9):
+        progs.append(("dir-balignw", [".p2align 4"] + nop_filler(pre) + [
+            ".balignw 8, 0x9090", ".balignl 16, 0xcccccccc", "int3",
+            ".p2alignw 3, 0x1234", "int3", ".p2alignl 4, 0x90909090", "ret",
+            ".balign 8, 0xcc, 3", "int3", ".balignw 4"]))
+    progs.append(("dir-org", ["nop", ".org 8", "int3", ".org . + 4, 0xee",
+                              "ret", ".org 0x20, 0x90", "nop"]))
+    progs.append(("dir-dot", ["start:", "nop", "here: .long . - start",
+                              ".byte . - here", ".quad . - start",
+                              "mov eax, . - start", "jmp . + 2", "jmp .",
+                              "ret"]))
+    # values that depend on the layout (forward references across relaxed
+    # branches): GNU picks the immediate/field size before layout
+    progs.append(("dir-fwdexpr", [
+        "start:", "add eax, end - start", "mov eax, end - start",
+        "add rcx, 1f - start", "jmp end", "je end", ".byte end - start",
+        ".long end - 1f", "1:", "sub eax, mid - start", "push end - start",
+        "imul eax, ecx, end - mid", "mov BYTE PTR [rax], end - mid",
+        "mid:", *nop_filler(100), "jmp start", "jne mid", "end:", "ret"]))
+    progs.append(("dir-sections2", [
+        "nop", ".section .rodata", ".byte 1, 2", ".previous", "nop",
+        ".pushsection .data", ".byte 3", ".popsection", "ret",
+        ".data", ".quad 7", ".text", "int3"]))
+    progs.append(("dir-bss", ["nop", ".data", ".byte 1", ".bss", ".zero 8",
+                              ".skip 3", ".text", "ret"]))
+    esc = "".join("\\%03o" % c for c in range(256))
+    progs.append(("dir-strings", [
+        ".ascii \"%s\"" % esc[:len(esc) // 2], ".ascii \"%s\"" % esc[len(esc) // 2:],
+        ".ascii \"\\x0\\x7f\\xff\\x41g\\101\\1\\12\"",
+        ".ascii \"\\b\\f\\n\\r\\t\\\\\\\"'\"",
+        ".asciz \"a\", \"bc\", \"\"", ".string \"s1\", \"s2\"",
+        ".byte 'a, 'b', '\\n', '\\\\'", "ret"]))
+    # relaxation and alignment interact: padding changes as branches grow
+    rng = random.Random(99)
+    for k in range(12):
+        lines, labs = [], ["ra%d_%d" % (k, j) for j in range(8)]
+        for j, lab in enumerate(labs):
+            lines.append(lab + ":")
+            for _ in range(rng.randint(1, 4)):
+                t = rng.random()
+                if t < 0.4:
+                    lines.append("%s %s" % (rng.choice(["jmp"] + JCC), rng.choice(labs)))
+                elif t < 0.6:
+                    lines.append(".p2align %d" % rng.randint(1, 5))
+                elif t < 0.7:
+                    lines.append(".balign %d, 0xcc" % rng.choice([2, 4, 8, 16]))
+                else:
+                    lines += nop_filler(rng.randint(1, 90))
+        progs.append(("relax-align", lines))
+    return progs
 
 
 # --------------------------------------------------------------------------
@@ -996,6 +1077,27 @@ def cat_of(line):
     return words[i].lower() if words else "?"
 
 
+def prefix_lines():
+    """Every explicit prefix word with a sample of instructions (many of the
+    combinations are invalid: both assemblers must reject those)."""
+    pfx = ["lock", "rep", "repe", "repz", "repne", "repnz", "data16", "addr32",
+           "rex", "rex.w", "rex64", "notrack", "cs", "ds", "fs", "gs"]
+    # rarer spellings: a few instructions each
+    rare = ["es", "ss", "bnd", "rex.b", "rex.wrxb", "xacquire", "xrelease",
+            "lock rep", "rep rep", "data16 data16", "fs gs", "rex rex"]
+    insns = ["nop", "ret", "add eax, ebx", "add DWORD PTR [rax], eax",
+             "movsb", "stosq", "cmpsb", "jmp rax", "call QWORD PTR [rax]",
+             "mov eax, DWORD PTR [rax]", "cmpxchg DWORD PTR [rax], ecx",
+             "push rax", "lea rax, [rax]", "xchg DWORD PTR [rax], eax",
+             "inc DWORD PTR [rax]", "cpuid", "mov al, BYTE PTR [rsi]",
+             "mov ah, al", "xadd QWORD PTR [rdx], rcx", "bts DWORD PTR [rax], 3",
+             "add eax, 1", "mov BYTE PTR [rax], 1", "jmp QWORD PTR [rax]",
+             "movsxd rax, DWORD PTR [rax]", "syscall", "pause", "mov eax, 5"]
+    few = ["nop", "ret", "xchg DWORD PTR [rax], eax", "jmp rax"]
+    return (["%s %s" % (p, i) for p in pfx for i in insns]
+            + ["%s %s" % (p, i) for p in rare for i in few])
+
+
 # --------------------------------------------------------------------------
 def generate(table_text, seed, scale, out_groups):
     """Fill out_groups with dicts: {name, kind, lines, cats}.  `cats` gives
@@ -1011,9 +1113,11 @@ def generate(table_text, seed, scale, out_groups):
             part = entries[i:i + chunk]
             out_groups.append({"name": "%s.%d" % (name, i // chunk),
                                "kind": "batch",
-                               "lines": [l for _, l in part],
+                               "lines": [e[1] for e in part],
                                "roundtrip": True,
-                               "cats": [c for c, _ in part]})
+                               "cats": [e[0] for e in part],
+                               "rows": [e[2] if len(e) > 2 else None
+                                        for e in part]})
 
     # 1. the table
     rows = parse_table(table_text) if table_text else []
@@ -1027,7 +1131,8 @@ def generate(table_text, seed, scale, out_groups):
         if err:
             unknown.append("%s %s: %s" % (mnem, ",".join(ops), err))
             continue
-        tab += [(mnem, l) for l in lines]
+        rid = "%s|%s" % (mnem, ", ".join(ops))
+        tab += [(mnem, l, rid) for l in lines]
     rng.shuffle(tab)
     add_batch("table", tab)
 
@@ -1047,6 +1152,7 @@ def generate(table_text, seed, scale, out_groups):
 
     add_batch("syntax", [("syntax", l) for l in syntax_lines()])
     add_batch("addressing", [("addressing", l) for l in addressing_lines()])
+    add_batch("prefix", [("prefix:" + l.split()[0], l) for l in prefix_lines()])
 
     # 3. programs
     progs = [(n, l, True) for n, l in branch_programs(rng, scale)

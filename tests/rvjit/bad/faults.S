@@ -79,6 +79,25 @@ fault_pc:
     add t0, t0, t1
 fault_pc:
     lb  t2, 0(t0)
+#elif CASE == 15         /* ebreak: SIGTRAP */
+    nop
+    .option push
+    .option norvc
+fault_pc:
+    ebreak
+    .option pop
+#elif CASE == 16         /* c.ebreak: SIGTRAP */
+    nop
+fault_pc:
+    c.ebreak
+#elif CASE == 17         /* load from 4 GiB + the text address: must not alias */
+    li  t0, 0x100010000
+fault_pc:
+    lw  a0, 0(t0)
+#elif CASE == 18         /* jump to 4 GiB + the text address */
+    li  t0, 0x100010000
+fault_pc:
+    jr  t0
 #else
 #error unknown CASE
 #endif
