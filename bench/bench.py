@@ -304,6 +304,34 @@ def part_profile(a, out):
                 m = re.match(r"\s*([\d.]+)%\s+\[[.k]\]\s+(\S+)", ln)
                 if m and len(res["perf"]) < 8:
                     res["perf"].append((float(m.group(1)), m.group(2)))
+    # the standalone assembler: inclusive cost of its main stages per line
+    src = os.path.join(out, "prof-20000.s")
+    if not os.path.exists(src):
+        run([sys.executable, os.path.join(a.root, "bench", "asm", "gen_big.py"), "--lines", "20000", src])
+    f = os.path.join(out, "callgrind.asm.out")
+    p = run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + f,
+             os.path.join(a.build, "jas"), "--arch=x64", "-o", os.path.join(out, "prof.bin"), src])
+    if p.returncode == 0 and os.path.exists(f) and shutil.which("callgrind_annotate"):
+        nl = sum(1 for _ in open(src))
+        r = run(["callgrind_annotate", "--inclusive=yes", f])
+        total, stages = None, []
+        skip = ("main", "jas_cli_asm", "jas_asm_source", "(below main)")
+        for ln in r.stdout.splitlines():
+            m = re.match(r"\s*([\d,]+)\s+\(\s*([\d.]+)%\)\s+(\S+):(\S+)(\s+\[.*)?$", ln)
+            if not m:
+                m0 = re.match(r"\s*([\d,]+)\s+\(\s*100\.0%\)\s+PROGRAM TOTALS", ln)
+                if m0:
+                    total = int(m0.group(1).replace(",", ""))
+                continue
+            fn = m.group(4)
+            if "/src/" not in m.group(3) or fn in skip or len(stages) >= 8:
+                continue
+            stages.append((float(m.group(2)), fn, os.path.relpath(m.group(3), a.root)
+                           if m.group(3).startswith("/") else m.group(3)))
+        if total:
+            res["asm"] = {"lines": nl, "ir_per_line": total / nl, "stages": stages}
+            log("callgrind jas CLI: %.0f host instr per line; " % (total / nl) +
+                ", ".join("%s %.1f%%" % (fn, pct) for pct, fn, _ in stages))
     for pct, fn, src in res["funcs"]:
         log("callgrind jas n=%s: %5.1f%% %s (%s)" % (n, pct, fn, src))
     for pct, src, ln, text in res["lines"]:
@@ -353,7 +381,7 @@ def report(a, emit, cg, fp, asm, prof, findings):
               "passed" if emit is not None else "FAILED"), ""]
     L += ["Times are CPU time of the benchmark thread (`CLOCK_THREAD_CPUTIME_ID`, so other processes "
           "on the shared core do not count), pinned to one core with `taskset`; after a warm-up, "
-          "%d repetitions of at least %.1f s per library, interleaved; median [min–max]. "
+          "%d repetition(s) of at least %.2g s per library, the libraries taking turns in ~1 ms batches; median [min–max]. "
           "*jas/lib* is the ratio of speeds computed repetition by repetition (median [min–max]). "
           "*host instr/instr*: instructions the host retires per emitted instruction, counted by "
           "`valgrind --tool=callgrind` over one emission (exact and repeatable). "
@@ -478,6 +506,12 @@ def report(a, emit, cg, fp, asm, prof, findings):
         if prof.get("perf"):
             L += ["", "perf (cpu-clock samples; this KVM guest has no hardware counters), same stream: " +
                   ", ".join("`%s` %.1f%%" % (fn, pct) for pct, fn in prof["perf"]) + "."]
+        if prof.get("asm"):
+            x = prof["asm"]
+            L += ["", "Standalone assembler (callgrind, %s generated lines): %.0f host instructions per line; "
+                  "inclusive share by function: %s." % (
+                      format(x["lines"], ","), x["ir_per_line"],
+                      ", ".join("`%s` %.1f%%" % (fn, pct) for pct, fn, _ in x["stages"]))]
         L.append("")
     if findings:
         L += [findings.rstrip("\n"), ""]

@@ -12,7 +12,6 @@
  *
  * Op field conventions for control transfer ("x" = exit index):
  *   Bcc, Bcc_B      rs1, rs2 compared; rd = x of the taken exit
- *   ADDI_Bcc(_B)    rd = rs1 + imm, then compare rs2, rs3; pc field = x
  *   J, CONT         rd = x
  *   JAL             rd = link register, imm = link value, rs3 = x
  *   JR, JALR        rd link, rs1 + imm target, rs2 = insn length, rs3 = x
@@ -21,15 +20,18 @@
  *   CSRRW           imm = csr | kind << 12 | writes << 15 | index << 16 |
  *                   ends-block << 32 | x << 40
  *
- * Invalidation is all-or-nothing: cache_request_flush() empties the hash
+ * Invalidation.  cache_request_flush() drops everything: it empties the hash
  * table, unchains every exit and restores write access to write-protected
  * code pages immediately (it is safe to call from the SIGSEGV handler); the
- * arena itself is reset at the next lookup, when no block is executing.
+ * arena itself is reset at the next lookup, when no block is executing.  Used
+ * for fence.i, riscv_flush_icache, mmap/munmap/mprotect over code, frm mode
+ * class changes and a full arena.
  *
  * Self-modifying code: every page the decoder reads gets PG_CODE; a
  * guest-writable code page is made read-only in the host, so the first guest
- * store to it faults, the handler flushes the cache and the store is retried.
- * Stores by syscalls (read() into code) go through g_ptr(), which flushes.
+ * store to it faults; the handler invalidates just the blocks decoded from
+ * that page (invalidate_page) and the store is retried.  Stores by syscalls
+ * (read() into code) go through g_ptr(), which does the same.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -66,8 +68,17 @@ int cache_init(void)
     return code_pages ? 0 : -ENOMEM;
 }
 
-/* allocation prefix: [u32 nexits, u32 bytes] then exits, header, ops */
-typedef struct AllocHdr { uint32_t nexits, bytes; } AllocHdr;
+/* allocation prefix: sizes and the guest pages the block was decoded from
+ * (npages > RV_MAX_PAGES: too many to list, treat as covering every page);
+ * then exits, header, ops */
+#define RV_MAX_PAGES 6
+typedef struct AllocHdr {
+    uint32_t nexits, bytes, npages;
+    uint32_t pages[RV_MAX_PAGES];
+    uint32_t pad;
+} AllocHdr;
+_Static_assert(sizeof(AllocHdr) % 8 == 0, "AllocHdr alignment");
+#define DEAD_PC UINT64_MAX   /* pc of an invalidated block: never matches */
 static Block *alloc_block(size_t off)
 {
     const AllocHdr *a = (const AllocHdr *)(arena + off);
@@ -93,13 +104,62 @@ void cache_request_flush(void)
     rv_stats.flushes++;
 }
 
+/* Invalidate the blocks decoded from one guest page (a store hit it): they
+ * leave the hash table, get DEAD_PC, every exit chained to them is cut, and
+ * the page is writable again.  A block that is executing runs to its end
+ * (RISC-V only promises to fetch new code after fence.i); its memory stays
+ * valid until the arena is reset.  Safe in the SIGSEGV handler. */
+static void invalidate_page(uint32_t pg)
+{
+    bool any = false;
+    for (size_t off = 0; off < arena_used; off += alloc_bytes(off)) {
+        const AllocHdr *a = (const AllocHdr *)(arena + off);
+        Block *b = alloc_block(off);
+        if (b->pc == DEAD_PC) continue;
+        bool hit = a->npages > RV_MAX_PAGES;
+        for (uint32_t i = 0; !hit && i < a->npages; i++) hit = a->pages[i] == pg;
+        if (!hit) continue;
+        for (Block **pp = &rv_btab[rv_tab_hash(b->pc)]; *pp; pp = &(*pp)->hnext)
+            if (*pp == b) {
+                *pp = b->hnext;
+                break;
+            }
+        b->pc = DEAD_PC;
+        any = true;
+    }
+    if (any)
+        for (size_t off = 0; off < arena_used; off += alloc_bytes(off)) {
+            const AllocHdr *a = (const AllocHdr *)(arena + off);
+            Block *b = alloc_block(off);
+            for (uint32_t k = 0; k < a->nexits; k++) {
+                BlockExit *e = blk_exit(b, k);
+                if (e->blk && e->blk->pc == DEAD_PC) e->blk = NULL;
+            }
+        }
+    for (size_t i = 0; i < ncode; i++)
+        if (code_pages[i] == pg) {
+            code_pages[i] = code_pages[--ncode];
+            break;
+        }
+    rv_pflags[pg] &= (uint8_t)~PG_CODE;
+    if (rv_pflags[pg] & PG_W) mprotect(rv_mem + (uint64_t)pg * RV_PAGE, RV_PAGE, PROT_READ | PROT_WRITE);
+    rv_stats.page_invalidations++;
+}
+
+void cache_invalidate_range(uint64_t a, uint64_t len)
+{
+    if (!len) return;
+    for (uint64_t p = a / RV_PAGE; p <= (a + len - 1) / RV_PAGE && p < RV_NPAGES; p++)
+        if (rv_pflags[p] & PG_CODE) invalidate_page((uint32_t)p);
+}
+
 bool cache_smc_fault(uint64_t gaddr)
 {
     if (gaddr >= RV_SPACE) return false;
     uint8_t f = rv_pflags[gaddr / RV_PAGE];
     if ((f & (PG_MAPPED | PG_W | PG_CODE)) != (PG_MAPPED | PG_W | PG_CODE)) return false;
     rv_stats.smc_faults++;
-    cache_request_flush();
+    invalidate_page((uint32_t)(gaddr / RV_PAGE));
     return true;
 }
 
@@ -120,12 +180,21 @@ static void add_code_page(uint64_t pg)
     if (rv_pflags[pg] & PG_W) mprotect(rv_mem + pg * RV_PAGE, RV_PAGE, PROT_READ);
 }
 
+static uint32_t bpages[RV_MAX_PAGES], nbpages;   /* pages of the block being built */
+
 static bool fetch16(uint64_t pc, uint32_t *out)
 {
     if (pc >= RV_SPACE) return false;
     uint8_t f = rv_pflags[pc / RV_PAGE];
     if ((f & (PG_MAPPED | PG_X)) != (PG_MAPPED | PG_X)) return false;
-    add_code_page(pc / RV_PAGE);
+    uint32_t pg = (uint32_t)(pc / RV_PAGE);
+    add_code_page(pg);
+    bool known = false;
+    for (uint32_t i = 0; i < nbpages && i < RV_MAX_PAGES; i++) known |= bpages[i] == pg;
+    if (!known) {
+        if (nbpages < RV_MAX_PAGES) bpages[nbpages] = pg;
+        nbpages++;
+    }
     uint16_t h;
     memcpy(&h, rv_mem + pc, 2);
     *out = h;
@@ -147,6 +216,7 @@ typedef struct Builder {
     unsigned nfollow;
     unsigned ninsn;      /* instructions decoded so far (including this one) */
     unsigned prev_len;   /* length of the previous instruction */
+    unsigned cur_len;    /* length of this instruction */
 } Builder;
 
 enum { E_NEXT, E_END, E_ENDCONT, E_FOLLOW };
@@ -252,7 +322,8 @@ static bool fuse_qcmp(Builder *bd, unsigned src, uint64_t pc)
  * LD2: rd = dst1, rs1 = base1, rs2 = dst2, rs3 = base2.
  * SD2: rs1 = base1, rs2 = src1, rs3 = base2, rd = src2.
  * imm: bits 0..31 first offset, 32..47 second offset, 48..55 length of the
- * first instruction (pc of the second access, for faults). */
+ * first instruction (pc of the second access, for faults), 56..63 length of
+ * the second (lets fuse_block recognise two consecutive pairs). */
 static bool fuse_pair(Builder *bd, uint64_t prev_pc, bool load, uint8_t reg, uint8_t base, int64_t imm)
 {
     Op *p = prev_op(bd, prev_pc);
@@ -267,7 +338,7 @@ static bool fuse_pair(Builder *bd, uint64_t prev_pc, bool load, uint8_t reg, uin
     }
     p->rs3 = base;
     p->imm = (int64_t)((uint64_t)(uint32_t)(int32_t)p->imm | ((uint64_t)(uint16_t)imm << 32) |
-                       (uint64_t)bd->prev_len << 48);
+                       (uint64_t)bd->prev_len << 48 | (uint64_t)bd->cur_len << 56);
     p->h = rv_handlers[load ? OP_LD2 : OP_SD2];
     return true;
 }
@@ -395,16 +466,7 @@ static int emit_insn(Builder *bd, const RvInsn *in, uint64_t prev_pc)
     case OP_BEQ: case OP_BNE: case OP_BLT: case OP_BGE: case OP_BLTU: case OP_BGEU: {
         uint8_t x = new_exit(bd, pc + (uint64_t)imm, bd->ninsn);
         bool back = imm < 0;
-        Op *p = prev_op(bd, prev_pc);
-        if (fuse_on(32) && p && is_op(p, OP_ADDI)) {
-            /* addi + branch (loop counters): one op */
-            p->h = rv_handlers[(back ? OP_ADDI_BEQ_B : OP_ADDI_BEQ) + (opc - OP_BEQ)];
-            p->rs2 = rs1;
-            p->rs3 = rs2;
-            p->pc = x;
-        } else {
-            emit(bd, (back ? OP_BEQ_B : OP_BEQ) + (opc - OP_BEQ), 0, x, rs1, rs2);
-        }
+        emit(bd, (back ? OP_BEQ_B : OP_BEQ) + (opc - OP_BEQ), 0, x, rs1, rs2);
         return exits_full(bd) ? E_ENDCONT : E_NEXT;
     }
     case OP_ECALL: case OP_FENCE_I:
@@ -476,11 +538,172 @@ static int emit_insn(Builder *bd, const RvInsn *in, uint64_t prev_pc)
     }
 }
 
+/* ---- generic fusion over the finished op list ------------------------------------
+ * Ops of one block run in list order (blocks are only entered at the top), so
+ * adjacent ops can be merged:
+ *   pair      P_k1_k2: rd, rs1, rs2 = first op; rs3, pc[0], pc[1] = rd, rs1,
+ *             rs2 of the second; imm = imm1 (low 32) | imm2 (high 32).  Only
+ *             kinds that cannot fault, so the pc field is free.
+ *   branch    F_k_Bcc(_B): rd, rs1, rs2, imm = the op; compares rs3 with
+ *             pc[0]; pc[1] = exit index.
+ *   quad      LD4 / SD4: an LD2/SD2 immediately followed by another one at
+ *             the next pcs; the second op stays in the list as data.
+ * With a memory op m (load dst / store src "md", base, 16-bit offset) and a
+ * kind op k (kd, ka, kb, 32-bit kimm); pc = the memory op's pc (faults):
+ *   MLK / KML / KMS  load-then-kind, kind-then-load, kind-then-store:
+ *             rd, rs1, rs2 = kd, ka, kb; rs3 = md;
+ *             imm = kimm | offset << 32 | base << 48
+ *   MBR       load then branch: rd = md, rs1 = base, rs2, rs3 = compared;
+ *             imm = 32-bit offset | exit << 32
+ *   KJR       kind then jr: rd, rs1, rs2 = kd, ka, kb; rs3 = exit;
+ *             imm = kimm | jr offset << 32 | jr base << 48 */
+static int fuse_kind(const Op *o)
+{
+    static const int ops[RV_NFK] = {
+#define RV_FK_OP(k) OP_##k,
+        RV_FUSE_KINDS(RV_FK_OP)
+#undef RV_FK_OP
+    };
+    for (int k = 0; k < RV_NFK; k++)
+        if (o->h == rv_handlers[ops[k]]) return k;
+    return -1;
+}
+
+static int load_kind(const Op *o)
+{
+    static const int ops[RV_NFL] = {OP_LD, OP_LW, OP_LBU};
+    for (int k = 0; k < RV_NFL; k++)
+        if (o->h == rv_handlers[ops[k]]) return o->imm == (int16_t)o->imm ? k : -1;
+    return -1;
+}
+
+static int store_kind(const Op *o)
+{
+    static const int ops[RV_NFS] = {OP_SD, OP_SW, OP_SB};
+    for (int k = 0; k < RV_NFS; k++)
+        if (o->h == rv_handlers[ops[k]]) return o->imm == (int16_t)o->imm ? k : -1;
+    return -1;
+}
+
+/* kind op k + memory op m -> MLK/KML/KMS layout (see above) */
+static Op mem_pair(int h, const Op *k, const Op *m, uint8_t md)
+{
+    Op p = *k;
+    p.h = rv_handlers[h];
+    p.rs3 = md;
+    p.imm = (int64_t)((uint64_t)(uint32_t)k->imm | (uint64_t)(uint16_t)m->imm << 32 |
+                      (uint64_t)m->rs1 << 48);
+    p.pc = m->pc;
+    return p;
+}
+
+static int branch_kind(const Op *o, bool *back)
+{
+    for (int j = 0; j < 6; j++) {
+        if (o->h == rv_handlers[OP_BEQ + j]) { *back = false; return j; }
+        if (o->h == rv_handlers[OP_BEQ_B + j]) { *back = true; return j; }
+    }
+    return -1;
+}
+
+static size_t fuse_block(Op *ops, size_t n)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++) {
+        Op *a = &ops[i], *b = i + 1 < n ? &ops[i + 1] : NULL;
+        int k1 = b ? fuse_kind(a) : -1;
+        if (k1 >= 0 && fuse_on(16)) {
+            int k2 = fuse_kind(b);
+            bool back;
+            int br;
+            if (k2 >= 0 && a->imm == (int32_t)a->imm && b->imm == (int32_t)b->imm) {
+                Op p = *a;
+                p.h = rv_handlers[OP_PAIR0 + k1 * RV_NFK + k2];
+                p.rs3 = b->rd;
+                uint8_t px[4] = {b->rs1, b->rs2, 0, 0};
+                memcpy(&p.pc, px, 4);
+                p.imm = (int64_t)((uint64_t)(uint32_t)a->imm | (uint64_t)b->imm << 32);
+                ops[out++] = p;
+                i++;
+                continue;
+            }
+            if ((br = branch_kind(b, &back)) >= 0) {
+                Op p = *a;
+                p.h = rv_handlers[OP_FBR0 + (k1 * 6 + br) * 2 + back];
+                p.rs3 = b->rs1;
+                uint8_t px[4] = {b->rs2, b->rd, 0, 0};
+                memcpy(&p.pc, px, 4);
+                ops[out++] = p;
+                i++;
+                continue;
+            }
+        }
+        if (b && fuse_on(32)) {
+            int ka = fuse_kind(a), kb = fuse_kind(b), la = load_kind(a), lb = load_kind(b);
+            int sb = store_kind(b);
+            bool back;
+            int br;
+            if (ka >= 0 && a->imm == (int32_t)a->imm) {
+                if (is_op(b, OP_JR) && b->imm == (int16_t)b->imm && fuse_on(256)) {
+                    Op p = *a;
+                    p.h = rv_handlers[OP_KJR0 + ka];
+                    p.rs3 = b->rs3;
+                    p.imm = (int64_t)((uint64_t)(uint32_t)a->imm | (uint64_t)(uint16_t)b->imm << 32 |
+                                      (uint64_t)b->rs1 << 48);
+                    ops[out++] = p;
+                    i++;
+                    continue;
+                }
+                if (lb >= 0) {
+                    ops[out++] = mem_pair(OP_KML0 + ka * RV_NFL + lb, a, b, b->rd);
+                    i++;
+                    continue;
+                }
+                if (sb >= 0) {
+                    ops[out++] = mem_pair(OP_KMS0 + ka * RV_NFS + sb, a, b, b->rs2);
+                    i++;
+                    continue;
+                }
+            }
+            if (la >= 0 && kb >= 0 && b->imm == (int32_t)b->imm) {
+                ops[out++] = mem_pair(OP_MLK0 + la * RV_NFK + kb, b, a, a->rd);
+                i++;
+                continue;
+            }
+            if (la >= 0 && fuse_on(512) && (br = branch_kind(b, &back)) >= 0) {
+                Op p = *a;
+                p.h = rv_handlers[OP_MBR0 + (la * 6 + br) * 2 + back];
+                p.rs2 = b->rs1;
+                p.rs3 = b->rs2;
+                p.imm = (int64_t)((uint64_t)(uint32_t)a->imm | (uint64_t)b->rd << 32);
+                ops[out++] = p;
+                i++;
+                continue;
+            }
+        }
+        if (b && fuse_on(4) &&
+            ((is_op(a, OP_SD2) && is_op(b, OP_SD2)) || (is_op(a, OP_LD2) && is_op(b, OP_LD2)))) {
+            uint64_t len = ((uint64_t)a->imm >> 48 & 0xff) + ((uint64_t)a->imm >> 56);
+            if (a->pc + len == b->pc) {
+                ops[out] = *a;
+                ops[out].h = rv_handlers[is_op(a, OP_SD2) ? OP_SD4 : OP_LD4];
+                ops[out + 1] = *b;
+                out += 2;
+                i++;
+                continue;
+            }
+        }
+        ops[out++] = *a;
+    }
+    return out;
+}
+
 static Block *build(uint64_t pc0)
 {
     static Op tops[RV_MAX_INSNS + 8];
     static BlockExit tex[RV_MAX_EXITS];
     Builder bd = {.ops = tops, .o = tops, .ex = tex, .pc0 = pc0};
+    nbpages = 0;
     uint64_t pc = pc0, prev_pc = UINT64_MAX;
     for (;;) {
         bd.pc = pc;
@@ -500,6 +723,7 @@ static Block *build(uint64_t pc0)
         RvInsn in;
         rv_decode(lo | hi << 16, &in);
         bd.ninsn++;
+        bd.cur_len = in.len;
         int r = emit_insn(&bd, &in, prev_pc);
         if (r == E_END) break;
         if (r == E_FOLLOW) {
@@ -517,12 +741,15 @@ static Block *build(uint64_t pc0)
             break;
         }
     }
-    size_t nops = (size_t)(bd.o - bd.ops);
+    size_t nops = fuse_block(bd.ops, (size_t)(bd.o - bd.ops));
     size_t bytes = sizeof(AllocHdr) + bd.nex * sizeof(BlockExit) + sizeof(Block) + nops * sizeof(Op);
     if (arena_used + bytes > ARENA_SIZE) return NULL;
     AllocHdr *a = (AllocHdr *)(arena + arena_used);
     a->nexits = bd.nex;
     a->bytes = (uint32_t)bytes;
+    a->npages = nbpages;
+    memcpy(a->pages, bpages, sizeof bpages);
+    a->pad = 0;
     Block *b = alloc_block(arena_used);
     memset(b, 0, sizeof *b);
     b->pc = pc0;
@@ -575,8 +802,37 @@ Block *cache_get(RvCpu *st, uint64_t pc)
  * pairs, weighted by block entry counts, printed at exit. */
 static const char *hname(const void *h)
 {
-    for (int i = 0; i < OP__COUNT; i++)
-        if (rv_handlers[i] == h) return rv_op_names[i];
+    static const char *const fk[RV_NFK] = {
+#define RV_FK_NAME(k) #k,
+        RV_FUSE_KINDS(RV_FK_NAME)
+#undef RV_FK_NAME
+    };
+    static const char *const bn[6] = {"BEQ", "BNE", "BLT", "BGE", "BLTU", "BGEU"};
+    static char buf[RV_NHANDLERS][24];
+    for (int i = 0; i < RV_NHANDLERS; i++) {
+        if (rv_handlers[i] != h) continue;
+        if (i < OP__COUNT) return rv_op_names[i];
+        static const char *const ln[RV_NFL] = {"LD", "LW", "LBU"}, *const sn[RV_NFS] = {"SD", "SW", "SB"};
+        if (!buf[i][0]) {
+            if (i < OP_FBR0)
+                snprintf(buf[i], sizeof buf[i], "P_%s_%s", fk[(i - OP_PAIR0) / RV_NFK], fk[(i - OP_PAIR0) % RV_NFK]);
+            else if (i < OP_MLK0)
+                snprintf(buf[i], sizeof buf[i], "F_%s_%s%s", fk[(i - OP_FBR0) / 12],
+                         bn[(i - OP_FBR0) % 12 / 2], (i - OP_FBR0) % 2 ? "_B" : "");
+            else if (i < OP_KML0)
+                snprintf(buf[i], sizeof buf[i], "M_%s_%s", ln[(i - OP_MLK0) / RV_NFK], fk[(i - OP_MLK0) % RV_NFK]);
+            else if (i < OP_KMS0)
+                snprintf(buf[i], sizeof buf[i], "M_%s_%s", fk[(i - OP_KML0) / RV_NFL], ln[(i - OP_KML0) % RV_NFL]);
+            else if (i < OP_MBR0)
+                snprintf(buf[i], sizeof buf[i], "M_%s_%s", fk[(i - OP_KMS0) / RV_NFS], sn[(i - OP_KMS0) % RV_NFS]);
+            else if (i < OP_KJR0)
+                snprintf(buf[i], sizeof buf[i], "M_%s_%s%s", ln[(i - OP_MBR0) / 12],
+                         bn[(i - OP_MBR0) % 12 / 2], (i - OP_MBR0) % 2 ? "_B" : "");
+            else
+                snprintf(buf[i], sizeof buf[i], "J_%s_JR", fk[i - OP_KJR0]);
+        }
+        return buf[i];
+    }
     return "?";
 }
 struct PCount { const void *a, *b; uint64_t n; };

@@ -24,7 +24,7 @@
 #include "fpops.h"
 #include "rvjit.h"
 
-static const void *handler_tab[OP__COUNT];
+static const void *handler_tab[RV_NHANDLERS];
 
 #define BARRIER() atomic_signal_fence(memory_order_seq_cst)
 
@@ -77,7 +77,7 @@ static bool do_csr(RvCpu *st, const Op *op)
 int rv_interp(RvCpu *st)
 {
 #define H(n) [OP_##n] = &&L_##n
-    static const void *const labels[OP__COUNT] = {
+    static const void *const labels[RV_NHANDLERS] = {
         H(ILLEGAL), H(FETCH_FAULT), H(NOP), H(LI), H(MV), H(CONT),
         H(JAL), H(JALR), H(J), H(JR),
         H(BEQ), H(BNE), H(BLT), H(BGE), H(BLTU), H(BGEU),
@@ -105,10 +105,32 @@ int rv_interp(RvCpu *st)
         H(FP_CALL),
         H(FRFLAGS), H(FSFLAGS),
         H(QFLT_D), H(QFLE_D), H(QFEQ_D), H(QFLT_S), H(QFLE_S), H(QFEQ_S),
-        H(LD2), H(SD2), [OP_FLD2] = &&L_LD2, [OP_FSD2] = &&L_SD2,
-        H(ADDI_BEQ), H(ADDI_BNE), H(ADDI_BLT), H(ADDI_BGE), H(ADDI_BLTU), H(ADDI_BGEU),
+        H(LD2), H(SD2), [OP_FLD2] = &&L_LD2, [OP_FSD2] = &&L_SD2, H(LD4), H(SD4),
         H(BEQ_B), H(BNE_B), H(BLT_B), H(BGE_B), H(BLTU_B), H(BGEU_B),
-        H(ADDI_BEQ_B), H(ADDI_BNE_B), H(ADDI_BLT_B), H(ADDI_BGE_B), H(ADDI_BLTU_B), H(ADDI_BGEU_B),
+#define PAIR_TAB(k1, k2) [OP_PAIR0 + FK_##k1 * RV_NFK + FK_##k2] = &&L_P_##k1##_##k2,
+#define PAIR_TAB_ROW(k1) RV_FUSE_KINDS2(PAIR_TAB, k1)
+        RV_FUSE_KINDS(PAIR_TAB_ROW)
+#define FBR_TAB1(k, j, b) [OP_FBR0 + (FK_##k * 6 + j) * 2] = &&L_F_##k##_##b, \
+                          [OP_FBR0 + (FK_##k * 6 + j) * 2 + 1] = &&L_F_##k##_##b##_B,
+#define FBR_TAB(k) FBR_TAB1(k, 0, BEQ) FBR_TAB1(k, 1, BNE) FBR_TAB1(k, 2, BLT) \
+                   FBR_TAB1(k, 3, BGE) FBR_TAB1(k, 4, BLTU) FBR_TAB1(k, 5, BGEU)
+        RV_FUSE_KINDS(FBR_TAB)
+#define MLK_TAB(l, k) [OP_MLK0 + FL_##l * RV_NFK + FK_##k] = &&L_M_##l##_##k,
+#define MLK_TAB_ROW(l) RV_FUSE_KINDS2(MLK_TAB, l)
+        RV_FUSE_LOADS(MLK_TAB_ROW)
+#define KML_TAB(k, l) [OP_KML0 + FK_##k * RV_NFL + FL_##l] = &&L_M_##k##_##l,
+#define KML_TAB_ROW(k) RV_FUSE_LOADS2(KML_TAB, k)
+        RV_FUSE_KINDS(KML_TAB_ROW)
+#define KMS_TAB(k, m) [OP_KMS0 + FK_##k * RV_NFS + FS_##m] = &&L_M_##k##_##m,
+#define KMS_TAB_ROW(k) RV_FUSE_STORES2(KMS_TAB, k)
+        RV_FUSE_KINDS(KMS_TAB_ROW)
+#define MBR_TAB1(l, j, b) [OP_MBR0 + (FL_##l * 6 + j) * 2] = &&L_M_##l##_##b, \
+                          [OP_MBR0 + (FL_##l * 6 + j) * 2 + 1] = &&L_M_##l##_##b##_B,
+#define MBR_TAB(l) MBR_TAB1(l, 0, BEQ) MBR_TAB1(l, 1, BNE) MBR_TAB1(l, 2, BLT) \
+                   MBR_TAB1(l, 3, BGE) MBR_TAB1(l, 4, BLTU) MBR_TAB1(l, 5, BGEU)
+        RV_FUSE_LOADS(MBR_TAB)
+#define KJR_TAB(k) [OP_KJR0 + FK_##k] = &&L_J_##k##_JR,
+        RV_FUSE_KINDS(KJR_TAB)
     };
 #undef H
     if (!st) {
@@ -462,18 +484,101 @@ L_SD2: {
         NEXT();
     }
 
-    /* addi + conditional branch */
-#define AB(n, c) \
-L_##n: { R[ip->rd] = R[ip->rs1] + (uint64_t)ip->imm; \
-        uint64_t x = R[ip->rs2], y = R[ip->rs3]; if (c) EXITK(ip->pc); NEXT(); } \
-L_##n##_B: { R[ip->rd] = R[ip->rs1] + (uint64_t)ip->imm; \
-        uint64_t x = R[ip->rs2], y = R[ip->rs3]; if (c) EXITK(ip->pc); NEXT(); }
-    AB(ADDI_BEQ, x == y)
-    AB(ADDI_BNE, x != y)
-    AB(ADDI_BLT, (int64_t)x < (int64_t)y)
-    AB(ADDI_BGE, (int64_t)x >= (int64_t)y)
-    AB(ADDI_BLTU, x < y)
-    AB(ADDI_BGEU, x >= y)
+    /* quads: two pair ops in a row, the second one is data */
+L_LD4: {
+        {
+            PAIR_ADDR();
+            uint64_t v;
+            memcpy(&v, M + a1, 8);
+            R[ip->rd] = v;
+            SECOND();
+            memcpy(&v, M + a2, 8);
+            R[ip->rs2] = v;
+        }
+        ip++;
+        goto L_LD2;
+    }
+L_SD4: {
+        {
+            PAIR_ADDR();
+            uint64_t v = R[ip->rs2];
+            memcpy(M + a1, &v, 8);
+            SECOND();
+            v = R[ip->rd];
+            memcpy(M + a2, &v, 8);
+        }
+        ip++;
+        goto L_SD2;
+    }
+
+    /* generic fusion: the kinds' semantics, then pairs and kind + branch */
+#define KOP_LI(d, a, b, i)    R[d] = (uint64_t)(i)
+#define KOP_MV(d, a, b, i)    R[d] = R[a]
+#define KOP_ADDI(d, a, b, i)  R[d] = R[a] + (uint64_t)(i)
+#define KOP_ADD(d, a, b, i)   R[d] = R[a] + R[b]
+#define KOP_ADDIW(d, a, b, i) R[d] = SX32(R[a] + (uint64_t)(i))
+#define KOP_SLLI(d, a, b, i)  R[d] = R[a] << (i)
+#define KOP_SRLI(d, a, b, i)  R[d] = R[a] >> (i)
+#define KOP_ANDI(d, a, b, i)  R[d] = R[a] & (uint64_t)(i)
+#define KOP_SUB(d, a, b, i)   R[d] = R[a] - R[b]
+#define KOP_XOR(d, a, b, i)   R[d] = R[a] ^ R[b]
+#define KOP_SUBW(d, a, b, i)  R[d] = SX32(R[a] - R[b])
+#define KOP_ADDW(d, a, b, i)  R[d] = SX32(R[a] + R[b])
+#define PX(n) (((const uint8_t *)&ip->pc)[n])
+#define PAIR_H(k1, k2) L_P_##k1##_##k2: \
+        KOP_##k1(ip->rd, ip->rs1, ip->rs2, (int64_t)(int32_t)ip->imm); \
+        KOP_##k2(ip->rs3, PX(0), PX(1), (int64_t)(int32_t)(ip->imm >> 32)); \
+        NEXT();
+#define PAIR_ROW(k1) RV_FUSE_KINDS2(PAIR_H, k1)
+    RV_FUSE_KINDS(PAIR_ROW)
+#define FBR_H1(k, b, c) \
+L_F_##k##_##b: { KOP_##k(ip->rd, ip->rs1, ip->rs2, ip->imm); \
+        uint64_t x = R[ip->rs3], y = R[PX(0)]; if (c) EXITK(PX(1)); NEXT(); } \
+L_F_##k##_##b##_B: { KOP_##k(ip->rd, ip->rs1, ip->rs2, ip->imm); \
+        uint64_t x = R[ip->rs3], y = R[PX(0)]; if (c) EXITK(PX(1)); NEXT(); }
+#define FBR_H(k) FBR_H1(k, BEQ, x == y) FBR_H1(k, BNE, x != y) \
+        FBR_H1(k, BLT, (int64_t)x < (int64_t)y) FBR_H1(k, BGE, (int64_t)x >= (int64_t)y) \
+        FBR_H1(k, BLTU, x < y) FBR_H1(k, BGEU, x >= y)
+    RV_FUSE_KINDS(FBR_H)
+
+    /* memory + kind (layouts in cache.c); loads sign/zero-extend by type */
+#define LT_LD int64_t
+#define LT_LW int32_t
+#define LT_LBU uint8_t
+#define ST_SD uint64_t
+#define ST_SW uint32_t
+#define ST_SB uint8_t
+#define KIMM() ((int64_t)(int32_t)ip->imm)
+#define MADDR(a) uint64_t a = R[(uint8_t)(ip->imm >> 48)] + (uint64_t)(int64_t)(int16_t)(ip->imm >> 32); \
+        if (unlikely(a >> 32)) { fa = a; goto segv; } \
+        st->cur_op = ip; BARRIER()
+#define MLK_H(l, k) L_M_##l##_##k: { MADDR(a); LT_##l v_; memcpy(&v_, M + a, sizeof v_); \
+        R[ip->rs3] = (uint64_t)(int64_t)v_; KOP_##k(ip->rd, ip->rs1, ip->rs2, KIMM()); NEXT(); }
+#define MLK_ROW(l) RV_FUSE_KINDS2(MLK_H, l)
+    RV_FUSE_LOADS(MLK_ROW)
+#define KML_H(k, l) L_M_##k##_##l: { KOP_##k(ip->rd, ip->rs1, ip->rs2, KIMM()); MADDR(a); \
+        LT_##l v_; memcpy(&v_, M + a, sizeof v_); R[ip->rs3] = (uint64_t)(int64_t)v_; NEXT(); }
+#define KML_ROW(k) RV_FUSE_LOADS2(KML_H, k)
+    RV_FUSE_KINDS(KML_ROW)
+#define KMS_H(k, m) L_M_##k##_##m: { KOP_##k(ip->rd, ip->rs1, ip->rs2, KIMM()); MADDR(a); \
+        ST_##m v_ = (ST_##m)R[ip->rs3]; memcpy(M + a, &v_, sizeof v_); NEXT(); }
+#define KMS_ROW(k) RV_FUSE_STORES2(KMS_H, k)
+    RV_FUSE_KINDS(KMS_ROW)
+#define MBR_H1(l, b, c) \
+L_M_##l##_##b: { ADDR32(a); LT_##l v_; memcpy(&v_, M + a, sizeof v_); R[ip->rd] = (uint64_t)(int64_t)v_; \
+        uint64_t x = R[ip->rs2], y = R[ip->rs3]; if (c) EXITK((uint8_t)(ip->imm >> 32)); NEXT(); } \
+L_M_##l##_##b##_B: { ADDR32(a); LT_##l v_; memcpy(&v_, M + a, sizeof v_); R[ip->rd] = (uint64_t)(int64_t)v_; \
+        uint64_t x = R[ip->rs2], y = R[ip->rs3]; if (c) EXITK((uint8_t)(ip->imm >> 32)); NEXT(); }
+#define ADDR32(a) uint64_t a = R[ip->rs1] + (uint64_t)(int64_t)(int32_t)ip->imm; \
+        if (unlikely(a >> 32)) { fa = a; goto segv; } \
+        st->cur_op = ip; BARRIER()
+#define MBR_H(l) MBR_H1(l, BEQ, x == y) MBR_H1(l, BNE, x != y) \
+        MBR_H1(l, BLT, (int64_t)x < (int64_t)y) MBR_H1(l, BGE, (int64_t)x >= (int64_t)y) \
+        MBR_H1(l, BLTU, x < y) MBR_H1(l, BGEU, x >= y)
+    RV_FUSE_LOADS(MBR_H)
+#define KJR_H(k) L_J_##k##_JR: { KOP_##k(ip->rd, ip->rs1, ip->rs2, KIMM()); \
+        JUMP_IND((R[(uint8_t)(ip->imm >> 48)] + (uint64_t)(int64_t)(int16_t)(ip->imm >> 32)) & ~1ull); }
+    RV_FUSE_KINDS(KJR_H)
 
 L_FP_CALL:
     if (!fp_call(st, ip)) goto illegal;

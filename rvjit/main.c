@@ -196,14 +196,15 @@ int main(int argc, char **argv)
                 "rvjit: MIPS           %.1f\n"
                 "rvjit: blocks decoded %llu (%llu instructions, %.1f per block)\n"
                 "rvjit: block lookups  %llu (%llu hits, %llu misses)\n"
-                "rvjit: invalidations  %llu flushes (%llu self-modifying-code faults)\n"
+                "rvjit: invalidations  %llu flushes, %llu page invalidations (%llu self-modifying-code faults)\n"
                 "rvjit: syscalls       %llu\n",
                 (unsigned long long)cpu.instret, dt, dt > 0 ? (double)cpu.instret / dt / 1e6 : 0.0,
                 (unsigned long long)s->blocks_decoded, (unsigned long long)s->insns_decoded,
                 s->blocks_decoded ? (double)s->insns_decoded / (double)s->blocks_decoded : 0.0,
                 (unsigned long long)s->lookups, (unsigned long long)(s->lookups - s->lookup_misses),
                 (unsigned long long)s->lookup_misses, (unsigned long long)s->flushes,
-                (unsigned long long)s->smc_faults, (unsigned long long)s->syscalls);
+                (unsigned long long)s->page_invalidations, (unsigned long long)s->smc_faults,
+                (unsigned long long)s->syscalls);
     }
     fflush(stdout);
     fflush(stderr);

@@ -130,7 +130,7 @@ void *g_ptr(uint64_t a, uint64_t len, int need)
         if (!(f & PG_MAPPED) || !(f & want)) return NULL;
         if (f & PG_CODE) code = true;
     }
-    if (code && (need & PG_W)) cache_request_flush();
+    if (code && (need & PG_W)) cache_invalidate_range(a, len);
     return rv_mem + a;
 }
 

@@ -110,11 +110,9 @@ int64_t  sys_madvise(uint64_t a, uint64_t len, int advice);
     /* specialised and fused forms produced by the block builder (cache.c) */ \
     X(FRFLAGS) X(FSFLAGS) \
     X(QFLT_D) X(QFLE_D) X(QFEQ_D) X(QFLT_S) X(QFLE_S) X(QFEQ_S) \
-    X(LD2) X(SD2) X(FLD2) X(FSD2) \
-    X(ADDI_BEQ) X(ADDI_BNE) X(ADDI_BLT) X(ADDI_BGE) X(ADDI_BLTU) X(ADDI_BGEU) \
+    X(LD2) X(SD2) X(FLD2) X(FSD2) X(LD4) X(SD4) \
     /* backward-branch copies: same semantics, separate host branch sites */ \
-    X(BEQ_B) X(BNE_B) X(BLT_B) X(BGE_B) X(BLTU_B) X(BGEU_B) \
-    X(ADDI_BEQ_B) X(ADDI_BNE_B) X(ADDI_BLT_B) X(ADDI_BGE_B) X(ADDI_BLTU_B) X(ADDI_BGEU_B)
+    X(BEQ_B) X(BNE_B) X(BLT_B) X(BGE_B) X(BLTU_B) X(BGEU_B)
 
 enum {
 #define RV_ENUM(n) OP_##n,
@@ -122,6 +120,37 @@ enum {
 #undef RV_ENUM
     OP__COUNT
 };
+
+/* Generic fusion (cache.c fuse_block, interp.c P_ and F_ handlers): two
+ * adjacent ops of these cheap integer kinds become one "pair" op, and one of
+ * them followed by a conditional branch becomes one "fused branch" op.  The
+ * two lists must stay identical (the second is for nested expansion). */
+#define RV_FUSE_KINDS(X) \
+    X(LI) X(MV) X(ADDI) X(ADD) X(ADDIW) X(SLLI) X(SRLI) X(ANDI) X(SUB) X(XOR) X(SUBW) X(ADDW)
+#define RV_FUSE_KINDS2(X, a) \
+    X(a, LI) X(a, MV) X(a, ADDI) X(a, ADD) X(a, ADDIW) X(a, SLLI) X(a, SRLI) X(a, ANDI) \
+    X(a, SUB) X(a, XOR) X(a, SUBW) X(a, ADDW)
+enum {
+#define RV_FK_ENUM(k) FK_##k,
+    RV_FUSE_KINDS(RV_FK_ENUM)
+#undef RV_FK_ENUM
+    RV_NFK
+};
+/* memory ops that fuse with a kind (and loads with a branch) */
+#define RV_FUSE_LOADS(X) X(LD) X(LW) X(LBU)
+#define RV_FUSE_STORES(X) X(SD) X(SW) X(SB)
+#define RV_FUSE_LOADS2(X, a) X(a, LD) X(a, LW) X(a, LBU)
+#define RV_FUSE_STORES2(X, a) X(a, SD) X(a, SW) X(a, SB)
+enum { FL_LD, FL_LW, FL_LBU, RV_NFL };
+enum { FS_SD, FS_SW, FS_SB, RV_NFS };
+#define OP_PAIR0 OP__COUNT                        /* + k1 * RV_NFK + k2 */
+#define OP_FBR0 (OP_PAIR0 + RV_NFK * RV_NFK)      /* + (k * 6 + branch) * 2 + backward */
+#define OP_MLK0 (OP_FBR0 + RV_NFK * 12)           /* load then kind: + l * RV_NFK + k */
+#define OP_KML0 (OP_MLK0 + RV_NFL * RV_NFK)       /* kind then load: + k * RV_NFL + l */
+#define OP_KMS0 (OP_KML0 + RV_NFK * RV_NFL)       /* kind then store: + k * RV_NFS + s */
+#define OP_MBR0 (OP_KMS0 + RV_NFK * RV_NFS)       /* load then branch: + (l * 6 + b) * 2 + back */
+#define OP_KJR0 (OP_MBR0 + RV_NFL * 12)           /* kind then jr: + k */
+#define RV_NHANDLERS (OP_KJR0 + RV_NFK)
 
 /* One decoded instruction, before it becomes an interpreter op.  Register
  * numbers are raw (0..31); which file they name follows from opc. */
@@ -181,12 +210,12 @@ static inline uint32_t rv_tab_hash(uint64_t pc) {
 extern Block *rv_btab[RV_TAB_SIZE];
 extern volatile int rv_flush_pending;
 extern uint64_t rv_cache_gen;
-extern const void **rv_handlers;     /* OP_* -> label, filled by rv_interp_init */
+extern const void **rv_handlers;     /* OP_* (and fused forms) -> label, filled by rv_interp_init */
 extern int rv_dyn_class;             /* 0: frm is RNE..RUP, 1: RMM, 2: invalid */
 
 struct RvStats {
     uint64_t blocks_decoded, insns_decoded, lookups, lookup_misses;
-    uint64_t flushes, smc_faults, syscalls;
+    uint64_t flushes, smc_faults, page_invalidations, syscalls;
 };
 extern struct RvStats rv_stats;
 
@@ -194,6 +223,7 @@ int    cache_init(void);
 void   cache_profile_dump(void);            /* RV_PROF builds: op / op-pair counts */
 Block *cache_get(RvCpu *st, uint64_t pc);   /* lookup or decode */
 void   cache_request_flush(void);           /* signal-safe; actual reset deferred */
+void   cache_invalidate_range(uint64_t a, uint64_t len);  /* pages with decoded code */
 bool   cache_smc_fault(uint64_t gaddr);     /* SIGSEGV handler: store to decoded code? */
 
 /* ---- interpreter (interp.c) --------------------------------------------- */

@@ -288,8 +288,14 @@ vm_jit_fn vm_jit(jas_State *J, const vm_prog *prog)
             break;
         case OP_ld:
         case OP_st:
-            /* Unsigned compare: a negative address is huge, one test. */
-            | lea rax, [reg64{hb} + {imm}]
+            /* Unsigned compare: a negative address is huge, one test.
+             * (imm == 0 takes a mov: jas 0.1.0 encodes [reg64{r} + {0}]
+             * with r = rbp or r13 with a wrong displacement, see README.) */
+            | .if {imm == 0}
+            |   mov rax, reg64{hb}
+            | .else
+            |   lea rax, [reg64{hb} + {imm}]
+            | .endif
             | cmp rax, {MEM_WORDS}
             | jae {stub}f
             | .if {in->op == OP_ld}

@@ -73,15 +73,20 @@ static int parse_reg(const char *s)
     return s[0] == 'r' && s[1] >= '0' && s[1] < '0' + NREGS && s[2] == '\0' ? s[1] - '0' : -1;
 }
 
+/* Decimal or 0x hex.  -2^63 .. 2^64-1: a value above INT64_MAX is taken
+ * as its 64-bit two's complement (0xffffffffffffffff = -1). */
 static int parse_int(const char *s, int64_t *v)
 {
     char *end;
     errno = 0;
-    long long x = strtoll(s, &end, 0);
-    if (end == s || *end != '\0' || errno == ERANGE)
-        return -1;
-    *v = x;
-    return 0;
+    if (*s == '-') {
+        long long x = strtoll(s, &end, 0);
+        *v = x;
+    } else {
+        unsigned long long x = strtoull(s, &end, 0);
+        *v = (int64_t)x;
+    }
+    return end == s || *end != '\0' || errno == ERANGE || *s == '+' ? -1 : 0;
 }
 
 /* Append an instruction slot; returns it (NULL when out of memory). */

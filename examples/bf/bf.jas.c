@@ -17,6 +17,7 @@
  * --both runs the interpreter and then the JIT, checks that they print the
  * same bytes, and prints them once; --stats adds timings on stderr. */
 /* (The Makefile defines _POSIX_C_SOURCE, for clock_gettime under -std=c11.) */
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -313,6 +314,20 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
+/* "12.3 us", "4.56 ms": run times span nanoseconds to seconds. */
+static const char *fmt_time(char *buf, double s)
+{
+    if (s < 1e-6)
+        snprintf(buf, 32, "%.0f ns", s * 1e9);
+    else if (s < 1e-3)
+        snprintf(buf, 32, "%.1f us", s * 1e6);
+    else if (s < 1)
+        snprintf(buf, 32, "%.2f ms", s * 1e3);
+    else
+        snprintf(buf, 32, "%.3f s", s);
+    return buf;
+}
+
 /* Read a whole stream; NULL on error (errno-style message printed). */
 static uint8_t *read_all(FILE *f, size_t *len, const char *what)
 {
@@ -420,7 +435,7 @@ int main(int argc, char **argv)
 
     FILE *f = fopen(path, "rb");
     if (!f) {
-        fprintf(stderr, "bf: cannot open '%s'\n", path);
+        fprintf(stderr, "bf: cannot open '%s': %s\n", path, strerror(errno));
         return 1;
     }
     size_t len;
@@ -491,20 +506,22 @@ int main(int argc, char **argv)
     }
 
     if (stats) {
+        char b1[32], b2[32];
         fprintf(stderr, "bf stats for %s\n", path);
         fprintf(stderr, "  program      %zu commands -> %zu ops after fusing, %d loops\n", prog.ncommands,
                 prog.nops, (int)prog.nloops);
-        fprintf(stderr, "  parse        %10.3f ms\n", t_parse * 1e3);
+        fprintf(stderr, "  parse        %10s\n", fmt_time(b1, t_parse));
         if (use_jit)
-            fprintf(stderr, "  jit compile  %10.3f ms  (emit + link + publish), %zu bytes of code, %.1f bytes/op\n",
-                    t_compile * 1e3, code_size, (double)code_size / (double)prog.nops);
+            fprintf(stderr, "  jit compile  %10s  (emit + link + publish), %zu bytes of code, %.1f bytes/op\n",
+                    fmt_time(b1, t_compile), code_size, (double)code_size / (double)prog.nops);
         if (use_interp)
-            fprintf(stderr, "  interpreter  %10.3f ms\n", ri.seconds * 1e3);
+            fprintf(stderr, "  interpreter  %10s\n", fmt_time(b1, ri.seconds));
         if (use_jit)
-            fprintf(stderr, "  jit run      %10.3f ms\n", rj.seconds * 1e3);
+            fprintf(stderr, "  jit run      %10s\n", fmt_time(b1, rj.seconds));
         if (both)
-            fprintf(stderr, "  speed-up     %10.1fx   (%.1fx counting the compile time)\n",
-                    ri.seconds / rj.seconds, ri.seconds / (rj.seconds + t_compile));
+            fprintf(stderr, "  speed-up     %9.1fx   (%.1fx counting the compile time: %s vs %s)\n",
+                    ri.seconds / rj.seconds, ri.seconds / (rj.seconds + t_compile), fmt_time(b1, ri.seconds),
+                    fmt_time(b2, rj.seconds + t_compile));
     }
     if (use_interp)
         free(ri.o.out);

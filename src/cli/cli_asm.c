@@ -115,8 +115,10 @@ int jas_cli_asm(int argc, char **argv)
 
     size_t len = 0;
     char *text = jas_read_file(in, &len);
-    if (!text)
-        return die("cannot read input: %s", strerror(errno));
+    if (!text) {
+        fprintf(stderr, "jas: error: cannot read '%s': %s\n", in, strerror(errno));
+        return 2;
+    }
     const char *fname = strcmp(in, "-") == 0 ? "<stdin>" : in;
 
     clock_t t0 = clock();

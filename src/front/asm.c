@@ -1224,7 +1224,7 @@ static const dirent_ *find_dir(const jas_tok *t)
  * [rbp-8], ...).  An instruction whose encoding depends on nothing but its
  * text (no symbol, no fixup, not relaxable) is remembered by its text, and
  * the next identical statement just copies the bytes. */
-#define ICACHE_MAX (1u << 20)
+#define ICACHE_MAX (1u << 18)
 
 /* End of a cacheable statement starting at s: the text up to a newline,
  * ';' or '#' comment, trailing blanks trimmed.  0 if the text holds
@@ -1383,8 +1383,18 @@ static int insn_stmt(jas_asm *a, jas_lexer *lx, jas_tok *t, jas_stmtref *ref, in
 }
 
 /* ---- statements -----------------------------------------------------------*/
+/* The next non-blank character after the current token (-1 at the end). */
+static inline int next_char(const jas_lexer *lx)
+{
+    const char *p = lx->p;
+    while (p < lx->end && (jas_char_class[(unsigned char)*p] & 4))
+        p++;
+    return p < lx->end ? (unsigned char)*p : -1;
+}
+
 static int statement(jas_asm *a, jas_lexer *lx, jas_tok *t, int *keep)
 {
+    int nc = -1;
     jas_stmtref ref;
     ref.file = a->file;
     ref.line = t->line;
@@ -1395,7 +1405,8 @@ static int statement(jas_asm *a, jas_lexer *lx, jas_tok *t, int *keep)
     for (;;) {
         if (t->kind == JAS_T_IDENT || (t->kind == JAS_T_NUM && t->p[0] >= '0' && t->p[0] <= '9') ||
             t->kind == JAS_T_PH) {
-            if (jas_lex_next_is(lx, ':')) {
+            nc = next_char(lx);
+            if (nc == ':' || (nc == '/' && jas_lex_next_is(lx, ':'))) {
                 if (t->kind == JAS_T_IDENT) {
                     define_label(a, t);
                 } else if (t->kind == JAS_T_PH) {
@@ -1427,7 +1438,7 @@ static int statement(jas_asm *a, jas_lexer *lx, jas_tok *t, int *keep)
         return -1;
     }
     a->st.statements++;
-    if (jas_lex_next_is(lx, '=')) { /* sym = expr */
+    if ((nc == '=' || nc == '/') && jas_lex_next_is(lx, '=')) { /* sym = expr */
         jas_tok name = *t;
         jas_lex_next(lx, t);
         jas_lex_next(lx, t);

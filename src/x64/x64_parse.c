@@ -3,8 +3,10 @@
 #include "x64/x64_parse.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "common/util.h"
 #include "x64/rt_x64.h"
 
 /* ---- registers --------------------------------------------------------------*/
@@ -213,6 +215,9 @@ static const prefix_word prefix_words[] = {
     { "rex.w", X64_P_REXW, 0x48, 0 },
     { "rex64", X64_P_REXW, 0x48, 0 },
     { "notrack", X64_P_NOTRACK, 0x3E, 0 },
+    { "bnd", X64_P_BND, 0xF2, 0 },
+    { "xacquire", 0, 0xF2, 0xF2 },   /* HLE: .seg field holds the byte */
+    { "xrelease", 0, 0xF3, 0xF3 },
     { "es", X64_P_SEG, 0x26, 1 },
     { "cs", X64_P_SEG, 0x2E, 2 },
     { "ss", X64_P_SEG, 0x36, 3 },
@@ -233,7 +238,7 @@ static const prefix_word *find_prefix(const jas_tok *t)
     /* the first letters of every prefix word */
     int c0 = t->p[0] | 32;
     if (c0 != 'l' && c0 != 'r' && c0 != 'd' && c0 != 'a' && c0 != 'n' && c0 != 'e' &&
-        c0 != 'c' && c0 != 's' && c0 != 'f' && c0 != 'g')
+        c0 != 'c' && c0 != 's' && c0 != 'f' && c0 != 'g' && c0 != 'b' && c0 != 'x')
         return NULL;
     if (!keys[0])
         for (size_t i = 0; i < NPW; i++)
@@ -569,6 +574,13 @@ static int build_mem(jas_pctx *pc, jas_evalctx *ev, x64_pinsn *pi, int opi, x64_
                     jas_perror(pc, r->p, r->len, "too many registers in memory operand");
                     return -1;
                 }
+                x64_reg g = mkreg(r->u.reg.code);
+                if ((g.cls == X64_RC_GPR64 || g.cls == X64_RC_GPR32) && g.num == 4 &&
+                    !r->u.reg.ph) { /* GNU swaps [rax+rsp], never [rax+rsp*1] */
+                    jas_perror(pc, r->p, r->len, "'%.*s' cannot be an index register",
+                               clip(r->len), r->p);
+                    return -1;
+                }
                 index = r;
                 scale = sc;
             } else if (!base) {
@@ -839,6 +851,8 @@ static int fast_operand(jas_lexer *lx, jas_tok *t, x64_pinsn *pi, x64_pop *pop)
                         (lx->p < lx->end && *lx->p == '{'))
                         goto undo;
                     index = mkreg(code);
+                    if (index.num == 4)
+                        goto undo;
                     scale = (int64_t)v;
                     next(lx, t);
                     continue;
@@ -855,7 +869,7 @@ static int fast_operand(jas_lexer *lx, jas_tok *t, x64_pinsn *pi, x64_pop *pop)
             next(lx, t);
             if (tok_punct(t, '*')) {
                 next(lx, t);
-                if (t->kind != JAS_T_NUM || index.cls ||
+                if (t->kind != JAS_T_NUM || index.cls || r.num == 4 ||
                     (t->num != 1 && t->num != 2 && t->num != 4 && t->num != 8))
                     goto undo;
                 index = r;
@@ -1049,7 +1063,7 @@ fail:
 int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pinsn *pi)
 {
     memset(pi, 0, sizeof *pi);
-    /* prefixes */
+    /* prefixes: legacy ones once each; rex words merge into one REX */
     for (;;) {
         const prefix_word *pw = find_prefix(t);
         if (!pw)
@@ -1058,28 +1072,39 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
         jas_lex_peek(lx, &nx);
         if (nx.kind != JAS_T_IDENT && !at_end(&nx))
             break; /* e.g. a mnemonic named like a prefix with operands */
-        if (pw->bit == 0 && !at_end(&nx) && !find_prefix(&nx)) {
-            jas_perror(pc, t->p, t->len,
-                       "prefix '%.*s' can only stand alone (use rex or rex.w with an instruction)",
+        if (pw->bit == X64_P_SEG && (pw->seg == 1 || pw->seg == 3)) {
+            jas_perror(pc, t->p, t->len, "'%.*s' is not supported in 64-bit mode",
                        clip(t->len), t->p);
             return -1;
         }
-        if (pi->nprefix_bytes < sizeof pi->prefix_bytes)
-            pi->prefix_bytes[pi->nprefix_bytes++] = pw->byte;
-        if (pw->bit == X64_P_SEG) {
-            if (pi->prefixes & X64_P_SEG) {
-                jas_perror(pc, t->p, t->len, "more than one segment prefix");
+        if (pw->bit == 0 && pw->seg) { /* xacquire / xrelease */
+            if (pi->hle) {
+                jas_perror(pc, t->p, t->len, "same type of prefix used twice");
                 return -1;
             }
-            pi->seg_prefix = (uint8_t)(pw->seg - 1);
-        } else if (pw->bit && (pi->prefixes & pw->bit) && !at_end(&nx)) {
-            jas_perror(pc, t->p, t->len, "duplicate prefix '%.*s'", clip(t->len), t->p);
-            return -1;
+            pi->hle = pw->byte;
+            if (pi->nprefix_bytes < sizeof pi->prefix_bytes)
+                pi->prefix_bytes[pi->nprefix_bytes++] = pw->byte;
+        } else if (pw->bit == X64_P_REX || pw->bit == X64_P_REXW || pw->bit == 0) {
+            pi->rex_or |= pw->byte;
+        } else {
+            if ((pi->prefixes & pw->bit) ||
+                ((pw->bit & (X64_P_REP | X64_P_REPNE | X64_P_BND)) &&
+                 (pi->prefixes & (X64_P_REP | X64_P_REPNE | X64_P_BND)))) {
+                jas_perror(pc, t->p, t->len, "same type of prefix used twice");
+                return -1;
+            }
+            if (pi->nprefix_bytes < sizeof pi->prefix_bytes)
+                pi->prefix_bytes[pi->nprefix_bytes++] = pw->byte;
+            if (pw->bit == X64_P_SEG)
+                pi->seg_prefix = (uint8_t)(pw->seg - 1);
+            pi->prefixes |= pw->bit;
         }
-        pi->prefixes |= pw->bit;
         next(lx, t);
         if (at_end(t)) {
             pi->prefix_only = 1;
+            if (pi->rex_or && pi->nprefix_bytes < sizeof pi->prefix_bytes)
+                pi->prefix_bytes[pi->nprefix_bytes++] = pi->rex_or;
             return 0;
         }
     }
@@ -1126,6 +1151,21 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
     }
     pi->relax = (uint8_t)(pi->is_branch && pi->nops == 1 && pi->op[0].kind == X64_OP_IMM &&
                           mi->relax);
+    if (pi->hle) { /* GNU's rules for xacquire / xrelease */
+        int mem0 = pi->nops > 0 && pi->op[0].kind == X64_OP_MEM;
+        int xchg_mem = strcmp(pi->mnem, "xchg") == 0 && pi->nops == 2 &&
+                       (mem0 || pi->op[1].kind == X64_OP_MEM);
+        int mov_mem = strcmp(pi->mnem, "mov") == 0 && mem0 && pi->hle == 0xF3;
+        if (!(pi->prefixes & X64_P_LOCK) && !xchg_mem && !mov_mem) {
+            jas_perror(pc, pi->mnem_p, pi->mnem_len, "'%s' needs 'lock' after '%s'", pi->mnem,
+                       pi->hle == 0xF2 ? "xacquire" : "xrelease");
+            return -1;
+        }
+        if (pi->prefixes & (X64_P_REP | X64_P_REPNE | X64_P_BND)) {
+            jas_perror(pc, pi->mnem_p, pi->mnem_len, "same type of prefix used twice");
+            return -1;
+        }
+    }
     return 0;
 }
 
@@ -1329,10 +1369,285 @@ static int patch_fields(jas_pctx *pc, const x64_pinsn *pi, jas_evalctx *ev, uint
     return (int)len;
 }
 
+/* Insert byte b at position i, moving the field offsets after it. */
+static int insert_byte(x64_code *code, unsigned i, uint8_t b)
+{
+    if (code->len >= X64_MAX_LEN)
+        return -1;
+    memmove(code->bytes + i + 1, code->bytes + i, code->len - i);
+    code->bytes[i] = b;
+    code->len++;
+    uint8_t *offs[4] = { &code->imm_off, &code->imm2_off, &code->disp_off, &code->rel_off };
+    const uint8_t sizes[4] = { code->imm_size, code->imm2_size, code->disp_size, code->rel_size };
+    for (int k = 0; k < 4; k++)
+        if (sizes[k] && *offs[k] >= i)
+            (*offs[k])++;
+    return 0;
+}
+
+int x64_apply_rex(uint8_t rex_or, x64_code *code)
+{
+    unsigned i = 0;
+    if (!rex_or)
+        return 0;
+    while (i < code->len) {
+        uint8_t b = code->bytes[i];
+        if (b == 0x66 || b == 0x67 || b == 0xF0 || b == 0xF2 || b == 0xF3 || b == 0x26 ||
+            b == 0x2E || b == 0x36 || b == 0x3E || b == 0x64 || b == 0x65)
+            i++;
+        else
+            break;
+    }
+    if (i < code->len && (code->bytes[i] & 0xF0) == 0x40) {
+        if (code->bytes[i] & rex_or & 0x0F)
+            return -1;
+        code->bytes[i] |= rex_or;
+        return 0;
+    }
+    if (i < code->len &&
+        (code->bytes[i] == 0xC4 || code->bytes[i] == 0xC5 || code->bytes[i] == 0x62))
+        return -2;
+    return insert_byte(code, i, rex_or) ? -3 : 0;
+}
+
+/* xacquire/xrelease (F2/F3) go after segment, 67 and 66 prefixes, before
+ * lock, REX and the opcode (GNU's order). */
+static int insert_hle(jas_pctx *pc, const x64_pinsn *pi, x64_code *code)
+{
+    unsigned i = 0;
+    while (i < code->len) {
+        uint8_t b = code->bytes[i];
+        if (b == 0x66 || b == 0x67 || b == 0x26 || b == 0x2E || b == 0x36 || b == 0x3E ||
+            b == 0x64 || b == 0x65)
+            i++;
+        else
+            break;
+    }
+    if (insert_byte(code, i, pi->hle)) {
+        jas_perror(pc, pi->mnem_p, pi->mnem_len, "instruction longer than 15 bytes");
+        return -1;
+    }
+    return 0;
+}
+
+int x64_apply_words(const x64_pinsn *pi, x64_code *code)
+{
+    int rc = x64_apply_rex(pi->rex_or, code);
+    if (rc || !pi->hle)
+        return rc;
+    unsigned i = 0;
+    while (i < code->len) {
+        uint8_t b = code->bytes[i];
+        if (b == 0x66 || b == 0x67 || b == 0x26 || b == 0x2E || b == 0x36 || b == 0x3E ||
+            b == 0x64 || b == 0x65)
+            i++;
+        else
+            break;
+    }
+    return insert_byte(code, i, pi->hle) ? -3 : 0;
+}
+
+static int merge_rex(jas_pctx *pc, const x64_pinsn *pi, x64_code *code)
+{
+    switch (x64_apply_rex(pi->rex_or, code)) {
+    case 0:
+        return 0;
+    case -1:
+        jas_perror(pc, pi->mnem_p, pi->mnem_len, "same type of prefix used twice");
+        return -1;
+    case -2:
+        jas_perror(pc, pi->mnem_p, pi->mnem_len, "a rex prefix cannot go with '%s'", pi->mnem);
+        return -1;
+    default:
+        jas_perror(pc, pi->mnem_p, pi->mnem_len, "instruction longer than 15 bytes");
+        return -1;
+    }
+}
+
+/* ---- encoding templates ---------------------------------------------------------
+ * Instructions that differ only in the values of their immediates and
+ * displacements encode alike as long as every value falls in the same
+ * classes (fits in 8/16/32 bits signed or unsigned, sign-extended at each
+ * operand size, is 0, 1 or 3): such an instruction takes the bytes of the
+ * first one of its kind, with the value fields patched (x64_code says where
+ * they are).  Set JAS_CHECK_TEMPLATES=1 to have every hit checked against
+ * the encoder. */
+typedef struct tkey {
+    char mnem[24];
+    uint16_t prefixes;
+    uint8_t seg_prefix, nops, rex_or, hle, pad[2];
+    struct {
+        uint8_t kind, a, b, c, d, e, f, scale;
+        uint16_t size, vclass;
+    } op[X64_MAX_OPS];
+} tkey;
+
+typedef struct tent {
+    uint64_t hash; /* 0 = empty */
+    tkey key;
+    x64_code code;
+} tent;
+
+#define TCACHE_MAX (1u << 16)
+static tent *tcache;
+static uint32_t tcap, tcount;
+static int tcheck = -1;
+
+static int fs(int64_t v, unsigned bits)
+{
+    int64_t lim = (int64_t)1 << (bits - 1);
+    return v >= -lim && v < lim;
+}
+static int fu(int64_t v, unsigned bits) { return (uint64_t)v < ((uint64_t)1 << bits); }
+static int64_t sx(int64_t v, unsigned bits)
+{
+    uint64_t m = (uint64_t)1 << (bits - 1), u = (uint64_t)v & ((m << 1) - 1);
+    return (int64_t)((u ^ m) - m);
+}
+
+static uint16_t vclass(int64_t v)
+{
+    return (uint16_t)((v == 0) | (v == 1) << 1 | (v == 3) << 2 | fs(v, 8) << 3 | fu(v, 8) << 4 |
+                      fs(v, 16) << 5 | fu(v, 16) << 6 | fs(v, 32) << 7 | fu(v, 32) << 8 |
+                      fs(sx(v, 16), 8) << 9 | fs(sx(v, 32), 8) << 10 | fs(sx(v, 32), 16) << 11 |
+                      fs(sx(v, 8), 8) << 12 | fu(v, 16) << 13 | (v < 0) << 14);
+}
+
+/* The key of an instruction whose values are all known now; 0 if it can't
+ * have a template. */
+static int make_key(const x64_pinsn *pi, tkey *k)
+{
+    memset(k, 0, sizeof *k);
+    memcpy(k->mnem, pi->mnem, sizeof k->mnem);
+    k->prefixes = pi->prefixes;
+    k->seg_prefix = pi->seg_prefix;
+    k->nops = pi->nops;
+    k->rex_or = pi->rex_or;
+    k->hle = pi->hle;
+    for (int i = 0; i < pi->nops; i++) {
+        const x64_pop *o = &pi->op[i];
+        if (o->kind != X64_OP_REG && (!o->known || o->sym || o->pcrel || o->branch || o->has_ph))
+            return 0;
+        k->op[i].kind = o->kind;
+        k->op[i].size = o->size;
+        if (o->kind == X64_OP_REG) {
+            k->op[i].a = o->reg.cls;
+            k->op[i].b = o->reg.num;
+        } else if (o->kind == X64_OP_MEM) {
+            k->op[i].a = o->mem.seg.cls;
+            k->op[i].b = o->mem.seg.num;
+            k->op[i].c = o->mem.base.cls;
+            k->op[i].d = o->mem.base.num;
+            k->op[i].e = o->mem.index.cls;
+            k->op[i].f = o->mem.index.num;
+            k->op[i].scale = o->mem.scale;
+            k->op[i].vclass = vclass(o->kval);
+        } else {
+            k->op[i].vclass = vclass(o->kval);
+        }
+    }
+    return 1;
+}
+
+static uint64_t key_hash(const tkey *k)
+{
+    const unsigned char *p = (const unsigned char *)k;
+    uint64_t h = 0x9E3779B97F4A7C15ull;
+    for (size_t i = 0; i + 8 <= sizeof *k; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdull;
+        h ^= h >> 31;
+    }
+    return h ? h : 1;
+}
+
+static tent *tfind(const tkey *k, uint64_t h, int insert)
+{
+    if (insert && (tcount + 1) * 2 > tcap) {
+        if (tcap >= TCACHE_MAX * 2)
+            return NULL;
+        uint32_t ncap = tcap ? tcap * 2 : 1024;
+        tent *nt = jas_xcalloc(ncap, sizeof *nt);
+        for (uint32_t i = 0; i < tcap; i++) {
+            if (!tcache[i].hash)
+                continue;
+            uint32_t j = (uint32_t)tcache[i].hash & (ncap - 1);
+            while (nt[j].hash)
+                j = (j + 1) & (ncap - 1);
+            nt[j] = tcache[i];
+        }
+        free(tcache);
+        tcache = nt;
+        tcap = ncap;
+    }
+    if (!tcap)
+        return NULL;
+    uint32_t mask = tcap - 1, i = (uint32_t)h & mask;
+    for (;;) {
+        tent *e = &tcache[i];
+        if (!e->hash)
+            return insert ? e : NULL;
+        if (e->hash == h && memcmp(&e->key, k, sizeof *k) == 0)
+            return e;
+        i = (i + 1) & mask;
+    }
+}
+
+/* The template's bytes with this instruction's values; 0 if a value has
+ * no field to go to. */
+static int fill_template(const x64_pinsn *pi, const x64_code *t, uint8_t *out)
+{
+    uint8_t b[X64_MAX_LEN];
+    int nimm = 0;
+    memcpy(b, t->bytes, t->len);
+    for (int i = 0; i < pi->nops; i++) {
+        const x64_pop *o = &pi->op[i];
+        unsigned off, size;
+        if (o->kind == X64_OP_IMM) {
+            off = nimm ? t->imm2_off : t->imm_off;
+            size = nimm ? t->imm2_size : t->imm_size;
+            nimm++;
+        } else if (o->kind == X64_OP_MEM) {
+            off = t->disp_off;
+            size = t->disp_size;
+            if (!size) {
+                if (o->kval != 0)
+                    return 0;
+                continue;
+            }
+        } else {
+            continue;
+        }
+        if (!size || off + size > t->len)
+            return 0;
+        put_field(b + off, (uint64_t)o->kval, size);
+    }
+    memcpy(out, b, t->len);
+    return 1;
+}
+
 static int t_encode(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr, unsigned flags,
                     uint8_t *out)
 {
     x64_pinsn *pi = insn;
+    tkey key;
+    uint64_t kh = 0;
+    if (!pi->relax && !pi->prefix_only && !ev->final && make_key(pi, &key)) {
+        kh = key_hash(&key);
+        const tent *e = tfind(&key, kh, 0);
+        if (e && fill_template(pi, &e->code, out)) {
+            if (tcheck < 0) {
+                const char *s = getenv("JAS_CHECK_TEMPLATES");
+                tcheck = s && *s && *s != '0';
+            }
+            if (!tcheck)
+                return e->code.len;
+            kh = 0; /* encode anyway and compare below */
+            memcpy(pi->enc, out, e->code.len);
+            pi->enc_len = (uint8_t)(e->code.len | 0x80);
+        }
+    }
     if (ev->final && pi->enc_len && !pi->relax) {
         int rc = patch_fields(pc, pi, ev, addr, out);
         if (rc != -2)
@@ -1342,7 +1657,7 @@ static int t_encode(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr, un
         memcpy(out, pi->prefix_bytes, pi->nprefix_bytes);
         return pi->nprefix_bytes;
     }
-    if (pi->relax && !pi->prefixes) {
+    if (pi->relax && !pi->prefixes && !pi->rex_or && !pi->hle) {
         int rc = branch_fast(pc, pi, ev, addr, flags, out);
         if (rc != -2)
             return rc;
@@ -1362,6 +1677,10 @@ static int t_encode(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr, un
     err.op = -1;
     err.msg[0] = 0;
     int rc = x64_encode(&in, addr, (flags & JAS_ENC_LONG) ? X64_ENC_LONG_BRANCH : 0, &code, &err);
+    if (rc == X64_OK && pi->rex_or && merge_rex(pc, pi, &code))
+        return -1;
+    if (rc == X64_OK && pi->hle && insert_hle(pc, pi, &code))
+        return -1;
     if (rc != X64_OK) {
         const char *p = pi->mnem_p;
         uint32_t len = pi->mnem_len;
@@ -1393,6 +1712,23 @@ static int t_encode(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr, un
         return -1;
     }
     memcpy(out, code.bytes, code.len);
+    if (pi->enc_len & 0x80) { /* JAS_CHECK_TEMPLATES */
+        if ((pi->enc_len & 0x7f) != code.len || memcmp(pi->enc, code.bytes, code.len)) {
+            fprintf(stderr, "jas: template mismatch for '%s' (JAS_CHECK_TEMPLATES)\n",
+                    pi->mnem);
+            abort();
+        }
+        pi->enc_len = 0;
+    }
+    if (kh) {
+        tent *e = tfind(&key, kh, 1);
+        if (e && !e->hash && fill_template(pi, &code, out)) {
+            e->hash = kh;
+            e->key = key;
+            e->code = code;
+            tcount++;
+        }
+    }
     if (!ev->final && !pi->relax) { /* keep it for patching after layout */
         pi->enc_len = code.len;
         memcpy(pi->enc, code.bytes, code.len);

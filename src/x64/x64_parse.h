@@ -4,9 +4,11 @@
  * -mnaked-reg` accepts:
  *
  *     [prefix...] mnemonic [operand {, operand}]
- *     prefix   lock rep repe repz repne repnz data16 addr32 rex rex.w rex64
- *              notrack cs ds es ss fs gs   (a line of prefixes alone emits
- *              the prefix bytes; there rex.wrxb forms are allowed too)
+ *     prefix   lock rep repe repz repne repnz bnd data16 addr32 notrack
+ *              xacquire xrelease cs ds fs gs, and the rex words rex rex64
+ *              rex.w rex.b rex.wrxb... (merged into the instruction's REX
+ *              byte, as GNU does); a line of prefixes alone emits the
+ *              prefix bytes
  *     operand  register | immediate | memory | branch target
  *     memory   [SIZE PTR] [seg:] [ base + index*scale + disp ]
  *              [SIZE PTR] seg:disp              (fs:0x28, ds:0x1000)
@@ -30,9 +32,14 @@
  * Every placeholder is listed in x64_pinsn.ph[] with its role, operand and
  * C text; the JAS_E_PH leaves stay in the operand expression trees
  * (x64_pop.val) so that a value like {n}*4+1 can be turned into C with
- * jas_expr_to_c().  x64_resolve() gives them the value 0 and marks the field
- * full-width (sym = 1) so that the encoding has room for any run-time value;
- * x64_code's *_off and *_size fields say where they landed. */
+ * jas_expr_to_c().  x64_resolve() makes the encoding leave room for any
+ * run-time value: an immediate or displacement holding a placeholder gets
+ * 0 with sym = 1 (the widest field); a branch target gets the
+ * instruction's own address (call: rel32; jmp/jcc: short unless
+ * X64_ENC_LONG_BRANCH); a register placeholder is register number 0 of its
+ * class (its ModRM/SIB/REX bits are to be patched).  x64_code's *_off and
+ * *_size fields say where the values landed.  `[rip+{x}]` is a plain
+ * displacement (not rip-relative to an address). */
 #ifndef JAS_X64_PARSE_H
 #define JAS_X64_PARSE_H
 
@@ -96,6 +103,13 @@ typedef struct x64_pinsn {
     uint8_t prefix_only;       /* a statement of prefixes alone */
     uint8_t nprefix_bytes;
     uint8_t prefix_bytes[8];   /* prefix_only: the bytes */
+    uint8_t hle;               /* xacquire 0xF2 / xrelease 0xF3, 0 = none
+                                * (not in `prefixes` either: the front end
+                                * inserts the byte before lock/REX/opcode) */
+    uint8_t rex_or;            /* rex words (rex, rex.w, rex.wrxb...) merged:
+                                * 0x40 | WRXB bits, 0 = none.  Not in
+                                * `prefixes`: apply x64_apply_rex() to what
+                                * x64_encode() returns */
     uint8_t nph;               /* placeholders in ph[] */
     /* the first encoding (front end use: patch the value fields after
      * layout instead of encoding again) */
@@ -129,6 +143,17 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
  * operand index. */
 int x64_resolve(const x64_pinsn *pi, jas_evalctx *ev, uint64_t addr, x64_insn *out,
                 int *bad_op);
+
+/* GNU's rex words: merge rex_or into the encoded instruction's REX byte,
+ * or insert it after the legacy prefixes (field offsets follow).  Returns
+ * 0; -1 if a bit is already set ("same type of prefix used twice"), -2
+ * for a VEX/EVEX instruction, -3 if it would exceed 15 bytes. */
+int x64_apply_rex(uint8_t rex_or, x64_code *code);
+
+/* Everything x64_encode() does not do for a parsed statement: the rex words
+ * (x64_apply_rex) and xacquire/xrelease (inserted after the segment, 67
+ * and 66 prefixes).  Same return values. */
+int x64_apply_words(const x64_pinsn *pi, x64_code *code);
 
 /* Register lookup: name (any case) -> (class << 8 | number), 0 if none.
  * `param`: the name is followed by {...} (reg64{e} etc.). */

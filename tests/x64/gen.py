@@ -175,16 +175,10 @@ def mems(rng, width, bare=False):
     return _mem_cache[key]
 
 
-def norm_notation(n):
-    n = n.strip()
-    return n
-
-
 def operand_spec(notation, ctx_width, rng):
     """Map one operand in Intel-manual notation to a Spec, or None when the
     notation is unknown (reported by the caller)."""
-    n = norm_notation(notation)
-    low = n.lower()
+    low = notation.strip().lower()
     m = re.fullmatch(r"r(8|16|32|64)[a-z]?", low)  # r32a, r32b: two of a kind
     if m:
         w = int(m.group(1))
@@ -654,7 +648,6 @@ MACROS = {
     "@vexv": "bextr bzhi sarx shlx shrx".split(),
     "@blsx": "blsi blsmsk blsr".split(),
 }
-STRINGS = ["movs", "stos", "lods", "scas", "cmps", "ins", "outs"]
 
 
 def string_lines():
@@ -732,17 +725,6 @@ SHORT_ONLY = ["loop", "loope", "loopz", "loopne", "loopnz", "jrcxz", "jecxz"]
 FILL_INSNS = ["nop", "add rax, rbx", "mov eax, 0x12345678", "push rbp",
               "lea rsi, [rsp+rax*8+0x10]", "xor ecx, ecx",
               "movabs rax, 0x1122334455667788", "ret", "int3"]
-
-
-def filler(n, rng, tag):
-    """Exactly n bytes of filler: a .byte line (random values that need not
-    decode)."""
-    out = []
-    while n > 0:
-        k = min(n, 48)
-        out.append(".byte " + ", ".join(str(rng.randrange(256)) for _ in range(k)))
-        n -= k
-    return out
 
 
 def nop_filler(n):
