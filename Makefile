@@ -91,4 +91,4 @@ install: $(BUILD)/jas $(BUILD)/libjas.a $(BUILD)/libjas.so
 clean:
 	rm -rf build build-san
 
--include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+-include $(shell find $(BUILD)/obj $(BUILD)/pic -name '*.d' -type f 2>/dev/null)

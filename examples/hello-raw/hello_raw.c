@@ -58,6 +58,10 @@ static int parse_int32(const char *s, int32_t *out)
 int main(int argc, char **argv)
 {
     int32_t n = 42;
+    if (argc == 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
+        printf("usage: hello-raw [N]\nbuilds and calls a function returning N (default 42), by hand\n");
+        return 0;
+    }
     if (argc > 2 || (argc == 2 && parse_int32(argv[1], &n) != 0)) {
         fprintf(stderr, "hello-raw: expected one 32-bit integer argument, got '%s'\nusage: hello-raw [N]\n",
                 argc > 1 ? argv[argc - 1] : "");

@@ -11,7 +11,7 @@
 static inline uint32_t new_slot(jas_State *J)
 {
     if (J->nslot == J->capslot &&
-        jas__grow((void **)&J->slot, &J->capslot, J->nslot + 1, sizeof *J->slot)) {
+        jas__grow_in(J, (void **)&J->slot, &J->capslot, J->nslot + 1, sizeof *J->slot)) {
         jas__fail(J, "error: out of memory");
         return UINT32_MAX;
     }
@@ -58,7 +58,7 @@ uint32_t jas__label_slot(jas_State *J, int kind, uint32_t id, uint32_t locbase, 
     case JAS_L_LOCAL:
         return locbase + id;
     case JAS_L_NUMBACK:
-        if (id >= JAS_NUMLABELS || !J->numback[id]) {
+        if (id >= JAS_NUMLABELS || !jas__num_dirty(J, id) || !J->numback[id]) {
             jas__fail(J, "error: no previous definition of numeric label %ub", id);
             return UINT32_MAX;
         }
@@ -68,6 +68,7 @@ uint32_t jas__label_slot(jas_State *J, int kind, uint32_t id, uint32_t locbase, 
             jas__fail(J, "error: numeric label %u out of range", id);
             return UINT32_MAX;
         }
+        jas__num_touch(J, id);
         if (!J->numfwd[id]) {
             s = new_slot(J);
             if (s == UINT32_MAX)

@@ -43,18 +43,29 @@ static int64_t slot_final(const jas_State *J, uint32_t s)
 static int fits8(int64_t v) { return v >= -128 && v <= 127; }
 static int fits32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
 
-/* One relaxation pass; returns nonzero if anything changed. */
-static int relax_pass(jas_State *J)
+/* One relaxation pass; returns nonzero if anything changed.  *uncertain:
+ * set when a branch stays long although its target lies ahead (judged with
+ * an estimate, so a later pass may still shrink it). */
+static int relax_pass(jas_State *J, int first, int *uncertain)
 {
     int changed = 0;
+    *uncertain = 0;
     int32_t acc = 0;
     uint32_t npool = 0;
     for (uint32_t i = 0; i < J->nfix; i++) {
-        int32_t old_i = J->shrink[i];
+        int32_t old_i = first ? 0 : J->shrink[i];
         if (old_i != acc)
             changed = 1;
         J->shrink[i] = acc;
         jas_fix *f = &J->fix[i];
+        if (first) { /* the checks and resets of a new link, folded in */
+            if (f->kind != FIX_ABSBR && f->kind != FIX_ALIGN && !J->slot[f->slot].defined) {
+                jas__fail(J, "error: undefined label (referenced by fixup %u)", i);
+                return 0;
+            }
+            if (f->kind != FIX_REL32)
+                f->aux = ST_LONG;
+        }
         if (f->sec)
             continue;
         int64_t here = (int64_t)f->pos - acc;
@@ -67,7 +78,7 @@ static int relax_pass(jas_State *J)
             } else {
                 /* ahead: what lies between shrank by shrink[k] - old_i in the
                  * last pass, and everything before by acc in this one */
-                t = (int64_t)l->pos - acc - (J->shrink[l->fixidx] - old_i);
+                t = (int64_t)l->pos - acc - (first ? 0 : J->shrink[l->fixidx] - old_i);
                 /* the target moves when this branch shrinks: judge the short
                  * form with the target where it would then be */
                 if (f->aux != ST_SHORT)
@@ -78,6 +89,8 @@ static int relax_pass(jas_State *J)
             else if (f->aux == ST_SHORT && !ok) { f->aux = ST_FORCED; changed = 1; }
             if (f->aux == ST_SHORT)
                 size = 2;
+            else if (f->aux == ST_LONG && !(l->sec || l->fixidx <= i))
+                *uncertain = 1;
         } else if (f->kind == FIX_ABSBR) {
             int ok = fits32(f->abs - (int64_t)(J->base + (uint64_t)here + 5));
             if (f->aux == ST_LONG && ok) { f->aux = ST_SHORT; changed = 1; }
@@ -92,7 +105,7 @@ static int relax_pass(jas_State *J)
         }
         acc += (int32_t)(longsz - size);
     }
-    if (J->shrink[J->nfix] != acc)
+    if ((first ? 0 : J->shrink[J->nfix]) != acc)
         changed = 1;
     J->shrink[J->nfix] = acc;
     J->code_size = J->sec[0].len - (uint32_t)acc;
@@ -119,30 +132,30 @@ int jas_link(jas_State *J, uint64_t base, size_t *size)
 {
     if (J->failed)
         return -1;
-    for (uint32_t i = 0; i < J->nfix; i++) {
-        const jas_fix *f = &J->fix[i];
-        if ((f->kind == FIX_BRANCH || f->kind == FIX_REL32 || f->kind == FIX_ADDR) &&
-            !J->slot[f->slot].defined) {
-            jas__fail(J, "error: undefined label (referenced by fixup %u)", i);
-            return -1;
-        }
-    }
-    if (jas__grow((void **)&J->shrink, &J->capshrink, J->nfix + 1, sizeof *J->shrink)) {
+    if (jas__grow_in(J, (void **)&J->shrink, &J->capshrink, J->nfix + 1, sizeof *J->shrink)) {
         jas__fail(J, "error: out of memory");
         return -1;
     }
-    memset(J->shrink, 0, (J->nfix + 1) * sizeof *J->shrink);
-    for (uint32_t i = 0; i < J->nfix; i++)
-        J->fix[i].aux = J->fix[i].kind == FIX_REL32 ? J->fix[i].aux : ST_LONG;
     J->base = base;
+    /* Pass 1 judges a forward branch with everything up to its target at
+     * the reserved (largest) size, so each branch it makes short stays in
+     * reach, and it computes padding and shrink[] exactly for the states it
+     * leaves: when it leaves no forward branch long, they are final. */
+    int uncertain;
+    int changed = relax_pass(J, 1, &uncertain);
+    if (J->failed)
+        return -1;
+    if (changed && !uncertain)
+        goto done;
     /* Bounded: each item changes state at most twice, plus one pass to let
      * padding settle after the last change. */
-    for (uint32_t pass = 0; relax_pass(J); pass++) {
+    for (uint32_t pass = 0; relax_pass(J, 0, &uncertain); pass++) {
         if (pass > 2 * J->nfix + 2) {
             jas__fail(J, "error: branch relaxation did not converge");
             return -1;
         }
     }
+done:
     J->linked = 1;
     if (size)
         *size = J->total;
@@ -162,8 +175,16 @@ int jas_encode(jas_State *J, void *dst)
         const jas_fix *f = &J->fix[i];
         if (f->sec)
             continue;
-        memcpy(o, src + prev, f->pos - prev);
-        o += f->pos - prev;
+        uint32_t gap = f->pos - prev;
+        if (o + gap + 16 <= out + J->code_size) {
+            /* 16-byte chunks, no call: the source has JAS_PAD bytes of
+             * slack, and what lands past the gap is overwritten next */
+            for (uint32_t k = 0; k < gap; k += 16)
+                memcpy(o + k, src + prev + k, 16);
+        } else {
+            memcpy(o, src + prev, gap);
+        }
+        o += gap;
         prev = f->pos + reserved(f);
         int64_t here = o - out;
         switch (f->kind) {

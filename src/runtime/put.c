@@ -22,7 +22,8 @@ static inline void put_le(uint8_t *p, int64_t v, unsigned size)
  * where memcpy(n) is a call.  Both sides have JAS_PAD bytes of slack. */
 static inline void copy16(uint8_t *d, const uint8_t *s, uint32_t n)
 {
-    for (uint32_t i = 0; i < n; i += 16)
+    memcpy(d, s, 16); /* nearly every run of literal bytes is one chunk */
+    for (uint32_t i = 16; i < n; i += 16)
         memcpy(d + i, s + i, 16);
 }
 
@@ -77,12 +78,29 @@ static jas_fix *add_fix(jas_State *J, int kind, uint32_t pos)
 }
 
 /* Decode a label operand: kind, then u16 id or u8 argument index. */
-static uint32_t label_operand(jas_State *J, const uint8_t **ap, const int64_t *args,
-                              uint32_t locbase, int define)
+static inline uint32_t label_operand(jas_State *J, const uint8_t **ap, const int64_t *args,
+                                     uint32_t locbase, int define)
 {
     const uint8_t *a = *ap;
     int kind = *a++;
     uint32_t id;
+    /* fast paths: a local label, a numeric label already known */
+    if (kind == JAS_L_LOCAL) {
+        *ap = a + 2;
+        return locbase + rd16(a);
+    }
+    if (kind == JAS_L_NUMFWD) {
+        id = rd16(a);
+        if (id < JAS_NUMLABELS && jas__num_dirty(J, id) && J->numfwd[id]) {
+            *ap = a + 2;
+            uint32_t s = J->numfwd[id] - 1;
+            if (define) { /* this definition is now "Nb"; the next Nf is new */
+                J->numback[id] = s + 1;
+                J->numfwd[id] = 0;
+            }
+            return s;
+        }
+    }
     if (kind == JAS_L_DYN || kind == JAS_L_DYNBACK) {
         int64_t v = args[*a++];
         if (v < 0 || v > 0x7fffffff) {
@@ -154,9 +172,33 @@ static int put_var(jas_State *J, const jas_tpl *t, const uint8_t **ap,
     int64_t val[8];
     unsigned cls[8];
     if (hdr & JAS_VAR_MAPPED) { /* one argument: straight to its variant */
-        uint32_t line = rd16(a + 2);
         const uint8_t *vs = a + 38, *e;
         val[0] = args[a[0]];
+        if (a[1] == 8) { /* 64-bit operand: no normalisation, no range error */
+            unsigned off = rd16(a + 6 + 2 * (unsigned)value_class(val[0]));
+            if (off != 0xffff) {
+                const uint8_t *b = vs + off;
+                unsigned len = b[0];
+                if (b[1 + len] == 0) { /* no field (a zero displacement) */
+                    copy16(p, b + 1, len);
+                    *ap = vs + rd16(a + 4);
+                    return (int)len;
+                }
+                if (b[1 + len] == 1 && !(b[3 + len] & JAS_K_BIT)) {
+                    /* one field: copy, store it; 8 bytes if it ends the
+                     * instruction (the buffer has slack) */
+                    unsigned fo = b[2 + len], sz = b[3 + len] & JAS_K_SIZE;
+                    copy16(p, b + 1, len);
+                    if (fo + sz == len)
+                        memcpy(p + fo, &val[0], 8);
+                    else
+                        put_le(p + fo, val[0], sz);
+                    *ap = vs + rd16(a + 4);
+                    return (int)len;
+                }
+            }
+        }
+        uint32_t line = rd16(a + 2);
         if (classify(J, t, line, &val[0], a[1], &cls[0]))
             return -1;
         unsigned off = rd16(a + 6 + 2 * cls[0]);
@@ -212,11 +254,12 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
     uint32_t locbase = J->nslot;
     if (t->nlocals) {
         if (J->capslot - J->nslot < t->nlocals &&
-            jas__grow((void **)&J->slot, &J->capslot, J->nslot + t->nlocals, sizeof *J->slot)) {
+            jas__grow_in(J, (void **)&J->slot, &J->capslot, J->nslot + t->nlocals, sizeof *J->slot)) {
             jas__fail(J, "error: out of memory");
             return;
         }
-        memset(J->slot + J->nslot, 0, t->nlocals * sizeof *J->slot);
+        for (uint32_t k = 0; k < t->nlocals; k++)
+            J->slot[J->nslot + k] = (jas_slot){0, 0, 0, 0};
         J->nslot += t->nlocals;
     }
     const uint8_t *a = t->actions;
@@ -278,13 +321,22 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
             p += w;
             NEXT;
         }
-        CASE(LABEL)
+        CASE(LABEL) {
             s->len = (uint32_t)(p - s->buf);
             slot = label_operand(J, &a, args, locbase, 1);
             if (slot == UINT32_MAX)
                 return;
-            jas__define(J, slot);
+            jas_slot *l = &J->slot[slot];
+            if (l->defined) {
+                jas__define(J, slot); /* reports it */
+                return;
+            }
+            l->defined = 1;
+            l->sec = (uint8_t)J->cur;
+            l->pos = s->len;
+            l->fixidx = J->nfix;
             NEXT;
+        }
         CASE(BRANCH) {
             uint8_t op = *a++;
             slot = label_operand(J, &a, args, locbase, 0);
@@ -343,7 +395,7 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
             s = &J->sec[J->cur];
             /* max_bytes bounds the whole put, so it bounds this section too */
             if (s->cap - s->len < t->max_bytes + JAS_PAD &&
-                jas__grow((void **)&s->buf, &s->cap, s->len + t->max_bytes + JAS_PAD, 1)) {
+                jas__grow_in(J, (void **)&s->buf, &s->cap, s->len + t->max_bytes + JAS_PAD, 1)) {
                 jas__fail(J, "error: out of memory");
                 return;
             }

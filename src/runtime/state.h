@@ -40,6 +40,11 @@ typedef struct jas_slot {
 } jas_slot;
 
 #define JAS_NUMLABELS 100
+/* Initial buffers inside the state: a small function needs no allocation
+ * beyond the state itself. */
+#define JAS_INL_CODE 240
+#define JAS_INL_FIX 16
+#define JAS_INL_SLOT 16
 
 struct jas_State {
     jas_sec sec[2];
@@ -60,8 +65,27 @@ struct jas_State {
     void *published;         /* code returned by the last jas_publish */
     jas_options opt;
     int failed;
+    uint64_t numdirty[2];    /* numeric labels touched since jas_reset */
+    uint8_t inl_code[JAS_INL_CODE + JAS_PAD];
+    jas_fix inl_fix[JAS_INL_FIX];
+    jas_slot inl_slot[JAS_INL_SLOT];
+    int32_t inl_shrink[JAS_INL_FIX + 1];
     char err[256];
 };
+
+/* Numeric label id (< JAS_NUMLABELS) touched since jas_reset?  The tables
+ * are only cleared for touched ids. */
+static inline int jas__num_dirty(const jas_State *J, uint32_t id)
+{
+    return (int)((J->numdirty[id >> 6] >> (id & 63)) & 1);
+}
+static inline void jas__num_touch(jas_State *J, uint32_t id)
+{
+    if (!jas__num_dirty(J, id)) {
+        J->numback[id] = J->numfwd[id] = 0;
+        J->numdirty[id >> 6] |= 1ull << (id & 63);
+    }
+}
 
 /* Internal helpers shared by the runtime files. */
 void jas__fail(jas_State *J, const char *fmt, ...)
@@ -70,6 +94,8 @@ void jas__fail(jas_State *J, const char *fmt, ...)
 #endif
     ;
 int jas__grow(void **p, uint32_t *cap, uint32_t need, size_t elem);
+/* The same for a buffer that may still be one of J's initial ones. */
+int jas__grow_in(jas_State *J, void **p, uint32_t *cap, uint32_t need, size_t elem);
 uint32_t jas__label_slot(jas_State *J, int kind, uint32_t id, uint32_t locbase, int define);
 void jas__define(jas_State *J, uint32_t slot);
 int jas__reserve(jas_State *J, uint32_t bytes, uint32_t fixes);
