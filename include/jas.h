@@ -96,6 +96,54 @@ void *jas_dynlabel_addr(const jas_State *J, uint32_t label);
  * NULL when there is none. */
 const char *jas_error(const jas_State *J);
 
+/* --- For generated code only ---------------------------------------------
+ * `jas --emit=code` (or `.emit code`) compiles each block to straight-line
+ * C instead of a template for jas_put(): literal bytes and run-time fields
+ * are stored inline, variants chosen by range tests, and what is not
+ * straight-line goes through these entry points.  Not for hand use; they
+ * follow the preprocessor, not a stable API.
+ *
+ * `p` is the write position in the current section.  Each call returns the
+ * position after what it appended, or NULL after an error (sticky in J);
+ * jas__begin reserves max_bytes (+ slack: stores may run up to 16 bytes
+ * past the position), max_fixes link-time fixups and nlocals fresh local
+ * label slots (the first is *locbase), and jas__end records the position.
+ * Label operands are (kind, id) as in src/runtime/actions.h (JAS_L_*; the
+ * id of a dynamic label is its run-time number). */
+unsigned char *jas__begin(jas_State *J, uint32_t max_bytes, uint32_t max_fixes,
+                          uint32_t nlocals, uint32_t *locbase);
+void jas__end(jas_State *J, unsigned char *p);
+unsigned char *jas__label(jas_State *J, unsigned char *p, int kind, int64_t id, uint32_t locbase);
+unsigned char *jas__branch(jas_State *J, unsigned char *p, int op, int kind, int64_t id,
+                           uint32_t locbase);   /* relaxable jmp (0xEB) / jcc (0x70|cc) */
+unsigned char *jas__rel32(jas_State *J, unsigned char *p, int kind, int64_t id, uint32_t locbase,
+                          int tail, int32_t addend);
+unsigned char *jas__absbr(jas_State *J, unsigned char *p, int op, int64_t target); /* call/jmp */
+unsigned char *jas__addr(jas_State *J, unsigned char *p, int kind, int64_t id, uint32_t locbase);
+unsigned char *jas__align(jas_State *J, unsigned char *p, int log2);
+unsigned char *jas__sect(jas_State *J, unsigned char *p, int sect, uint32_t max_bytes);
+/* A run-time value that fits no encoding: "file:line: error: run-time value
+ * V (0x..) <why>", why = JAS__FIELD, JAS__SIZE, JAS__REG or JAS__NOENC. */
+enum { JAS__FIELD, JAS__SIZE, JAS__REG, JAS__NOENC };
+void jas__bad(jas_State *J, const char *file, uint32_t line, int64_t v, int why);
+/* Little-endian stores of 1, 2, 4, 8 bytes (x86-64 hosts). */
+#if defined(__GNUC__)
+#define JAS__ST(n, t) \
+    static inline void jas__st##n(unsigned char *p, t v) { __builtin_memcpy(p, &v, n); }
+#else
+#define JAS__ST(n, t)                                                     \
+    static inline void jas__st##n(unsigned char *p, t v)                  \
+    {                                                                     \
+        for (int i = 0; i < n; i++)                                       \
+            p[i] = (unsigned char)(v >> (8 * i));                         \
+    }
+#endif
+JAS__ST(1, uint8_t)
+JAS__ST(2, uint16_t)
+JAS__ST(4, uint32_t)
+JAS__ST(8, uint64_t)
+#undef JAS__ST
+
 #ifdef __cplusplus
 }
 #endif

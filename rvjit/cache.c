@@ -17,7 +17,7 @@
  *   JR, JALR        rd link, rs1 + imm target, rs2 = insn length, rs3 = x
  *                   (that exit is the one-entry cache of the last target)
  *   ECALL, FENCE_I  rd = x (continuation)
- *   CSRRW           imm = csr | kind << 12 | writes << 15 | index << 16 |
+ *   CSRRW           imm = csr | funct3 << 12 | writes << 15 | index << 16 |
  *                   ends-block << 32 | x << 40
  *
  * Invalidation.  cache_request_flush() drops everything: it empties the hash
@@ -54,6 +54,11 @@ struct RvStats rv_stats;
 
 static uint8_t *arena;
 static size_t arena_used;
+static size_t ndead;                 /* invalidated blocks still in the arena */
+static uint8_t *smc_count;           /* per page: self-modifying-code faults */
+#define SMC_NOCACHE_AFTER 16
+#define TRANSIENT_BYTES (64u << 10)
+static uint64_t transient_buf[TRANSIENT_BYTES / 8];   /* blocks from PG_NOCACHE pages */
 static uint32_t *code_pages;
 static size_t ncode, capcode;
 
@@ -65,7 +70,8 @@ int cache_init(void)
     arena = p;
     capcode = 1024;
     code_pages = malloc(capcode * sizeof *code_pages);
-    return code_pages ? 0 : -ENOMEM;
+    smc_count = calloc(RV_NPAGES, 1);
+    return code_pages && smc_count ? 0 : -ENOMEM;
 }
 
 /* allocation prefix: sizes and the guest pages the block was decoded from
@@ -89,6 +95,7 @@ static size_t alloc_bytes(size_t off) { return ((const AllocHdr *)(arena + off))
 void cache_request_flush(void)
 {
     memset(rv_btab, 0, sizeof rv_btab);
+    ndead = 0;
     for (size_t off = 0; off < arena_used; off += alloc_bytes(off)) {
         const AllocHdr *a = (const AllocHdr *)(arena + off);
         Block *b = alloc_block(off);
@@ -125,6 +132,7 @@ static void invalidate_page(uint32_t pg)
                 break;
             }
         b->pc = DEAD_PC;
+        ndead++;
         any = true;
     }
     if (any)
@@ -144,6 +152,7 @@ static void invalidate_page(uint32_t pg)
     rv_pflags[pg] &= (uint8_t)~PG_CODE;
     if (rv_pflags[pg] & PG_W) mprotect(rv_mem + (uint64_t)pg * RV_PAGE, RV_PAGE, PROT_READ | PROT_WRITE);
     rv_stats.page_invalidations++;
+    if (ndead > 4096) cache_request_flush();   /* reclaim the arena */
 }
 
 void cache_invalidate_range(uint64_t a, uint64_t len)
@@ -159,7 +168,9 @@ bool cache_smc_fault(uint64_t gaddr)
     uint8_t f = rv_pflags[gaddr / RV_PAGE];
     if ((f & (PG_MAPPED | PG_W | PG_CODE)) != (PG_MAPPED | PG_W | PG_CODE)) return false;
     rv_stats.smc_faults++;
-    invalidate_page((uint32_t)(gaddr / RV_PAGE));
+    uint32_t pg = (uint32_t)(gaddr / RV_PAGE);
+    if (++smc_count[pg] >= SMC_NOCACHE_AFTER) rv_pflags[pg] |= PG_NOCACHE;
+    invalidate_page(pg);
     return true;
 }
 
@@ -181,6 +192,7 @@ static void add_code_page(uint64_t pg)
 }
 
 static uint32_t bpages[RV_MAX_PAGES], nbpages;   /* pages of the block being built */
+static bool bnocache;                            /* ... one of them is PG_NOCACHE */
 
 static bool fetch16(uint64_t pc, uint32_t *out)
 {
@@ -188,7 +200,8 @@ static bool fetch16(uint64_t pc, uint32_t *out)
     uint8_t f = rv_pflags[pc / RV_PAGE];
     if ((f & (PG_MAPPED | PG_X)) != (PG_MAPPED | PG_X)) return false;
     uint32_t pg = (uint32_t)(pc / RV_PAGE);
-    add_code_page(pg);
+    if (f & PG_NOCACHE) bnocache = true;
+    else add_code_page(pg);
     bool known = false;
     for (uint32_t i = 0; i < nbpages && i < RV_MAX_PAGES; i++) known |= bpages[i] == pg;
     if (!known) {
@@ -230,7 +243,8 @@ static Op *emit(Builder *bd, int opc, int64_t imm, uint8_t rd, uint8_t rs1, uint
     o->rs1 = rs1;
     o->rs2 = rs2;
     o->rs3 = 0;
-    o->pc = (uint32_t)bd->pc;
+    o->pc = bd->pc;
+    memset(o->aux, 0, sizeof o->aux);
     return o;
 }
 
@@ -288,7 +302,7 @@ static Op *prev_op(Builder *bd, uint64_t prev_pc)
 {
     if (bd->o == bd->ops) return NULL;
     Op *p = bd->o - 1;
-    return p->pc == (uint32_t)prev_pc ? p : NULL;
+    return p->pc == prev_pc ? p : NULL;
 }
 
 static bool is_op(const Op *o, int opc) { return o->h == rv_handlers[opc]; }
@@ -394,7 +408,7 @@ static int emit_insn(Builder *bd, const RvInsn *in, uint64_t prev_pc)
         Op *p;
         if (rs1 == 0) emit(bd, OP_LI, imm, rd, 0, 0);
         else if ((p = prev_op(bd, prev_pc)) && is_op(p, OP_LI) && p->rd == rs1 && rs1 == rd)
-            p->imm += imm, p->pc = (uint32_t)pc;   /* lui/auipc + addi */
+            p->imm += imm, p->pc = pc;   /* lui/auipc + addi */
         else if (imm == 0) emit(bd, OP_MV, 0, rd, rs1, 0);
         else emit(bd, OP_ADDI, imm, rd, rs1, 0);
         return E_NEXT;
@@ -403,7 +417,7 @@ static int emit_insn(Builder *bd, const RvInsn *in, uint64_t prev_pc)
         if (!rd) return E_NEXT;
         Op *p;
         if ((p = prev_op(bd, prev_pc)) && is_op(p, OP_LI) && p->rd == rs1 && rs1 == rd)
-            p->imm = (int64_t)(int32_t)(uint32_t)((uint64_t)p->imm + (uint64_t)imm), p->pc = (uint32_t)pc;
+            p->imm = (int64_t)(int32_t)(uint32_t)((uint64_t)p->imm + (uint64_t)imm), p->pc = pc;
         else if (rs1 == 0) emit(bd, OP_LI, (int64_t)(int32_t)imm, rd, 0, 0);
         else emit(bd, OP_ADDIW, imm, rd, rs1, 0);
         return E_NEXT;
@@ -491,7 +505,8 @@ static int emit_insn(Builder *bd, const RvInsn *in, uint64_t prev_pc)
         }
         bool term = writes && (imm == 0x002 || imm == 0x003);
         uint64_t x = term ? new_exit(bd, next, bd->ninsn) : 0;
-        int64_t v = imm | (int64_t)(opc - OP_CSRRW) << 12 | (int64_t)writes << 15 |
+        static const int f3[6] = {1, 2, 3, 5, 6, 7};   /* funct3 of CSRRW..CSRRCI */
+        int64_t v = imm | (int64_t)f3[opc - OP_CSRRW] << 12 | (int64_t)writes << 15 |
                     (int64_t)(bd->ninsn - 1) << 16 | (int64_t)term << 32 | (int64_t)(x << 40);
         emit(bd, OP_CSRRW, v, XD(rd), rs1, 0);
         return term ? E_END : E_NEXT;
@@ -541,11 +556,10 @@ static int emit_insn(Builder *bd, const RvInsn *in, uint64_t prev_pc)
 /* ---- generic fusion over the finished op list ------------------------------------
  * Ops of one block run in list order (blocks are only entered at the top), so
  * adjacent ops can be merged:
- *   pair      P_k1_k2: rd, rs1, rs2 = first op; rs3, pc[0], pc[1] = rd, rs1,
- *             rs2 of the second; imm = imm1 (low 32) | imm2 (high 32).  Only
- *             kinds that cannot fault, so the pc field is free.
+ *   pair      P_k1_k2: rd, rs1, rs2 = first op; rs3, aux[0], aux[1] = rd,
+ *             rs1, rs2 of the second; imm = imm1 (low 32) | imm2 (high 32).
  *   branch    F_k_Bcc(_B): rd, rs1, rs2, imm = the op; compares rs3 with
- *             pc[0]; pc[1] = exit index.
+ *             aux[0]; aux[1] = exit index.
  *   quad      LD4 / SD4: an LD2/SD2 immediately followed by another one at
  *             the next pcs; the second op stays in the list as data.
  * With a memory op m (load dst / store src "md", base, 16-bit offset) and a
@@ -620,8 +634,8 @@ static size_t fuse_block(Op *ops, size_t n)
                 Op p = *a;
                 p.h = rv_handlers[OP_PAIR0 + k1 * RV_NFK + k2];
                 p.rs3 = b->rd;
-                uint8_t px[4] = {b->rs1, b->rs2, 0, 0};
-                memcpy(&p.pc, px, 4);
+                p.aux[0] = b->rs1;
+                p.aux[1] = b->rs2;
                 p.imm = (int64_t)((uint64_t)(uint32_t)a->imm | (uint64_t)b->imm << 32);
                 ops[out++] = p;
                 i++;
@@ -631,8 +645,8 @@ static size_t fuse_block(Op *ops, size_t n)
                 Op p = *a;
                 p.h = rv_handlers[OP_FBR0 + (k1 * 6 + br) * 2 + back];
                 p.rs3 = b->rs1;
-                uint8_t px[4] = {b->rs2, b->rd, 0, 0};
-                memcpy(&p.pc, px, 4);
+                p.aux[0] = b->rs2;
+                p.aux[1] = b->rd;
                 ops[out++] = p;
                 i++;
                 continue;
@@ -704,6 +718,7 @@ static Block *build(uint64_t pc0)
     static BlockExit tex[RV_MAX_EXITS];
     Builder bd = {.ops = tops, .o = tops, .ex = tex, .pc0 = pc0};
     nbpages = 0;
+    bnocache = false;
     uint64_t pc = pc0, prev_pc = UINT64_MAX;
     for (;;) {
         bd.pc = pc;
@@ -743,6 +758,26 @@ static Block *build(uint64_t pc0)
     }
     size_t nops = fuse_block(bd.ops, (size_t)(bd.o - bd.ops));
     size_t bytes = sizeof(AllocHdr) + bd.nex * sizeof(BlockExit) + sizeof(Block) + nops * sizeof(Op);
+    if (bnocache) {
+        /* transient: lives in its own buffer until the next build; the
+         * previous transient block has finished executing by now */
+        uint8_t *t = (uint8_t *)transient_buf;
+        AllocHdr *a = (AllocHdr *)t;
+        memset(a, 0, sizeof *a);
+        a->nexits = bd.nex;
+        a->bytes = (uint32_t)bytes;
+        Block *b = (Block *)(t + sizeof(AllocHdr) + bd.nex * sizeof(BlockExit));
+        memset(b, 0, sizeof *b);
+        b->pc = pc0;
+        b->ninsn = bd.ninsn;
+        b->nops = (uint16_t)nops;
+        b->transient = 1;
+        for (unsigned k = 0; k < bd.nex; k++) *blk_exit(b, k) = tex[k];
+        memcpy(b->ops, tops, nops * sizeof(Op));
+        rv_stats.blocks_decoded++;
+        rv_stats.insns_decoded += b->ninsn;
+        return b;
+    }
     if (arena_used + bytes > ARENA_SIZE) return NULL;
     AllocHdr *a = (AllocHdr *)(arena + arena_used);
     a->nexits = bd.nex;
@@ -754,7 +789,7 @@ static Block *build(uint64_t pc0)
     memset(b, 0, sizeof *b);
     b->pc = pc0;
     b->ninsn = bd.ninsn;
-    b->nops = (uint32_t)nops;
+    b->nops = (uint16_t)nops;
     for (unsigned k = 0; k < bd.nex; k++) *blk_exit(b, k) = tex[k];
     memcpy(b->ops, tops, nops * sizeof(Op));
     arena_used += bytes;
@@ -792,6 +827,7 @@ Block *cache_get(RvCpu *st, uint64_t pc)
         rv_cache_gen++;
         b = build(pc);
     }
+    if (b->transient) return b;
     b->hnext = rv_btab[h];
     rv_btab[h] = b;
     return b;

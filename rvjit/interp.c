@@ -4,7 +4,7 @@
  * handler label (computed goto, a GNU C extension — this file alone is built
  * with -std=gnu11).  The registers stay in the RvCpu struct (r[] indexes are
  * pre-computed by the decoder, x0 writes go to the sink slot), guest memory is
- * rv_mem + address after one bounds check (address < 4 GiB; an access that
+ * rv_mem + address after one bounds check (address < 256 GiB; an access that
  * straddles the end lands in the guard area); unmapped or protected pages
  * fault in the host and main.c's SIGSEGV handler turns that into a guest
  * fault, using st->cur_op (stored by every memory op) for the precise pc.
@@ -39,9 +39,9 @@ static uint64_t csr_time(void)
 static bool do_csr(RvCpu *st, const Op *op)
 {
     unsigned csr = (unsigned)(op->imm & 0xfff);
-    int kind = (int)((op->imm >> 12) & 7);   /* 0 rw, 1 rs, 2 rc, 4 rwi, 5 rsi, 6 rci */
+    int kind = (int)((op->imm >> 12) & 7);   /* funct3: 1 rw, 2 rs, 3 rc, 5 rwi, 6 rsi, 7 rci */
     bool writes = (op->imm >> 15) & 1;
-    uint64_t src = kind >= 4 ? op->rs1 : st->r[op->rs1];
+    uint64_t src = (kind & 4) ? op->rs1 : st->r[op->rs1];
     uint64_t old;
     switch (csr) {
     case 0x001: old = fp_read_fflags(st); break;
@@ -56,8 +56,8 @@ static bool do_csr(RvCpu *st, const Op *op)
     if (writes) {
         uint64_t nv;
         switch (kind & 3) {
-        case 0: nv = src; break;
-        case 1: nv = old | src; break;
+        case 1: nv = src; break;
+        case 2: nv = old | src; break;
         default: nv = old & ~src; break;
         }
         switch (csr) {
@@ -158,16 +158,23 @@ int rv_interp(RvCpu *st)
 #define EXITK(k)  do { BlockExit *e_ = blk_exit(cb, (k)); icnt += e_->count; \
                        Block *nb_ = e_->blk; if (likely(nb_ != NULL)) ENTER(nb_); \
                        xe = e_; goto link; } while (0)
+    /* loop edges (backward branches, J, indirect jumps) poll for
+     * asynchronous signals: one load of a global */
+#define ASYNC_CHECK(target) do { if (unlikely(rv_sig_async)) { st->pc = (target); goto async; } } while (0)
+#define EXITB(k)  do { BlockExit *b_ = blk_exit(cb, (k)); \
+                       if (unlikely(rv_sig_async)) { icnt += b_->count; st->pc = b_->pc; goto async; } \
+                       EXITK(k); } while (0)
     /* indirect jump; exit rs3 caches the last target */
 #define JUMP_IND(t) do { uint64_t t_ = (t); BlockExit *e_ = blk_exit(cb, ip->rs3); \
         icnt += e_->count; \
+        ASYNC_CHECK(t_); \
         if (likely(e_->pc == t_ && e_->blk != NULL)) ENTER(e_->blk); \
         Block *hb_ = rv_btab[rv_tab_hash(t_)]; \
         e_->pc = t_; \
         if (likely(hb_ != NULL && hb_->pc == t_)) { e_->blk = hb_; ENTER(hb_); } \
         e_->blk = NULL; xe = e_; goto link; } while (0)
 #define ADDR(a)   uint64_t a = R[ip->rs1] + (uint64_t)ip->imm; \
-                  if (unlikely(a >> 32)) { fa = a; goto segv; } \
+                  if (unlikely(a >> RV_SPACE_BITS)) { fa = a; goto segv; } \
                   st->cur_op = ip; BARRIER()
 
     {
@@ -175,17 +182,29 @@ int rv_interp(RvCpu *st)
         ENTER(b);
     }
 
+dispatch: {   /* continue at st->pc (after signal delivery / sigreturn) */
+        Block *b = cache_get(st, st->pc);
+        ENTER(b);
+    }
+
+async: {   /* an asynchronous signal is pending: st->pc is where we were going */
+        st->instret = icnt;
+        if (sig_deliver_pending(st)) goto dispatch;
+        if (rv_exit_requested) return RV_EXIT_SYSCALL_EXIT;
+        goto dispatch;
+    }
+
 link: {   /* xe: the exit being left through, not chained yet */
         uint64_t gen = rv_cache_gen;
         Block *b = cache_get(st, xe->pc);
-        if (gen == rv_cache_gen) xe->blk = b;   /* else xe's block is gone */
+        if (gen == rv_cache_gen && !b->transient) xe->blk = b;   /* else xe's block is gone */
         ENTER(b);
     }
 
 segv2:   /* second access of a paired load/store */
     rv_fault.kind = FAULT_SEGV;
     rv_fault.addr = fa;
-    rv_fault.pc = ip->pc + (uint32_t)((ip->imm >> 48) & 0xff);
+    rv_fault.pc = ip->pc + ((uint64_t)ip->imm >> 48 & 0xff);
     st->pc = rv_fault.pc;
     st->instret = icnt;
     return RV_EXIT_FAULT;
@@ -237,7 +256,7 @@ L_MV: R[ip->rd] = R[ip->rs1]; NEXT();
 L_CONT: EXITK(ip->rd);
 
     /* ---- control transfer ---- */
-L_J: EXITK(ip->rd);
+L_J: EXITB(ip->rd);
 L_JAL: R[ip->rd] = (uint64_t)ip->imm; EXITK(ip->rs3);
 L_JR: JUMP_IND((R[ip->rs1] + (uint64_t)ip->imm) & ~1ull);
 L_JALR: {
@@ -251,7 +270,7 @@ L_JALR: {
      * host predictor handles better. */
 #define BRANCH(n, c) \
 L_##n: if (c) EXITK(ip->rd); NEXT(); \
-L_##n##_B: if (c) EXITK(ip->rd); NEXT();
+L_##n##_B: if (c) EXITB(ip->rd); NEXT();
     BRANCH(BEQ, R[ip->rs1] == R[ip->rs2])
     BRANCH(BNE, R[ip->rs1] != R[ip->rs2])
     BRANCH(BLT, (int64_t)R[ip->rs1] < (int64_t)R[ip->rs2])
@@ -264,6 +283,11 @@ L_ECALL:
     st->instret = icnt + blk_exit(cb, ip->rd)->count;
     rv_syscall(st);
     if (rv_exit_requested) return RV_EXIT_SYSCALL_EXIT;   /* instret synced above */
+    if (unlikely(rv_redirect)) {   /* sigreturn or a signal handler: go to st->pc */
+        rv_redirect = false;
+        icnt = st->instret;
+        goto dispatch;
+    }
     EXITK(ip->rd);
 L_FENCE_I:
     cache_request_flush();
@@ -348,7 +372,7 @@ L_FSD: { ADDR(a); uint64_t v = R[ip->rs2]; memcpy(M + a, &v, 8); NEXT(); }
     /* ---- atomics (one hart: plain read-modify-write) ---- */
 #define AMO_ADDR(a, al) uint64_t a = R[ip->rs1]; \
         if (unlikely(a & (al - 1))) { fa = a; goto bus; } \
-        if (unlikely(a >> 32)) { fa = a; goto segv; } \
+        if (unlikely(a >> RV_SPACE_BITS)) { fa = a; goto segv; } \
         st->cur_op = ip; BARRIER()
 #define AMOW(n, e) L_##n: { AMO_ADDR(a, 4); int32_t o_; memcpy(&o_, M + a, 4); \
         uint32_t x = (uint32_t)o_, y = (uint32_t)R[ip->rs2]; (void)x; (void)y; \
@@ -460,9 +484,9 @@ L_FSFLAGS: {
 #define PAIR_ADDR() \
         uint64_t a1 = R[ip->rs1] + (uint64_t)(int64_t)(int32_t)ip->imm; \
         uint64_t a2 = R[ip->rs3] + (uint64_t)(int64_t)(int16_t)(ip->imm >> 32); \
-        if (unlikely(a1 >> 32)) { fa = a1; goto segv; } \
+        if (unlikely(a1 >> RV_SPACE_BITS)) { fa = a1; goto segv; } \
         st->cur_op = ip; BARRIER()
-#define SECOND() if (unlikely(a2 >> 32)) { fa = a2; goto segv2; } \
+#define SECOND() if (unlikely(a2 >> RV_SPACE_BITS)) { fa = a2; goto segv2; } \
         st->cur_op = (const char *)ip + 1; BARRIER()
 L_LD2: {
         PAIR_ADDR();
@@ -524,7 +548,7 @@ L_SD4: {
 #define KOP_XOR(d, a, b, i)   R[d] = R[a] ^ R[b]
 #define KOP_SUBW(d, a, b, i)  R[d] = SX32(R[a] - R[b])
 #define KOP_ADDW(d, a, b, i)  R[d] = SX32(R[a] + R[b])
-#define PX(n) (((const uint8_t *)&ip->pc)[n])
+#define PX(n) (ip->aux[n])
 #define PAIR_H(k1, k2) L_P_##k1##_##k2: \
         KOP_##k1(ip->rd, ip->rs1, ip->rs2, (int64_t)(int32_t)ip->imm); \
         KOP_##k2(ip->rs3, PX(0), PX(1), (int64_t)(int32_t)(ip->imm >> 32)); \
@@ -535,7 +559,7 @@ L_SD4: {
 L_F_##k##_##b: { KOP_##k(ip->rd, ip->rs1, ip->rs2, ip->imm); \
         uint64_t x = R[ip->rs3], y = R[PX(0)]; if (c) EXITK(PX(1)); NEXT(); } \
 L_F_##k##_##b##_B: { KOP_##k(ip->rd, ip->rs1, ip->rs2, ip->imm); \
-        uint64_t x = R[ip->rs3], y = R[PX(0)]; if (c) EXITK(PX(1)); NEXT(); }
+        uint64_t x = R[ip->rs3], y = R[PX(0)]; if (c) EXITB(PX(1)); NEXT(); }
 #define FBR_H(k) FBR_H1(k, BEQ, x == y) FBR_H1(k, BNE, x != y) \
         FBR_H1(k, BLT, (int64_t)x < (int64_t)y) FBR_H1(k, BGE, (int64_t)x >= (int64_t)y) \
         FBR_H1(k, BLTU, x < y) FBR_H1(k, BGEU, x >= y)
@@ -550,7 +574,7 @@ L_F_##k##_##b##_B: { KOP_##k(ip->rd, ip->rs1, ip->rs2, ip->imm); \
 #define ST_SB uint8_t
 #define KIMM() ((int64_t)(int32_t)ip->imm)
 #define MADDR(a) uint64_t a = R[(uint8_t)(ip->imm >> 48)] + (uint64_t)(int64_t)(int16_t)(ip->imm >> 32); \
-        if (unlikely(a >> 32)) { fa = a; goto segv; } \
+        if (unlikely(a >> RV_SPACE_BITS)) { fa = a; goto segv; } \
         st->cur_op = ip; BARRIER()
 #define MLK_H(l, k) L_M_##l##_##k: { MADDR(a); LT_##l v_; memcpy(&v_, M + a, sizeof v_); \
         R[ip->rs3] = (uint64_t)(int64_t)v_; KOP_##k(ip->rd, ip->rs1, ip->rs2, KIMM()); NEXT(); }
@@ -568,9 +592,9 @@ L_F_##k##_##b##_B: { KOP_##k(ip->rd, ip->rs1, ip->rs2, ip->imm); \
 L_M_##l##_##b: { ADDR32(a); LT_##l v_; memcpy(&v_, M + a, sizeof v_); R[ip->rd] = (uint64_t)(int64_t)v_; \
         uint64_t x = R[ip->rs2], y = R[ip->rs3]; if (c) EXITK((uint8_t)(ip->imm >> 32)); NEXT(); } \
 L_M_##l##_##b##_B: { ADDR32(a); LT_##l v_; memcpy(&v_, M + a, sizeof v_); R[ip->rd] = (uint64_t)(int64_t)v_; \
-        uint64_t x = R[ip->rs2], y = R[ip->rs3]; if (c) EXITK((uint8_t)(ip->imm >> 32)); NEXT(); }
+        uint64_t x = R[ip->rs2], y = R[ip->rs3]; if (c) EXITB((uint8_t)(ip->imm >> 32)); NEXT(); }
 #define ADDR32(a) uint64_t a = R[ip->rs1] + (uint64_t)(int64_t)(int32_t)ip->imm; \
-        if (unlikely(a >> 32)) { fa = a; goto segv; } \
+        if (unlikely(a >> RV_SPACE_BITS)) { fa = a; goto segv; } \
         st->cur_op = ip; BARRIER()
 #define MBR_H(l) MBR_H1(l, BEQ, x == y) MBR_H1(l, BNE, x != y) \
         MBR_H1(l, BLT, (int64_t)x < (int64_t)y) MBR_H1(l, BGE, (int64_t)x >= (int64_t)y) \

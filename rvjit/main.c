@@ -37,7 +37,7 @@ static void host_fault(int sig, siginfo_t *si, void *uc)
         rv_fault.kind = sig == SIGBUS ? FAULT_BUS : FAULT_SEGV;
         rv_fault.addr = ga;
         rv_fault.pc = op ? op->pc : cpu.pc;
-        if (op && (tag & 1)) rv_fault.pc += (uint32_t)((op->imm >> 48) & 0xff);
+        if (op && (tag & 1)) rv_fault.pc += (uint64_t)op->imm >> 48 & 0xff;
         cpu.pc = rv_fault.pc;
         siglongjmp(fault_jmp, 1);
     }
@@ -146,16 +146,38 @@ int main(int argc, char **argv)
     sigaction(SIGSEGV, &sa, NULL);
     sigaction(SIGBUS, &sa, NULL);
 
+    if (sig_init() < 0) {
+        fprintf(stderr, "rvjit: cannot set up the signal trampoline\n");
+        return 126;
+    }
     static double t0;
     t0 = now();
-    int why;
-    if (sigsetjmp(fault_jmp, 1) == 0) {
-        in_guest = 1;
-        why = rv_interp(&cpu);
-    } else {
-        why = RV_EXIT_FAULT;
+    static int why;
+    for (;;) {
+        if (sigsetjmp(fault_jmp, 1) == 0) {
+            in_guest = 1;
+            why = rv_interp(&cpu);
+        } else {
+            why = RV_EXIT_FAULT;
+        }
+        in_guest = 0;
+        if (why != RV_EXIT_FAULT) break;
+        /* a guest fault: run the guest's handler if it has one */
+        int sig, code = 1;   /* SEGV_MAPERR, BUS_ADRALN, ILL_ILLOPC, TRAP_BRKPT */
+        uint64_t addr = rv_fault.addr;
+        switch (rv_fault.kind) {
+        case FAULT_SEGV:
+            sig = SIGSEGV;
+            if (addr < RV_SPACE && (rv_pflags[addr / RV_PAGE] & PG_MAPPED)) code = 2;   /* SEGV_ACCERR */
+            break;
+        case FAULT_BUS: sig = SIGBUS; break;
+        case FAULT_TRAP: sig = SIGTRAP; addr = rv_fault.pc; break;
+        default: sig = SIGILL; addr = rv_fault.pc; break;
+        }
+        cpu.pc = rv_fault.pc;
+        if (!sig_deliver_fault(&cpu, sig, code, addr)) break;
+        rv_fault.kind = FAULT_NONE;
     }
-    in_guest = 0;
     double t1 = now();
     fesetround(FE_TONEAREST);
 

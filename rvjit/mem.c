@@ -1,6 +1,6 @@
 /* rvjit — the guest address space.
  *
- * One host reservation of RV_SPACE (4 GiB) + RV_GUARD bytes, PROT_NONE and
+ * One host reservation of RV_SPACE (256 GiB) + RV_GUARD bytes, PROT_NONE and
  * MAP_NORESERVE; guest address a lives at host address rv_mem + a.  Guest
  * mappings are MAP_FIXED host mappings inside the reservation; an unmapped
  * guest page is a PROT_NONE host page, so a stray guest access faults in the

@@ -8,6 +8,7 @@
  *   interp.c   the computed-goto interpreter (compiled -std=gnu11)
  *   fp.c       F/D helpers: conversions, rounding modes, RMM, flags
  *   syscall.c  Linux syscall emulation and --strace
+ *   signal.c   guest signal dispositions, frames, delivery, sigreturn
  */
 #ifndef RVJIT_H
 #define RVJIT_H
@@ -31,14 +32,18 @@
 
 /* ---- guest address space (mem.c) ---------------------------------------- */
 
+/* The guest address space is 256 GiB (0 .. 0x3f_ffff_ffff), the size of a
+ * riscv64 Linux (Sv39) user address space; the layout follows Linux: stack
+ * just below the top, mmap top-down below the stack, static-pie at 2/3. */
 #define RV_PAGE       4096ull
-#define RV_SPACE      (1ull << 32)          /* guest addresses 0 .. 4 GiB-1 */
+#define RV_SPACE_BITS 38
+#define RV_SPACE      (1ull << RV_SPACE_BITS)
 #define RV_GUARD      (1ull << 20)          /* PROT_NONE tail after the space */
 #define RV_NPAGES     (RV_SPACE / RV_PAGE)
-#define RV_STACK_TOP  (RV_SPACE - 0x10000)  /* initial stack grows down from here */
+#define RV_STACK_TOP  (RV_SPACE - 0x1000)   /* initial stack grows down from here */
 #define RV_STACK_SIZE (8ull << 20)
-#define RV_MMAP_TOP   (RV_STACK_TOP - RV_STACK_SIZE - (64ull << 20))
-#define RV_PIE_BASE   0x40000000ull         /* load base of static-pie (ET_DYN) */
+#define RV_MMAP_TOP   (RV_STACK_TOP - RV_STACK_SIZE - (128ull << 20))
+#define RV_PIE_BASE   0x2aaaaaa000ull       /* load base of static-pie (ET_DYN) */
 
 /* page flags, one byte per guest page */
 #define PG_R      0x01
@@ -46,6 +51,7 @@
 #define PG_X      0x04
 #define PG_MAPPED 0x08
 #define PG_CODE   0x10   /* decoded code present; writable pages are host-RO */
+#define PG_NOCACHE 0x20  /* frequent self-modification: never cache code from here */
 
 extern uint8_t *rv_mem;          /* host address of guest address 0 */
 extern uint8_t *rv_pflags;       /* RV_NPAGES entries */
@@ -174,7 +180,8 @@ typedef struct Op {
     const void *h;       /* interpreter handler */
     int64_t imm;
     uint8_t rd, rs1, rs2, rs3;   /* r[] indexes */
-    uint32_t pc;         /* guest pc of the (first) instruction */
+    uint8_t aux[4];      /* more operands of fused ops */
+    uint64_t pc;         /* guest pc of the (first, or faulting) instruction */
 } Op;
 
 typedef struct Block Block;
@@ -196,7 +203,8 @@ struct Block {
 #endif
     uint64_t pc;
     uint32_t ninsn;      /* guest instructions decoded into the block */
-    uint32_t nops;
+    uint16_t nops;
+    uint16_t transient;  /* built from a PG_NOCACHE page: never cached or chained */
     Block *hnext;        /* hash chain */
     Op ops[];
 };
@@ -255,6 +263,24 @@ void     fp_write_frm(RvCpu *st, uint32_t v);
 bool     fp_call(RvCpu *st, const Op *op);
 uint64_t fp_classify_d(uint64_t v);
 uint64_t fp_classify_s(uint32_t v);
+
+/* ---- signals (signal.c) ------------------------------------------------- */
+
+extern volatile uint64_t rv_sig_pending;   /* pending guest signals, bit sig-1 */
+extern volatile int rv_sig_async;          /* set by host handlers: check at loop edges */
+extern bool rv_redirect;                   /* a syscall set st->pc (sigreturn, delivery) */
+int     sig_init(void);
+int64_t sys_rt_sigaction(int sig, uint64_t newp, uint64_t oldp, uint64_t size);
+int64_t sys_rt_sigprocmask(int how, uint64_t setp, uint64_t oldp, uint64_t size);
+int64_t sys_rt_sigpending(uint64_t setp, uint64_t size);
+int64_t sys_sigaltstack(RvCpu *st, uint64_t ssp, uint64_t oldp);
+int64_t sys_rt_sigreturn(RvCpu *st);
+int64_t sig_raise(int sig);
+/* deliver pending unblocked signals at st->pc (the resume pc); true when a
+ * handler frame was built (st->pc = handler); may request exit */
+bool    sig_deliver_pending(RvCpu *st);
+/* a synchronous fault at st->pc; false when the guest has no usable handler */
+bool    sig_deliver_fault(RvCpu *st, int sig, int code, uint64_t addr);
 
 /* ---- syscalls (syscall.c) ----------------------------------------------- */
 

@@ -49,8 +49,9 @@ enum {
     NR_nanosleep = 101, NR_clock_gettime = 113, NR_clock_getres = 114,
     NR_clock_nanosleep = 115, NR_sched_getaffinity = 123, NR_sched_yield = 124, NR_kill = 129,
     NR_tkill = 130, NR_tgkill = 131, NR_sigaltstack = 132, NR_rt_sigaction = 134,
-    NR_rt_sigprocmask = 135, NR_rt_sigreturn = 139, NR_times = 153, NR_setpgid = 154,
-    NR_getpgid = 155, NR_getsid = 156, NR_setsid = 157, NR_uname = 160, NR_getrlimit = 163,
+    NR_rt_sigprocmask = 135, NR_rt_sigpending = 136, NR_rt_sigreturn = 139, NR_times = 153, NR_setpgid = 154,
+    NR_getresuid = 148, NR_getresgid = 150,
+    NR_getpgid = 155, NR_getsid = 156, NR_setsid = 157, NR_getgroups = 158, NR_uname = 160, NR_getrlimit = 163,
     NR_setrlimit = 164, NR_getrusage = 165, NR_umask = 166, NR_prctl = 167,
     NR_gettimeofday = 169, NR_getpid = 172, NR_getppid = 173, NR_getuid = 174,
     NR_geteuid = 175, NR_getgid = 176, NR_getegid = 177, NR_gettid = 178, NR_sysinfo = 179,
@@ -96,8 +97,11 @@ static const struct SysDesc sysdesc[] = {
     [NR_kill] = {"kill", "dd"}, [NR_tkill] = {"tkill", "dd"}, [NR_tgkill] = {"tgkill", "ddd"},
     [NR_sigaltstack] = {"sigaltstack", "pp"}, [NR_rt_sigaction] = {"rt_sigaction", "dppu"},
     [NR_rt_sigprocmask] = {"rt_sigprocmask", "dppu"}, [NR_rt_sigreturn] = {"rt_sigreturn", ""},
+    [NR_rt_sigpending] = {"rt_sigpending", "pu"},
     [NR_times] = {"times", "p"}, [NR_setpgid] = {"setpgid", "dd"}, [NR_getpgid] = {"getpgid", "d"},
     [NR_getsid] = {"getsid", "d"}, [NR_setsid] = {"setsid", ""}, [NR_uname] = {"uname", "p"},
+    [NR_getresuid] = {"getresuid", "ppp"}, [NR_getresgid] = {"getresgid", "ppp"},
+    [NR_getgroups] = {"getgroups", "dp"},
     [NR_getrlimit] = {"getrlimit", "dp"}, [NR_setrlimit] = {"setrlimit", "dp"},
     [NR_getrusage] = {"getrusage", "dp"}, [NR_umask] = {"umask", "m"},
     [NR_prctl] = {"prctl", "dxxxx"}, [NR_gettimeofday] = {"gettimeofday", "pp"},
@@ -173,33 +177,6 @@ static void stat_to_guest(uint8_t *g, const struct stat *s)
     put64(g + 96, (uint64_t)s->st_mtim.tv_nsec);
     put64(g + 104, (uint64_t)s->st_ctim.tv_sec);
     put64(g + 112, (uint64_t)s->st_ctim.tv_nsec);
-}
-
-/* ---- signals (recorded, raise() to self honoured for default actions) ---------- */
-
-static uint8_t sigact[65][24];     /* guest struct sigaction: handler, flags, mask */
-static uint64_t sigmask;
-static uint8_t altstack[24] = {0, 0, 0, 0, 0, 0, 0, 0, 2 /* SS_DISABLE */};
-
-static int64_t self_signal(int sig)
-{
-    if (sig == 0) return 0;
-    if (sig < 1 || sig > 64) return -EINVAL;
-    uint64_t handler;
-    memcpy(&handler, sigact[sig], 8);
-    if (handler == 1 /* SIG_IGN */ && sig != SIGKILL && sig != SIGSTOP) return 0;
-    if (handler > 1 && sig != SIGKILL && sig != SIGSTOP) return 0;  /* handler: not delivered */
-    switch (sig) {
-    case SIGCHLD: case SIGCONT: case SIGURG: case SIGWINCH:
-    case SIGSTOP: case SIGTSTP: case SIGTTIN: case SIGTTOU:
-        return 0;
-    }
-    if (sig != SIGKILL && (sigmask >> (sig - 1)) & 1) return 0;  /* blocked: stays pending */
-    rv_exit_requested = true;
-    rv_exit_code = 128 + sig;
-    rv_fault.kind = FAULT_SIGNAL;
-    rv_fault.signo = sig;
-    return 0;
 }
 
 /* ---- execve: run the new guest program in a fresh rvjit ------------------------ */
@@ -403,55 +380,20 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     case NR_set_robust_list: return a[1] == 24 ? 0 : -EINVAL;
     case NR_get_robust_list: return -ENOSYS;
     case NR_rseq: return -ENOSYS;
-    case NR_rt_sigaction: {
-        int sig = (int)a[0];
-        if (a[3] != 8 || sig < 1 || sig > 64) return -EINVAL;
-        if (a[1] && (sig == SIGKILL || sig == SIGSTOP)) return -EINVAL;
-        GOPT(act, a[1], 24, PG_R);
-        GOPT(old, a[2], 24, PG_W);
-        uint8_t prev[24];
-        memcpy(prev, sigact[sig], 24);
-        if (act) memcpy(sigact[sig], act, 24);
-        if (old) memcpy(old, prev, 24);
-        return 0;
-    }
-    case NR_rt_sigprocmask: {
-        if (a[3] != 8) return -EINVAL;
-        GOPT(set, a[1], 8, PG_R);
-        GOPT(old, a[2], 8, PG_W);
-        uint64_t prev = sigmask, s = 0;
-        if (set) {
-            memcpy(&s, set, 8);
-            s &= ~((1ull << (SIGKILL - 1)) | (1ull << (SIGSTOP - 1)));
-            switch (a[0]) {
-            case 0: sigmask |= s; break;
-            case 1: sigmask &= ~s; break;
-            case 2: sigmask = s; break;
-            default: return -EINVAL;
-            }
-        }
-        if (old) memcpy(old, &prev, 8);
-        return 0;
-    }
-    case NR_sigaltstack: {
-        GOPT(ss, a[0], 24, PG_R);
-        GOPT(old, a[1], 24, PG_W);
-        uint8_t prev[24];
-        memcpy(prev, altstack, 24);
-        if (ss) memcpy(altstack, ss, 24);
-        if (old) memcpy(old, prev, 24);
-        return 0;
-    }
+    case NR_rt_sigaction: return sys_rt_sigaction((int)a[0], a[1], a[2], a[3]);
+    case NR_rt_sigprocmask: return sys_rt_sigprocmask((int)a[0], a[1], a[2], a[3]);
+    case NR_rt_sigpending: return sys_rt_sigpending(a[0], a[1]);
+    case NR_sigaltstack: return sys_sigaltstack(st, a[0], a[1]);
+    case NR_rt_sigreturn: return sys_rt_sigreturn(st);
     case NR_kill:
-        if ((pid_t)a[0] == getpid() || (pid_t)a[0] == 0) return self_signal((int)a[1]);
+        if ((pid_t)a[0] == getpid() || (pid_t)a[0] == 0) return sig_raise((int)a[1]);
         return rerr(kill((pid_t)a[0], (int)a[1]));
     case NR_tkill:
-        if ((pid_t)a[0] == gettid()) return self_signal((int)a[1]);
+        if ((pid_t)a[0] == gettid()) return sig_raise((int)a[1]);
         return -ESRCH;
     case NR_tgkill:
-        if ((pid_t)a[1] == gettid()) return self_signal((int)a[2]);
+        if ((pid_t)a[1] == gettid()) return sig_raise((int)a[2]);
         return -ESRCH;
-    case NR_rt_sigreturn: return -ENOSYS;
     case NR_getrlimit: case NR_prlimit64: {
         int res;
         uint64_t newp, oldp;
@@ -490,6 +432,36 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     case NR_geteuid: return geteuid();
     case NR_getgid: return getgid();
     case NR_getegid: return getegid();
+    case NR_getresuid: case NR_getresgid: {
+        GPTR(r, a[0], 4, PG_W);
+        GPTR(e, a[1], 4, PG_W);
+        GPTR(sv, a[2], 4, PG_W);
+        uint32_t v[3];
+        if (nr == NR_getresuid) {
+            uid_t x, y, z;
+            if (getresuid(&x, &y, &z) < 0) return -errno;
+            v[0] = x, v[1] = y, v[2] = z;
+        } else {
+            gid_t x, y, z;
+            if (getresgid(&x, &y, &z) < 0) return -errno;
+            v[0] = x, v[1] = y, v[2] = z;
+        }
+        memcpy(r, &v[0], 4);
+        memcpy(e, &v[1], 4);
+        memcpy(sv, &v[2], 4);
+        return 0;
+    }
+    case NR_getgroups: {
+        int n = (int)a[0];
+        if (n < 0) return -EINVAL;
+        GOPT(p, a[1], (uint64_t)n * 4, PG_W);
+        if (n == 0) return rerr(getgroups(0, NULL));
+        gid_t g[256];
+        int got = getgroups(n < 256 ? n : 256, g);
+        if (got < 0) return -errno;
+        for (int i = 0; i < got; i++) { uint32_t v = g[i]; memcpy((uint8_t *)p + 4 * i, &v, 4); }
+        return got;
+    }
     case NR_getpgid: return rerr(getpgid((pid_t)a[0]));
     case NR_setpgid: return rerr(setpgid((pid_t)a[0], (pid_t)a[1]));
     case NR_getsid: return rerr(getsid((pid_t)a[0]));
@@ -801,11 +773,16 @@ void rv_syscall(RvCpu *st)
     uint64_t a[6] = {st->x[10], st->x[11], st->x[12], st->x[13], st->x[14], st->x[15]};
     rv_stats.syscalls++;
     if (rv_opt_strace && (nr == NR_exit || nr == NR_exit_group)) strace_line(nr, a, 0, true);
+    rv_redirect = false;
     int64_t r = do_syscall(st, nr, a);
     if (rv_exit_requested) {
         if (rv_opt_strace && nr != NR_exit && nr != NR_exit_group) strace_line(nr, a, r, true);
         return;
     }
     if (rv_opt_strace) strace_line(nr, a, r, false);
-    st->x[10] = (uint64_t)r;
+    if (!rv_redirect) {   /* rt_sigreturn set pc and a0 itself */
+        st->x[10] = (uint64_t)r;
+        st->pc += 4;
+    }
+    if (rv_sig_pending && sig_deliver_pending(st)) rv_redirect = true;
 }

@@ -2,7 +2,7 @@
  * interpreter, the JIT or both, and with --stats measure what a user
  * deciding on a JIT wants to know.
  *
- *     bcvm [--interp | --jit | --both] [--stats] prog.vm [r0 [r1 ... r7]]
+ *     bcvm [--interp | --jit | --both] [--stats] [--dump F] prog.vm [r0 [r1 ... r7]]
  *
  * The numbers after the program are the initial values of r0, r1, ...
  * (the program's arguments).  With --both the two engines must agree on
@@ -189,7 +189,7 @@ static void stats(const vm_prog *prog, const int64_t *args, int nargs, jas_State
 
 static void usage(FILE *f)
 {
-    fprintf(f, "usage: bcvm [--interp | --jit | --both] [--stats] prog.vm [r0 [r1 ... r7]]\n"
+    fprintf(f, "usage: bcvm [--interp | --jit | --both] [--stats] [--dump F] prog.vm [r0 [r1 ... r7]]\n"
                "  --interp  run the direct-threaded interpreter\n"
                "  --jit     compile to x86-64 and run that (default)\n"
                "  --both    run both and check they agree (output, registers, traps)\n"
@@ -223,8 +223,13 @@ int main(int argc, char **argv)
             use_interp = use_jit = 1;
         else if (!strcmp(s, "--stats"))
             want_stats = 1;
-        else if (!strcmp(s, "--dump") && i + 1 < argc)
+        else if (!strcmp(s, "--dump")) {
+            if (i + 1 == argc) {
+                fprintf(stderr, "bcvm: --dump needs a file name\n");
+                return 2;
+            }
             dump = argv[++i];
+        }
         else if (!strcmp(s, "--help") || !strcmp(s, "-h")) {
             usage(stdout);
             return 0;

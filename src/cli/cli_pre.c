@@ -18,6 +18,8 @@ static void usage(FILE *f)
           "  -I DIR             look for .include files in DIR too\n"
           "  --state=NAME       the jas_State * variable blocks use (default J)\n"
           "  --arch=ARCH        default target (x64)\n"
+          "  --emit=MODE        actions: blocks become templates for jas_put (compact,\n"
+          "                     default); code: straight-line C (fast, larger)\n"
           "  --max-errors=N     stop after N errors (default 20, 0 = no limit)\n"
           "  --mode=pre         preprocessor mode whatever the file names\n"
           "  --help, --version\n"
@@ -50,6 +52,8 @@ int jas_cli_pre(int argc, char **argv)
                 incs[ninc++] = a[2] ? a + 2 : argv[++i];
         } else if (!strncmp(a, "--state=", 8))
             o.state = a + 8;
+        else if (!strcmp(a, "--emit=code") || !strcmp(a, "--emit=actions"))
+            o.emit_code = a[7] == 'c';
         else if (!strncmp(a, "--arch=", 7))
             o.arch = a + 7;
         else if (!strncmp(a, "--max-errors=", 13))

@@ -7,6 +7,9 @@
  * Adding a mode = one entry in `modes` and one rule in pick_mode(). */
 #include <stdio.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "cli/cli.h"
 
@@ -44,6 +47,13 @@ static const char *pick_mode(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+#if defined(__GLIBC__) && defined(M_MMAP_THRESHOLD)
+    /* A fixed threshold: blocks of 1 MiB and more (big tables, section
+     * data, the source) always come from mmap, so calloc need not clear
+     * them, realloc moves them with mremap instead of copying, and they
+     * can take the huge-page advice of jas_xmalloc & co. */
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
     const char *m = pick_mode(argc, argv);
     for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
         if (strcmp(modes[i].name, m) == 0)

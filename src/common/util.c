@@ -3,7 +3,9 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 
 static void oom(size_t n)
 {
@@ -11,12 +13,31 @@ static void oom(size_t n)
     exit(2);
 }
 
+/* Big blocks (tables, section data, the source text) are probed at random
+ * or touched once each: on transparent huge pages they cost ~1/500 of the
+ * page faults and TLB misses.  Only advice: ignored where unsupported. */
+static void *advise_huge(void *p, size_t n)
+{
+#ifdef MADV_HUGEPAGE
+    const uintptr_t hp = (uintptr_t)2 << 20;
+    if (p && n >= hp) {
+        uintptr_t lo = ((uintptr_t)p + hp - 1) & ~(hp - 1);
+        uintptr_t hi = ((uintptr_t)p + n) & ~(hp - 1);
+        if (hi > lo)
+            (void)madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
+    }
+#else
+    (void)n;
+#endif
+    return p;
+}
+
 void *jas_xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
     if (!p)
         oom(n);
-    return p;
+    return advise_huge(p, n);
 }
 
 void *jas_xcalloc(size_t n, size_t size)
@@ -24,7 +45,7 @@ void *jas_xcalloc(size_t n, size_t size)
     void *p = calloc(n ? n : 1, size ? size : 1);
     if (!p)
         oom(n * size);
-    return p;
+    return advise_huge(p, n * size);
 }
 
 void *jas_xrealloc(void *p, size_t n)
@@ -32,7 +53,7 @@ void *jas_xrealloc(void *p, size_t n)
     p = realloc(p, n ? n : 1);
     if (!p)
         oom(n);
-    return p;
+    return advise_huge(p, n);
 }
 
 char *jas_xstrndup(const char *s, size_t n)

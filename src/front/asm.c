@@ -3,6 +3,10 @@
  * See asm.h and layout.h. */
 #include "front/asm.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,13 +41,24 @@ typedef struct jas_lst {
     jas_stmtref ref;
 } jas_lst;
 
+/* One 64-byte line: the statement text is kept inline when it is short
+ * (one memory access per probe), else by pointer into the source. */
+#define ICACHE_INL 38
 typedef struct icache {
     uint64_t hash;     /* 0 = empty slot */
-    const char *text;
-    uint32_t len;
+    uint16_t len;      /* <= 200 (icache_span) */
     uint8_t n;
-    uint8_t bytes[23];
+    uint8_t bytes[15];
+    /* the text itself when len <= ICACHE_INL, else a pointer to it in the
+     * source (stored with memcpy: no alignment padding) */
+    char inl[ICACHE_INL];
 } icache;
+_Static_assert(sizeof(icache) == 64, "an icache slot is one cache line");
+
+typedef struct jas_symslot {
+    jas_sym *s;
+    uint32_t h;
+} jas_symslot;
 
 typedef struct jas_local {
     uint64_t n;
@@ -59,7 +74,7 @@ struct jas_asm {
     jas_arena perm;      /* symbols, sections, frags */
     jas_arena stmt;      /* parsed statements; released unless kept */
 
-    jas_sym **symtab;
+    jas_symslot *symtab;   /* open addressing; the hash beside the pointer */
     uint32_t symcap, nsyms;
     jas_local *loctab;
     uint32_t loccap, nlocs;
@@ -77,7 +92,13 @@ struct jas_asm {
 
     /* encodings of statements without symbols, by their text */
     icache *icache;
+    void *icache_mem;
     uint32_t iccap, icn;
+    /* the next statement's span and hash, computed (and its slot
+     * prefetched) while the current one is assembled */
+    const char *pf_p, *pf_stop;
+    uint32_t pf_len;
+    uint64_t pf_hash;
     uint32_t sym_refs;   /* symbol lookups so far (a statement using none
                           * and no fixup can be cached) */
 
@@ -214,15 +235,15 @@ static jas_frag *close_frag(jas_asm *a, int var, const jas_stmtref *ref)
 static void symtab_grow(jas_asm *a)
 {
     uint32_t ncap = a->symcap ? a->symcap * 2 : 1024;
-    jas_sym **nt = jas_xcalloc(ncap, sizeof *nt);
+    jas_symslot *nt = jas_xcalloc(ncap, sizeof *nt);
     for (uint32_t i = 0; i < a->symcap; i++) {
-        jas_sym *s = a->symtab[i];
+        jas_sym *s = a->symtab[i].s;
         if (!s)
             continue;
         uint32_t j = s->hash & (ncap - 1);
-        while (nt[j])
+        while (nt[j].s)
             j = (j + 1) & (ncap - 1);
-        nt[j] = s;
+        nt[j] = a->symtab[i];
     }
     free(a->symtab);
     a->symtab = nt;
@@ -234,9 +255,11 @@ static jas_sym **sym_slot(jas_asm *a, const char *name, uint32_t len, uint32_t h
 {
     uint32_t mask = a->symcap - 1, i = h & mask;
     for (;;) {
-        jas_sym *s = a->symtab[i];
-        if (!s || (s->hash == h && s->len == len && memcmp(s->name, name, len) == 0))
-            return &a->symtab[i];
+        jas_symslot *e = &a->symtab[i];
+        if (!e->s || (e->h == h && e->s->len == len && memcmp(e->s->name, name, len) == 0)) {
+            e->h = h; /* for the caller that fills an empty slot */
+            return &e->s;
+        }
         i = (i + 1) & mask;
     }
 }
@@ -325,8 +348,12 @@ static jas_local *local_get(jas_asm *a, uint64_t n)
 static jas_sym *local_sym(jas_asm *a, uint64_t n, const jas_tok *at)
 {
     char name[24];
-    int len = snprintf(name, sizeof name, "%llu", (unsigned long long)n);
-    jas_sym *s = sym_new(a, name, (uint32_t)len, 0);
+    int len = 0;
+    do { /* decimal digits, last first */
+        name[sizeof name - 1 - len++] = (char)('0' + n % 10);
+        n /= 10;
+    } while (n);
+    jas_sym *s = sym_new(a, name + sizeof name - len, (uint32_t)len, 0);
     s->flags |= JAS_SF_LOCAL;
     if (at) {
         s->def_p = at->p;
@@ -1244,6 +1271,30 @@ static inline int span_cls(unsigned char c)
 static uint32_t icache_span(const char *s, const char *end, const char **stop)
 {
     const char *p = s;
+#ifdef __SSE2__
+    /* 16 bytes at a time while they are all inside the text */
+    {
+        const __m128i c_nl = _mm_set1_epi8('\n'), c_semi = _mm_set1_epi8(';'),
+                      c_hash = _mm_set1_epi8('#'), c_nul = _mm_setzero_si128(),
+                      c_q1 = _mm_set1_epi8('\''), c_q2 = _mm_set1_epi8('"'),
+                      c_br = _mm_set1_epi8('{'), c_sl = _mm_set1_epi8('/');
+        while (end - p >= 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+            __m128i m = _mm_or_si128(
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c_nl), _mm_cmpeq_epi8(v, c_semi)),
+                             _mm_or_si128(_mm_cmpeq_epi8(v, c_hash), _mm_cmpeq_epi8(v, c_nul))),
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c_q1), _mm_cmpeq_epi8(v, c_q2)),
+                             _mm_or_si128(_mm_cmpeq_epi8(v, c_br), _mm_cmpeq_epi8(v, c_sl))));
+            /* bytes >= 0x80: their sign bit */
+            unsigned bits = (unsigned)_mm_movemask_epi8(m) | (unsigned)_mm_movemask_epi8(v);
+            if (bits) {
+                p += __builtin_ctz(bits);
+                break;
+            }
+            p += 16;
+        }
+    }
+#endif
     while (p < end && !span_cls((unsigned char)*p))
         p++;
     if (p < end && span_cls((unsigned char)*p) == 2)
@@ -1271,13 +1322,35 @@ static uint64_t icache_hash(const char *s, uint32_t n)
     return h ? h : 1;
 }
 
+static int icache_eq(const icache *e, uint64_t h, const char *s, uint32_t n)
+{
+    if (e->hash != h || e->len != n)
+        return 0;
+    if (n <= ICACHE_INL)
+        return memcmp(e->inl, s, n) == 0;
+    const char *text;
+    memcpy(&text, e->inl, sizeof text);
+    return memcmp(text, s, n) == 0;
+}
+
+/* 64-byte aligned slots inside a calloc'ed block (large blocks come from
+ * mmap: zero pages, touched only when used) */
+static icache *icache_alloc(jas_asm *a, uint32_t ncap)
+{
+    void *mem = jas_xcalloc((size_t)ncap + 1, sizeof(icache));
+    a->icache_mem = mem;
+    uintptr_t u = ((uintptr_t)mem + 63) & ~(uintptr_t)63;
+    return (icache *)u;
+}
+
 static icache *icache_find(jas_asm *a, uint64_t h, const char *s, uint32_t n, int insert)
 {
     if (insert && (a->icn + 1) * 2 > a->iccap) {
         if (a->iccap >= ICACHE_MAX * 2)
             return NULL;
         uint32_t ncap = a->iccap ? a->iccap * 2 : 4096;
-        icache *nt = jas_xcalloc(ncap, sizeof *nt);
+        void *old_mem = a->icache_mem;
+        icache *nt = icache_alloc(a, ncap);
         for (uint32_t i = 0; i < a->iccap; i++) {
             if (!a->icache[i].hash)
                 continue;
@@ -1286,7 +1359,7 @@ static icache *icache_find(jas_asm *a, uint64_t h, const char *s, uint32_t n, in
                 j = (j + 1) & (ncap - 1);
             nt[j] = a->icache[i];
         }
-        free(a->icache);
+        free(old_mem);
         a->icache = nt;
         a->iccap = ncap;
     }
@@ -1297,20 +1370,55 @@ static icache *icache_find(jas_asm *a, uint64_t h, const char *s, uint32_t n, in
         icache *e = &a->icache[i];
         if (!e->hash)
             return insert ? e : NULL;
-        if (e->hash == h && e->len == n && memcmp(e->text, s, n) == 0)
+        if (icache_eq(e, h, s, n))
             return e;
         i = (i + 1) & mask;
     }
+}
+
+/* Compute the span and hash of the statement that starts the line after
+ * stop, and prefetch its slot: by the time it is looked up, the slot (a
+ * likely cache miss in a big table) is in the cache. */
+static void icache_prefetch(jas_asm *a, const char *stop, const char *end)
+{
+    a->pf_p = NULL;
+    if (!stop || stop >= end || *stop != '\n')
+        return;
+    const char *q = stop + 1;
+    while (q < end && (*q == ' ' || *q == '\t'))
+        q++;
+    if (q >= end || !((*q | 32) >= 'a' && (*q | 32) <= 'z'))
+        return;
+    const char *nstop = NULL;
+    uint32_t n = icache_span(q, end, &nstop);
+    if (!n)
+        return;
+    uint64_t h = icache_hash(q, n);
+    a->pf_p = q;
+    a->pf_stop = nstop;
+    a->pf_len = n;
+    a->pf_hash = h;
+    if (a->iccap)
+        __builtin_prefetch(&a->icache[(uint32_t)h & (a->iccap - 1)]);
 }
 
 /* ---- instructions ---------------------------------------------------------*/
 static int insn_stmt(jas_asm *a, jas_lexer *lx, jas_tok *t, jas_stmtref *ref, int *keep)
 {
     const char *stop = NULL;
-    uint32_t clen = icache_span(t->p, lx->end, &stop);
+    uint32_t clen;
     uint64_t ch = 0;
+    if (a->pf_p == t->p) {
+        clen = a->pf_len;
+        stop = a->pf_stop;
+        ch = a->pf_hash;
+    } else {
+        clen = icache_span(t->p, lx->end, &stop);
+        if (clen)
+            ch = icache_hash(t->p, clen);
+    }
+    icache_prefetch(a, stop, lx->end);
     if (clen) {
-        ch = icache_hash(t->p, clen);
         icache *e = icache_find(a, ch, t->p, clen, 0);
         if (e) {
             jas_frag *f = cur_frag(a);
@@ -1366,8 +1474,11 @@ static int insn_stmt(jas_asm *a, jas_lexer *lx, jas_tok *t, jas_stmtref *ref, in
         icache *e = icache_find(a, ch, ref->p, clen, 1);
         if (e && !e->hash) {
             e->hash = ch;
-            e->text = ref->p;
-            e->len = clen;
+            if (clen <= ICACHE_INL)
+                memcpy(e->inl, ref->p, clen);
+            else
+                memcpy(e->inl, &ref->p, sizeof ref->p);
+            e->len = (uint16_t)clen;
             e->n = (uint8_t)n;
             memcpy(e->bytes, buf, (size_t)n);
             a->icn++;
@@ -1480,6 +1591,7 @@ int jas_asm_source(jas_asm *a, const char *file, const char *text, size_t len)
     a->pc.file = file;
     a->pc.buf_end = text + len;
     a->ended = 0;
+    a->pf_p = NULL;
     jas_lex_init(&lx, text, len, 1);
     jas_lex_next(&lx, &t);
     while (t.kind != JAS_T_EOF && !a->ended) {
@@ -1505,6 +1617,7 @@ int jas_asm_source(jas_asm *a, const char *file, const char *text, size_t len)
             break;
     }
     a->st.lines += (uint64_t)lx.line;
+    a->pf_p = NULL;
     return a->diag->errors > errors0 ? -1 : 0;
 }
 
@@ -1994,7 +2107,7 @@ void jas_asm_symbols(jas_asm *a, FILE *out)
     symval *v = jas_xmalloc((a->nsyms + 1) * sizeof *v);
     size_t n = 0;
     for (uint32_t i = 0; i < a->symcap; i++) {
-        jas_sym *s = a->symtab[i];
+        jas_sym *s = a->symtab[i].s;
         if (!s || s->kind == JAS_SYM_UNDEF)
             continue;
         jas_value val;
@@ -2051,7 +2164,7 @@ void jas_asm_free(jas_asm *a)
     free(a->loctab);
     free(a->fix);
     free(a->lst);
-    free(a->icache);
+    free(a->icache_mem);
     free(a->image);
     jas_arena_free(&a->perm);
     jas_arena_free(&a->stmt);

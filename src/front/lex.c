@@ -102,7 +102,7 @@ static void lex_number(jas_lexer *lx, jas_tok *t, const char *p)
         base = 8;
         p += 1;
     }
-    uint64_t v = 0;
+    uint64_t v = 0, lim = UINT64_MAX / base; /* one division, not one per digit */
     int over = 0, bad = 0;
     while (p < end) {
         int d = hexval((unsigned char)*p);
@@ -114,7 +114,7 @@ static void lex_number(jas_lexer *lx, jas_tok *t, const char *p)
             else
                 break;
         }
-        if (v > (UINT64_MAX - (uint64_t)d) / base)
+        if (v > lim || v * base > UINT64_MAX - (uint64_t)d) /* v * base + d overflows */
             over = 1;
         v = v * base + (uint64_t)d;
         p++;

@@ -17,6 +17,8 @@ typedef struct jas_pre_opts {
     const char *state;     /* default assembler-state variable ("J") */
     const char *arch;      /* default target ("x64") */
     const char **include_dirs; /* for .include, NULL-terminated; may be NULL */
+    int emit_code;         /* 1: blocks become straight-line C (speed mode,
+                            * `.emit code`); 0: templates for jas_put() */
 } jas_pre_opts;
 
 /* Preprocess `text` (named `file` in messages and #line).  The C output is

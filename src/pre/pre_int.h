@@ -49,6 +49,7 @@ struct pre_ctx {
     /* the file */
     pre_names globals;
     char state[64];            /* assembler-state variable */
+    int emit_code;             /* .emit code|actions (default: opts) */
     uint32_t nblocks;
     uint32_t macro_serial;
 };

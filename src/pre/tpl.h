@@ -72,4 +72,12 @@ void tpl_bytes(tpl_builder *b, const uint8_t *p, uint32_t n, int line);
  * a message in err (e.g. a local label that is never defined). */
 int tpl_finish(tpl_builder *b, tpl_out *out, char *err, size_t errlen, int *errline);
 
+/* Speed mode (tpl_c.c): append the C statements of a finished template to
+ * b, for a block whose run-time arguments are in `const int64_t jas_v[]`,
+ * state variable `state`, file name given as the C string literal
+ * `file_lit`.  Returns 0, or -1 on a malformed action string. */
+struct jas_buf;
+int tpl_c(const tpl_out *o, const char *state, const char *file_lit, uint32_t nargs,
+          struct jas_buf *b);
+
 #endif

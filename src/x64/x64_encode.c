@@ -656,6 +656,64 @@ static uint16_t spec_msize(const x64_opspec *s)
     }
 }
 
+/* The forms of mnemonic `me` that can accept the kinds of operand of `in`
+ * (same count; each operand's kind and register class in the position's
+ * x64_form_accept mask), in table order.  Memoised per thread by
+ * (mnemonic, operand kinds): the masks never change after x64_init. */
+#define SHAPE_SLOTS 512
+#define SHAPE_MAXC 15
+typedef struct shape_ent {
+    uint64_t key; /* 0 = empty */
+    uint16_t n;
+    uint16_t cand[SHAPE_MAXC];
+} shape_ent;
+static _Thread_local shape_ent shape_cache[SHAPE_SLOTS]; /* 20 KiB */
+
+static const uint16_t *candidates(const x64_insn *in, const x64_form *forms,
+                                  const x64_mnem_entry *me, size_t nf, uint16_t *buf, size_t *n)
+{
+    const x64_accept *acc = x64_form_accept() + me->first;
+    uint32_t ibit[X64_MAX_OPS];
+    uint64_t key = (uint64_t)me->first << 24 | (uint64_t)in->nops << 20 | 1u << 23;
+    for (int j = 0; j < in->nops; j++) {
+        const x64_operand *o = &in->op[j];
+        unsigned code = o->kind == X64_OP_REG ? o->reg.cls
+                      : o->kind == X64_OP_MEM ? 30 : o->kind == X64_OP_IMM ? 31 : 32;
+        if (code >= 30 && o->kind == X64_OP_REG)
+            key = 0; /* not a class the masks know: no memo */
+        ibit[j] = code < 32 ? 1u << code : 0;
+        key |= (uint64_t)(code & 31) << (5 * j);
+        if (code == 32)
+            key = 0;
+    }
+    shape_ent *e = NULL;
+    if (key) {
+        uint64_t h = key * 0x9E3779B97F4A7C15ull;
+        e = &shape_cache[h >> 40 & (SHAPE_SLOTS - 1)];
+        if (e->key == key) {
+            *n = e->n;
+            return e->cand;
+        }
+    }
+    size_t c = 0;
+    for (size_t i = 0; i < nf; i++) {
+        if (forms[i].nops != in->nops)
+            continue;
+        int j = 0;
+        while (j < in->nops && (acc[i][j] & ibit[j]))
+            j++;
+        if (j == in->nops)
+            buf[c++] = (uint16_t)i;
+    }
+    *n = c;
+    if (e && c <= SHAPE_MAXC) {
+        e->key = key;
+        e->n = (uint16_t)c;
+        memcpy(e->cand, buf, c * sizeof *buf);
+    }
+    return buf;
+}
+
 int x64_encode(const x64_insn *in, uint64_t addr, unsigned flags,
                x64_code *out, x64_error *err)
 {
@@ -676,12 +734,30 @@ int x64_encode(const x64_insn *in, uint64_t addr, unsigned flags,
         return X64_E_OPERANDS;
     }
 
-    /* 1. operand matching */
+    /* 1. operand matching.  First pass: only the candidates, the forms whose
+     * operand positions can accept these kinds of operand (x64_form_accept;
+     * the others would fail on type or size, and only matching forms count
+     * below), remembered per (mnemonic, operand kinds) in a small per-thread
+     * cache.  When none matches, a second pass over every form finds the
+     * operand and the kind of the mismatch for the message. */
     uint8_t res[512];
+    uint16_t all[512];
+    const uint16_t *idx;
+    size_t ni;
     int any_count = 0, best_fail = -1, fail_op = 0, fail_kind = M_TYPE;
     int nmatch = 0;
     if (nf > sizeof res) nf = sizeof res;
-    for (size_t i = 0; i < nf; i++) {
+    for (int filter = 1; filter >= 0; filter--) {
+    if (filter) {
+        idx = candidates(in, forms, me, nf, all, &ni);
+    } else {
+        for (size_t i = 0; i < nf; i++)
+            all[i] = (uint16_t)i;
+        idx = all;
+        ni = nf;
+    }
+    for (size_t k = 0; k < ni; k++) {
+        size_t i = idx[k];
         const x64_form *f = &forms[i];
         res[i] = M_TYPE;
         if (f->nops != in->nops) continue;
@@ -703,6 +779,9 @@ int x64_encode(const x64_insn *in, uint64_t addr, unsigned flags,
         res[i] = (uint8_t)worst;
         if (worst == M_OK || worst == M_RANGE) nmatch++;
     }
+    if (nmatch)
+        break;
+    }
     if (!any_count) {
         set_err(err, -1, "number of operands mismatch for `%s'", in->mnem);
         return X64_E_OPERANDS;
@@ -718,7 +797,8 @@ int x64_encode(const x64_insn *in, uint64_t addr, unsigned flags,
         if (in->op[j].kind != X64_OP_MEM || in->op[j].size != 0) continue;
         uint16_t seen = 0;
         int ambiguous = 0, d64 = 0;
-        for (size_t i = 0; i < nf; i++) {
+        for (size_t k = 0; k < ni; k++) {
+            size_t i = idx[k];
             if (res[i] != M_OK && res[i] != M_RANGE) continue;
             uint16_t s = spec_msize(&forms[i].op[j]);
             if (!s) continue;
@@ -731,10 +811,12 @@ int x64_encode(const x64_insn *in, uint64_t addr, unsigned flags,
             set_err(err, j, "ambiguous operand size for `%s'", in->mnem);
             return X64_E_OPERANDS;
         }
-        for (size_t i = 0; i < nf; i++) /* default operand size 64 */
+        for (size_t k = 0; k < ni; k++) { /* default operand size 64 */
+            size_t i = idx[k];
             if ((res[i] == M_OK || res[i] == M_RANGE) && spec_msize(&forms[i].op[j]) != 64 &&
                 spec_msize(&forms[i].op[j]) != 0)
                 res[i] = M_SIZE;
+        }
     }
 
     /* 3. encode every matching form, keep the shortest (first on ties) */
@@ -744,7 +826,8 @@ int x64_encode(const x64_insn *in, uint64_t addr, unsigned flags,
     x64_error saved;
     saved.op = -1;
     saved.msg[0] = 0;
-    for (size_t i = 0; i < nf; i++) {
+    for (size_t k = 0; k < ni; k++) {
+        size_t i = idx[k];
         if (res[i] == M_RANGE) {
             any_range = 1;
             continue;

@@ -1490,6 +1490,7 @@ typedef struct tent {
 
 #define TCACHE_MAX (1u << 16)
 static tent *tcache;
+static uint64_t *thash; /* tcache[i].hash, probed without touching the entries */
 static uint32_t tcap, tcount;
 static int tcheck = -1;
 
@@ -1569,27 +1570,31 @@ static tent *tfind(const tkey *k, uint64_t h, int insert)
             return NULL;
         uint32_t ncap = tcap ? tcap * 2 : 1024;
         tent *nt = jas_xcalloc(ncap, sizeof *nt);
+        uint64_t *nh = jas_xcalloc(ncap, sizeof *nh);
         for (uint32_t i = 0; i < tcap; i++) {
-            if (!tcache[i].hash)
+            if (!thash[i])
                 continue;
-            uint32_t j = (uint32_t)tcache[i].hash & (ncap - 1);
-            while (nt[j].hash)
+            uint32_t j = (uint32_t)thash[i] & (ncap - 1);
+            while (nh[j])
                 j = (j + 1) & (ncap - 1);
             nt[j] = tcache[i];
+            nh[j] = thash[i];
         }
         free(tcache);
+        free(thash);
         tcache = nt;
+        thash = nh;
         tcap = ncap;
     }
     if (!tcap)
         return NULL;
     uint32_t mask = tcap - 1, i = (uint32_t)h & mask;
     for (;;) {
-        tent *e = &tcache[i];
-        if (!e->hash)
-            return insert ? e : NULL;
-        if (e->hash == h && memcmp(&e->key, k, sizeof *k) == 0)
-            return e;
+        uint64_t hv = thash[i];
+        if (!hv)
+            return insert ? &tcache[i] : NULL;
+        if (hv == h && memcmp(&tcache[i].key, k, sizeof *k) == 0)
+            return &tcache[i];
         i = (i + 1) & mask;
     }
 }
@@ -1724,6 +1729,7 @@ static int t_encode(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr, un
         tent *e = tfind(&key, kh, 1);
         if (e && !e->hash && fill_template(pi, &code, out)) {
             e->hash = kh;
+            thash[e - tcache] = kh;
             e->key = key;
             e->code = code;
             tcount++;

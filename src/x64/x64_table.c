@@ -763,6 +763,30 @@ const size_t x64_nrows = sizeof x64_rows / sizeof x64_rows[0];
 
 static x64_form forms[MAX_FORMS];
 static size_t nforms;
+static x64_accept accepts[MAX_FORMS];
+
+/* The operands a form's operand spec can match (see match_operand in
+ * x64_encode.c: anything outside the mask is a type or size mismatch). */
+static uint32_t spec_accept(const x64_opspec *s)
+{
+    uint32_t reg = 0;
+    if (s->rc < 30)
+        reg = 1u << s->rc;
+    if (s->rc == X64_RC_GPR8)
+        reg |= 1u << X64_RC_GPR8H;
+    switch (s->kind) {
+    case X64K_REG:
+    case X64K_FIXREG: return reg;
+    case X64K_RM: return reg | X64_ACC_MEM;
+    case X64K_MEM:
+    case X64K_MOFFS:
+    case X64K_STRMEM: return X64_ACC_MEM;
+    case X64K_IMM:
+    case X64K_REL:
+    case X64K_CONST: return X64_ACC_IMM;
+    }
+    return 0;
+}
 static x64_mnem_entry mnems[MAX_MNEMS];
 static size_t nmnems;
 static uint16_t hash_tab[HASH_SIZE]; /* mnems index + 1, 0 = empty */
@@ -1300,6 +1324,9 @@ void x64_init(void)
         }
     }
     qsort(forms, nforms, sizeof forms[0], form_cmp);
+    for (size_t i = 0; i < nforms; i++)
+        for (int k = 0; k < X64_MAX_OPS; k++)
+            accepts[i][k] = k < forms[i].nops ? spec_accept(&forms[i].op[k]) : 0;
     for (size_t i = 0; i < nforms;) {
         size_t j = i;
         int r8 = 0, r32 = 0;
@@ -1337,6 +1364,12 @@ const x64_form *x64_lookup(const char *mnem, size_t *count, const x64_mnem_entry
     }
     *count = e->count;
     return &forms[e->first];
+}
+
+const x64_accept *x64_form_accept(void)
+{
+    if (!initialized) x64_init();
+    return accepts;
 }
 
 int x64_is_mnemonic(const char *mnem)

@@ -116,6 +116,15 @@ typedef struct x64_mnem_entry {
     uint8_t relaxable;     /* has rel8 and rel32 forms */
 } x64_mnem_entry;
 
+/* Which operands each operand position of a form can possibly accept, one
+ * bit per kind of operand (x64_accept_bit): a zero AND means the operand
+ * fails that position (type or size), so the form need not be matched.
+ * Indexed like the forms: x64_form_accept()[entry->first + i]. */
+#define X64_ACC_MEM (1u << 30)
+#define X64_ACC_IMM (1u << 31)
+typedef uint32_t x64_accept[X64_MAX_OPS];
+const x64_accept *x64_form_accept(void);
+
 extern const x64_row x64_rows[];
 extern const size_t x64_nrows;
 

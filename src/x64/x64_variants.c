@@ -154,9 +154,29 @@ static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const
                         goto nonuniform;
                     continue;
                 }
+                /* a register number lands in one bit per place it is
+                 * used; more changed bits, or fields that moved, mean the
+                 * layout changed (rbp -> rsp brings a SIB): not a fix */
+                int places = 0, bits = 0, moved = 0;
+                for (int i = 0; i < A->nra; i++) {
+                    uint8_t o1, s1, o2, s2;
+                    places += A->which[i] == u;
+                    if (A->ra[i].norm == JAS_N_REG)
+                        continue;
+                    field_of(&c, &A->ra[i], &o1, &s1);
+                    field_of(&c2, &A->ra[i], &o2, &s2);
+                    moved |= o1 != o2 || s1 != s2;
+                }
                 uint8_t z2[X64_MAX_LEN], z1[X64_MAX_LEN];
                 zero_fields(&c2, A, z2);
                 zero_fields(&c, A, z1);
+                for (int k = 0; k < c.len; k++)
+                    bits += __builtin_popcount((unsigned)(z1[k] ^ z2[k]));
+                if (moved || bits > places) {
+                    if (must)
+                        goto nonuniform;
+                    continue;
+                }
                 int any = 0;
                 for (int k = 0; k < c.len; k++)
                     for (uint8_t d = (uint8_t)(z1[k] ^ z2[k]); d; d &= (uint8_t)(d - 1)) {

@@ -171,6 +171,10 @@ expect_err bcvm-bad-option 2 "unknown option '--fast'" /dev/null "$X/bcvm" --fas
 expect_err bcvm-bad-arg 2 "argument 'ten' is not a 64-bit integer" /dev/null "$X/bcvm" "$V/fib.vm" ten
 expect_err bcvm-many-args 2 "too many arguments" /dev/null "$X/bcvm" "$V/fib.vm" 1 2 3 4 5 6 7 8 9
 expect_err bcvm-no-file 1 "cannot open" /dev/null "$X/bcvm" "$OUT/nonexistent.vm"
+expect_err bcvm-dump-no-name 2 "--dump needs a file name" /dev/null "$X/bcvm" "$V/fib.vm" --dump
+rm -f "$OUT/fib.bin"
+run bcvm-dump /dev/null "$X/bcvm" --dump "$OUT/fib.bin" "$V/fib.vm" 10 &&
+    { [ $rc -eq 0 ] && [ "$(wc -c < "$OUT/fib.bin")" -gt 100 ] && ok || no "bcvm --dump: no code written"; }
 
 # ---- toyisa ---------------------------------------------------------------------
 T=$E/toyisa/progs

@@ -317,6 +317,17 @@ static void test_relax(jas_State *J)
     }
 }
 
+/* Several statements on one line, separated by `;`. */
+static void test_semicolons(jas_State *J)
+{
+    jas_reset(J);
+    | mov eax, 1; add eax, 2 ; add eax, 4 // comment; not a statement
+    | ret
+    fn0 f = (fn0)jas_publish(J, "semicolons");
+    CHECK(f && f() == 7 && jas_code_size(J) == 5 + 3 + 3 + 1, "statements split at ';'");
+    jas_release(J, (void *)f);
+}
+
 static void test_wx(jas_State *J)
 {
     jas_reset(J);
@@ -352,6 +363,7 @@ int main(void)
     test_globals_dynamic(J);
     test_if_data_align_macro(J);
     test_relax(J);
+    test_semicolons(J);
     test_wx(J);
     jas_free(J);
     printf("%d passed, %d failed\n", passed, failed);

@@ -2,7 +2,8 @@
 # Preprocessor + runtime suite.
 #  - every tests/preproc/*.jas.c is run through `jas`, compiled (-Werror,
 #    and with ASan+UBSan in the sanitizer run) and executed; each program
-#    counts its own checks and ends with "N passed, N failed";
+#    counts its own checks and ends with "N passed, N failed"; all of this
+#    in both output modes (--emit=actions, the default, and --emit=code);
 #  - every tests/preproc/errors/*.jas.c must be rejected: jas exits non-zero,
 #    writes no output file, and prints each "// expect: LINE:COL: text" of
 #    the file as "FILE:LINE:COL: error: text...".
@@ -16,27 +17,32 @@ SANFL=""
 CC=${CC:-cc}
 pass=0; fail=0
 
+# each program twice: blocks as templates for jas_put (the default) and as
+# straight-line C (--emit=code); named NAME and NAME[code]
+for mode in actions code; do
 for f in "$R"/tests/preproc/*.jas.c; do
-    n=$(basename "$f" .jas.c)
-    if ! "$B/jas" -o "$OUT/$n.c" "$f" 2> "$OUT/$n.err"; then
-        echo "FAIL $n: jas rejected it"; cat "$OUT/$n.err"; fail=$((fail + 1)); continue
+    b=$(basename "$f" .jas.c)
+    if [ $mode = actions ]; then n=$b; tag=$b; else n=$b-code; tag="$b[code]"; fi
+    if ! "$B/jas" --emit=$mode -o "$OUT/$n.c" "$f" 2> "$OUT/$n.err"; then
+        echo "FAIL $tag: jas rejected it"; cat "$OUT/$n.err"; fail=$((fail + 1)); continue
     fi
     if ! $CC -std=c11 -O1 -g -Wall -Wextra -Werror $SANFL -I"$R/include" -I"$R/src" \
             -o "$OUT/$n" "$OUT/$n.c" "$B/libjasasm.a" "$B/libjas.a" 2> "$OUT/$n.cc"; then
-        echo "FAIL $n: generated C does not compile"; head -20 "$OUT/$n.cc"; fail=$((fail + 1)); continue
+        echo "FAIL $tag: generated C does not compile"; head -20 "$OUT/$n.cc"; fail=$((fail + 1)); continue
     fi
     "$OUT/$n" > "$OUT/$n.log" 2>&1
     rc=$?
     line=$(grep -E '^([A-Za-z_-]+: )?[0-9]+ passed, [0-9]+ failed' "$OUT/$n.log" | tail -n 1)
     if [ -z "$line" ]; then
-        echo "FAIL $n: no summary (exit $rc)"; tail -5 "$OUT/$n.log"; fail=$((fail + 1)); continue
+        echo "FAIL $tag: no summary (exit $rc)"; tail -5 "$OUT/$n.log"; fail=$((fail + 1)); continue
     fi
     p=$(echo "$line" | sed -E 's/^([A-Za-z_-]+: )?([0-9]+) passed.*/\2/')
     q=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
-    grep '^FAIL' "$OUT/$n.log"
-    echo "$n: $p passed, $q failed"
+    grep '^FAIL' "$OUT/$n.log" | sed "s/^FAIL/FAIL [$mode]/"
+    echo "$tag: $p passed, $q failed"
     pass=$((pass + p)); fail=$((fail + q))
-    [ $rc -ne 0 ] && [ "$q" -eq 0 ] && { echo "FAIL $n: exit $rc"; fail=$((fail + 1)); }
+    [ $rc -ne 0 ] && [ "$q" -eq 0 ] && { echo "FAIL $tag: exit $rc"; fail=$((fail + 1)); }
+done
 done
 
 for f in "$R"/tests/preproc/errors/*.jas.c; do
