@@ -46,7 +46,7 @@ enum {
     NR_ppoll = 73, NR_readlinkat = 78, NR_newfstatat = 79, NR_fstat = 80, NR_fsync = 82,
     NR_fdatasync = 83, NR_utimensat = 88, NR_exit = 93, NR_exit_group = 94,
     NR_set_tid_address = 96, NR_futex = 98, NR_set_robust_list = 99, NR_get_robust_list = 100,
-    NR_nanosleep = 101, NR_clock_gettime = 113, NR_clock_getres = 114,
+    NR_nanosleep = 101, NR_getitimer = 102, NR_setitimer = 103, NR_clock_gettime = 113, NR_clock_getres = 114,
     NR_clock_nanosleep = 115, NR_sched_getaffinity = 123, NR_sched_yield = 124, NR_kill = 129,
     NR_tkill = 130, NR_tgkill = 131, NR_sigaltstack = 132, NR_rt_sigaction = 134,
     NR_rt_sigprocmask = 135, NR_rt_sigpending = 136, NR_rt_sigreturn = 139, NR_times = 153, NR_setpgid = 154,
@@ -91,7 +91,8 @@ static const struct SysDesc sysdesc[] = {
     [NR_exit_group] = {"exit_group", "d"}, [NR_set_tid_address] = {"set_tid_address", "p"},
     [NR_futex] = {"futex", "pddpp"}, [NR_set_robust_list] = {"set_robust_list", "pu"},
     [NR_get_robust_list] = {"get_robust_list", "dpp"},
-    [NR_nanosleep] = {"nanosleep", "pp"}, [NR_clock_gettime] = {"clock_gettime", "dp"},
+    [NR_nanosleep] = {"nanosleep", "pp"}, [NR_getitimer] = {"getitimer", "dp"},
+    [NR_setitimer] = {"setitimer", "dpp"}, [NR_clock_gettime] = {"clock_gettime", "dp"},
     [NR_clock_getres] = {"clock_getres", "dp"}, [NR_clock_nanosleep] = {"clock_nanosleep", "ddpp"},
     [NR_sched_getaffinity] = {"sched_getaffinity", "dup"}, [NR_sched_yield] = {"sched_yield", ""},
     [NR_kill] = {"kill", "dd"}, [NR_tkill] = {"tkill", "dd"}, [NR_tgkill] = {"tgkill", "ddd"},
@@ -354,6 +355,15 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         GPTR(req, a[0], 16, PG_R);
         GOPT(rem, a[1], 16, PG_W);
         return rerr(nanosleep(req, rem));
+    }
+    case NR_getitimer: {
+        GPTR(p, a[1], 32, PG_W);
+        return rerr(syscall(SYS_getitimer, (int)a[0], p));
+    }
+    case NR_setitimer: {
+        GPTR(nv, a[1], 32, PG_R);
+        GOPT(ov, a[2], 32, PG_W);
+        return rerr(syscall(SYS_setitimer, (int)a[0], nv, ov));
     }
     case NR_clock_nanosleep: {
         GPTR(req, a[2], 16, PG_R);
