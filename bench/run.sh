@@ -34,6 +34,6 @@ fi
 # ---- build: jas by the top-level make (-O2), then the bench -------------------
 echo "== build"
 make -C "$ROOT" -s -j"$JOBS" BUILD="$BUILD" "$BUILD/jas" "$BUILD/libjas.a"
-make -C "$ROOT" -s -j"$JOBS" -f bench/Makefile BUILD="$BUILD" OPT=-O2 all
+make -C "$ROOT" -s -j"$JOBS" -f bench/Makefile BUILD="$BUILD" OPT=-O2 all code
 
 exec python3 "$ROOT/bench/bench.py" --root "$ROOT" --build "$BUILD" "$@"

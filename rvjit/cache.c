@@ -560,8 +560,8 @@ static int emit_insn(Builder *bd, const RvInsn *in, uint64_t prev_pc)
  *             rs1, rs2 of the second; imm = imm1 (low 32) | imm2 (high 32).
  *   branch    F_k_Bcc(_B): rd, rs1, rs2, imm = the op; compares rs3 with
  *             aux[0]; aux[1] = exit index.
- *   quad      LD4 / SD4: an LD2/SD2 immediately followed by another one at
- *             the next pcs; the second op stays in the list as data.
+ *   runs      LD4/6/8, SD4/6/8: up to four LD2/SD2 ops at consecutive pcs;
+ *             the first gets the run handler, the others stay as data.
  * With a memory op m (load dst / store src "md", base, 16-bit offset) and a
  * kind op k (kd, ka, kb, 32-bit kimm); pc = the memory op's pc (faults):
  *   MLK / KML / KMS  load-then-kind, kind-then-load, kind-then-store:
@@ -695,15 +695,23 @@ static size_t fuse_block(Op *ops, size_t n)
                 continue;
             }
         }
-        if (b && fuse_on(4) &&
-            ((is_op(a, OP_SD2) && is_op(b, OP_SD2)) || (is_op(a, OP_LD2) && is_op(b, OP_LD2)))) {
-            uint64_t len = ((uint64_t)a->imm >> 48 & 0xff) + ((uint64_t)a->imm >> 56);
-            if (a->pc + len == b->pc) {
-                ops[out] = *a;
-                ops[out].h = rv_handlers[is_op(a, OP_SD2) ? OP_SD4 : OP_LD4];
-                ops[out + 1] = *b;
-                out += 2;
-                i++;
+        if (b && fuse_on(4) && (is_op(a, OP_SD2) || is_op(a, OP_LD2))) {
+            /* a run of up to four pairs at consecutive pcs: SD4/6/8, LD4/6/8 */
+            bool st = is_op(a, OP_SD2);
+            size_t run = 1;
+            while (run < 4 && i + run < n) {
+                const Op *p = &ops[i + run - 1], *q = &ops[i + run];
+                uint64_t len = ((uint64_t)p->imm >> 48 & 0xff) + ((uint64_t)p->imm >> 56);
+                if (!is_op(q, st ? OP_SD2 : OP_LD2) || p->pc + len != q->pc) break;
+                run++;
+            }
+            if (run > 1) {
+                static const int sd[5] = {0, 0, OP_SD4, OP_SD6, OP_SD8};
+                static const int ld[5] = {0, 0, OP_LD4, OP_LD6, OP_LD8};
+                memmove(&ops[out], &ops[i], run * sizeof(Op));
+                ops[out].h = rv_handlers[st ? sd[run] : ld[run]];
+                out += run;
+                i += run - 1;
                 continue;
             }
         }

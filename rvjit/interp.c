@@ -106,6 +106,7 @@ int rv_interp(RvCpu *st)
         H(FRFLAGS), H(FSFLAGS),
         H(QFLT_D), H(QFLE_D), H(QFEQ_D), H(QFLT_S), H(QFLE_S), H(QFEQ_S),
         H(LD2), H(SD2), [OP_FLD2] = &&L_LD2, [OP_FSD2] = &&L_SD2, H(LD4), H(SD4),
+        H(LD6), H(SD6), H(LD8), H(SD8),
         H(BEQ_B), H(BNE_B), H(BLT_B), H(BGE_B), H(BLTU_B), H(BGEU_B),
 #define PAIR_TAB(k1, k2) [OP_PAIR0 + FK_##k1 * RV_NFK + FK_##k2] = &&L_P_##k1##_##k2,
 #define PAIR_TAB_ROW(k1) RV_FUSE_KINDS2(PAIR_TAB, k1)
@@ -508,7 +509,58 @@ L_SD2: {
         NEXT();
     }
 
-    /* quads: two pair ops in a row, the second one is data */
+    /* runs of 2..4 pair ops: each does one pair and falls to the next
+     * shorter run by a direct jump; the ops after the first are data */
+L_LD8: {
+        {
+            PAIR_ADDR();
+            uint64_t v;
+            memcpy(&v, M + a1, 8);
+            R[ip->rd] = v;
+            SECOND();
+            memcpy(&v, M + a2, 8);
+            R[ip->rs2] = v;
+        }
+        ip++;
+        goto L_LD6;
+    }
+L_LD6: {
+        {
+            PAIR_ADDR();
+            uint64_t v;
+            memcpy(&v, M + a1, 8);
+            R[ip->rd] = v;
+            SECOND();
+            memcpy(&v, M + a2, 8);
+            R[ip->rs2] = v;
+        }
+        ip++;
+        goto L_LD4;
+    }
+L_SD8: {
+        {
+            PAIR_ADDR();
+            uint64_t v = R[ip->rs2];
+            memcpy(M + a1, &v, 8);
+            SECOND();
+            v = R[ip->rd];
+            memcpy(M + a2, &v, 8);
+        }
+        ip++;
+        goto L_SD6;
+    }
+L_SD6: {
+        {
+            PAIR_ADDR();
+            uint64_t v = R[ip->rs2];
+            memcpy(M + a1, &v, 8);
+            SECOND();
+            v = R[ip->rd];
+            memcpy(M + a2, &v, 8);
+        }
+        ip++;
+        goto L_SD4;
+    }
 L_LD4: {
         {
             PAIR_ADDR();

@@ -116,7 +116,7 @@ int64_t  sys_madvise(uint64_t a, uint64_t len, int advice);
     /* specialised and fused forms produced by the block builder (cache.c) */ \
     X(FRFLAGS) X(FSFLAGS) \
     X(QFLT_D) X(QFLE_D) X(QFEQ_D) X(QFLT_S) X(QFLE_S) X(QFEQ_S) \
-    X(LD2) X(SD2) X(FLD2) X(FSD2) X(LD4) X(SD4) \
+    X(LD2) X(SD2) X(FLD2) X(FSD2) X(LD4) X(SD4) X(LD6) X(SD6) X(LD8) X(SD8) \
     /* backward-branch copies: same semantics, separate host branch sites */ \
     X(BEQ_B) X(BNE_B) X(BLT_B) X(BGE_B) X(BLTU_B) X(BGEU_B)
 
@@ -273,6 +273,7 @@ int     sig_init(void);
 int64_t sys_rt_sigaction(int sig, uint64_t newp, uint64_t oldp, uint64_t size);
 int64_t sys_rt_sigprocmask(int how, uint64_t setp, uint64_t oldp, uint64_t size);
 int64_t sys_rt_sigpending(uint64_t setp, uint64_t size);
+int64_t sys_rt_sigsuspend(uint64_t maskp, uint64_t size);
 int64_t sys_sigaltstack(RvCpu *st, uint64_t ssp, uint64_t oldp);
 int64_t sys_rt_sigreturn(RvCpu *st);
 int64_t sig_raise(int sig);

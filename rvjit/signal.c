@@ -53,6 +53,8 @@ static struct {
     uint64_t handler, flags, mask;
 } act[65];
 static uint64_t blocked;
+static uint64_t saved_mask;          /* rt_sigsuspend: mask to restore after the handler */
+static bool have_saved;
 static uint64_t alt_sp, alt_size;
 static int alt_flags = G_SS_DISABLE;
 static uint64_t trampoline;
@@ -211,7 +213,9 @@ static bool build_frame(RvCpu *st, int sig, const uint8_t info[128])
     put32(uc + UC_STACK + 8, (uint32_t)(alt_flags == G_SS_DISABLE ? G_SS_DISABLE
                                         : on_altstack(st->x[2]) ? G_SS_ONSTACK : 0));
     put64(uc + UC_STACK + 16, alt_size);
-    put64(uc + UC_SIGMASK, blocked);
+    put64(uc + UC_SIGMASK, have_saved ? saved_mask : blocked);
+    if (have_saved) blocked = saved_mask;   /* then the handler's mask applies on top */
+    have_saved = false;
     uint8_t *mc = uc + UC_MCONTEXT;
     put64(mc, st->pc);
     for (int i = 1; i < 32; i++) put64(mc + 8 * i, st->x[i]);
@@ -279,6 +283,22 @@ int64_t sig_raise(int sig)
     return 0;
 }
 
+/* rt_sigsuspend: wait with a temporary mask until a signal is deliverable;
+ * the frame records the original mask, restored by sigreturn */
+int64_t sys_rt_sigsuspend(uint64_t maskp, uint64_t size)
+{
+    if (size != 8) return -EINVAL;
+    const uint8_t *m = g_ptr(maskp, 8, PG_R);
+    if (!m) return -EFAULT;
+    saved_mask = blocked;
+    have_saved = true;
+    blocked = get64(m) & ~UNBLOCKABLE;
+    sigset_t none;
+    sigemptyset(&none);
+    while (!(rv_sig_pending & ~blocked)) sigsuspend(&none);
+    return -EINTR;
+}
+
 bool sig_deliver_pending(RvCpu *st)
 {
     rv_sig_async = 0;
@@ -302,6 +322,10 @@ bool sig_deliver_pending(RvCpu *st)
             return false;
         }
         return true;
+    }
+    if (have_saved) {   /* sigsuspend woke for an ignored signal */
+        blocked = saved_mask;
+        have_saved = false;
     }
     return false;
 }
