@@ -479,7 +479,7 @@ static int emit_insn(Builder *bd, const RvInsn *in, uint64_t prev_pc)
     }
     case OP_BEQ: case OP_BNE: case OP_BLT: case OP_BGE: case OP_BLTU: case OP_BGEU: {
         uint8_t x = new_exit(bd, pc + (uint64_t)imm, bd->ninsn);
-        bool back = imm < 0;
+        bool back = imm <= 0;   /* a branch to itself is a loop too */
         emit(bd, (back ? OP_BEQ_B : OP_BEQ) + (opc - OP_BEQ), 0, x, rs1, rs2);
         return exits_full(bd) ? E_ENDCONT : E_NEXT;
     }

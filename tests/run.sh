@@ -37,10 +37,10 @@ fi
 total_pass=0; total_fail=0; failed_suites=()
 count() { # suite-name log-file rc
     local line p f
-    line=$(grep -E '^([A-Za-z_-]+: )?[0-9]+ passed, [0-9]+ failed' "$2" | tail -n 1)
+    line=$(grep -E '^([A-Za-z0-9_()+-]+: )?[0-9]+ passed, [0-9]+ failed' "$2" | tail -n 1)
     if [ -z "$line" ]; then p=0; f=1
     else
-        p=$(echo "$line" | sed -E 's/^([A-Za-z_-]+: )?([0-9]+) passed.*/\2/')
+        p=$(echo "$line" | sed -E 's/^([A-Za-z0-9_()+-]+: )?([0-9]+) passed.*/\2/')
         f=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
     fi
     [ "$3" -ne 0 ] && [ "$f" -eq 0 ] && f=1

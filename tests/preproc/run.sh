@@ -32,11 +32,11 @@ for f in "$R"/tests/preproc/*.jas.c; do
     fi
     "$OUT/$n" > "$OUT/$n.log" 2>&1
     rc=$?
-    line=$(grep -E '^([A-Za-z_-]+: )?[0-9]+ passed, [0-9]+ failed' "$OUT/$n.log" | tail -n 1)
+    line=$(grep -E '^([A-Za-z0-9_()+-]+: )?[0-9]+ passed, [0-9]+ failed' "$OUT/$n.log" | tail -n 1)
     if [ -z "$line" ]; then
         echo "FAIL $tag: no summary (exit $rc)"; tail -5 "$OUT/$n.log"; fail=$((fail + 1)); continue
     fi
-    p=$(echo "$line" | sed -E 's/^([A-Za-z_-]+: )?([0-9]+) passed.*/\2/')
+    p=$(echo "$line" | sed -E 's/^([A-Za-z0-9_()+-]+: )?([0-9]+) passed.*/\2/')
     q=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
     grep '^FAIL' "$OUT/$n.log" | sed "s/^FAIL/FAIL [$mode]/"
     echo "$tag: $p passed, $q failed"

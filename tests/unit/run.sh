@@ -35,11 +35,11 @@ for bin in "$BUILD"/tests/*_test; do
     name=$(basename "$bin")
     (cd "$ROOT" && "${runner[@]}" "$bin") >"$out" 2>&1
     rc=$?
-    line=$(grep -E '^([A-Za-z_-]+: )?[0-9]+ passed, [0-9]+ failed' "$out" | tail -n 1)
+    line=$(grep -E '^([A-Za-z0-9_()+-]+: )?[0-9]+ passed, [0-9]+ failed' "$out" | tail -n 1)
     if [ -z "$line" ]; then
         p=0; f=1
     else
-        p=$(echo "$line" | sed -E 's/^([A-Za-z_-]+: )?([0-9]+) passed.*/\2/')
+        p=$(echo "$line" | sed -E 's/^([A-Za-z0-9_()+-]+: )?([0-9]+) passed.*/\2/')
         f=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
     fi
     [ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && f=1
