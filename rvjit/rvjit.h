@@ -83,9 +83,9 @@ int64_t  sys_madvise(uint64_t a, uint64_t len, int advice);
 /* ---- decoder (decode.c) ------------------------------------------------- */
 
 #define RV_OPS(X) \
-    X(ILLEGAL) X(FETCH_FAULT) X(NOP) X(LI) X(MV) X(CONT) \
-    X(LUI) X(AUIPC) X(JAL) X(JALR) X(J) X(JR) X(CALL) X(RET) \
-    X(BEQ) X(BNE) X(BLT) X(BGE) X(BLTU) X(BGEU) X(BEQZ) X(BNEZ) \
+    X(ILLEGAL) X(FETCH_FAULT) X(LI) X(MV) X(CONT) \
+    X(LUI) X(AUIPC) X(JAL) X(JALR) X(J) X(JR) \
+    X(BEQ) X(BNE) X(BLT) X(BGE) X(BLTU) X(BGEU) \
     X(LB) X(LH) X(LW) X(LD) X(LBU) X(LHU) X(LWU) X(SB) X(SH) X(SW) X(SD) \
     X(ADDI) X(SLTI) X(SLTIU) X(XORI) X(ORI) X(ANDI) X(SLLI) X(SRLI) X(SRAI) \
     X(ADD) X(SUB) X(SLL) X(SLT) X(SLTU) X(XOR) X(SRL) X(SRA) X(OR) X(AND) \
@@ -116,7 +116,7 @@ int64_t  sys_madvise(uint64_t a, uint64_t len, int advice);
     /* specialised and fused forms produced by the block builder (cache.c) */ \
     X(FRFLAGS) X(FSFLAGS) \
     X(QFLT_D) X(QFLE_D) X(QFEQ_D) X(QFLT_S) X(QFLE_S) X(QFEQ_S) \
-    X(LD2) X(SD2) X(FLD2) X(FSD2) X(LD4) X(SD4) X(LD6) X(SD6) X(LD8) X(SD8) \
+    X(LD2) X(SD2) X(LD4) X(SD4) X(LD6) X(SD6) X(LD8) X(SD8) \
     /* backward-branch copies: same semantics, separate host branch sites */ \
     X(BEQ_B) X(BNE_B) X(BLT_B) X(BGE_B) X(BLTU_B) X(BGEU_B)
 
@@ -280,6 +280,7 @@ int64_t sig_raise(int sig);
 /* deliver pending unblocked signals at st->pc (the resume pc); true when a
  * handler frame was built (st->pc = handler); may request exit */
 bool    sig_deliver_pending(RvCpu *st);
+bool    sig_next_restarts(void);           /* ... and that handler has SA_RESTART */
 /* a synchronous fault at st->pc; false when the guest has no usable handler */
 bool    sig_deliver_fault(RvCpu *st, int sig, int code, uint64_t addr);
 

@@ -98,8 +98,9 @@ static void mirror_to_host(int sig)
     if (act[sig].handler == 0) sa.sa_handler = SIG_DFL;
     else if (act[sig].handler == 1) sa.sa_handler = SIG_IGN;
     else {
+        /* never SA_RESTART on the host: an interrupted syscall must return so
+         * the guest handler runs; rv_syscall restarts it for SA_RESTART */
         sa.sa_handler = async_signal;
-        if (act[sig].flags & G_SA_RESTART) sa.sa_flags = SA_RESTART;
     }
     sigaction(sig, &sa, NULL);
 }
@@ -201,9 +202,11 @@ int64_t sys_sigaltstack(RvCpu *st, uint64_t ssp, uint64_t oldp)
 static bool build_frame(RvCpu *st, int sig, const uint8_t info[128])
 {
     uint64_t sp = st->x[2];
-    if ((act[sig].flags & G_SA_ONSTACK) && alt_flags != G_SS_DISABLE && !on_altstack(sp))
+    bool was_on = on_altstack(sp);
+    if ((act[sig].flags & G_SA_ONSTACK) && alt_flags != G_SS_DISABLE && !was_on)
         sp = alt_sp + alt_size;
     sp = (sp - FRAME_SIZE) & ~15ull;
+    if (was_on && !on_altstack(sp + 1)) return false;   /* alternate stack overflow: Linux kills */
     uint8_t *f = g_ptr(sp, FRAME_SIZE, PG_W);
     if (!f) return false;
     memset(f, 0, FRAME_SIZE);
@@ -297,6 +300,18 @@ int64_t sys_rt_sigsuspend(uint64_t maskp, uint64_t size)
     sigemptyset(&none);
     while (!(rv_sig_pending & ~blocked)) sigsuspend(&none);
     return -EINTR;
+}
+
+/* the signal sig_deliver_pending would deliver next asks for SA_RESTART */
+bool sig_next_restarts(void)
+{
+    uint64_t ready = rv_sig_pending & ~blocked;
+    while (ready) {
+        int sig = __builtin_ctzll(ready) + 1;
+        ready &= ready - 1;
+        if (act[sig].handler > 1) return (act[sig].flags & G_SA_RESTART) != 0;
+    }
+    return false;
 }
 
 bool sig_deliver_pending(RvCpu *st)

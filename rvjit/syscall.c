@@ -190,26 +190,44 @@ static int64_t do_execve(uint64_t path, uint64_t argv, uint64_t envp)
     if (fd < 0) return -errno;
     ssize_t n = read(fd, hdr, sizeof hdr);
     close(fd);
-    if (n < 20 || memcmp(hdr, "\177ELF", 4) != 0 || hdr[18] != (char)243) return -ENOEXEC;
+    /* like qemu-user: a riscv64 ELF runs in a fresh rvjit, anything else
+     * (host binaries, #! scripts) is handed to the host kernel as is */
+    bool riscv = n >= 20 && memcmp(hdr, "\177ELF", 4) == 0 && hdr[18] == (char)243;
     enum { MAXARGS = 4096 };
     char **av = calloc(MAXARGS + 8, sizeof *av), **ev = calloc(MAXARGS + 1, sizeof *ev);
     int64_t err = -E2BIG;
     int ac = 0, ec = 0;
     if (!av || !ev) goto out;
-    av[ac++] = strdup("rvjit");
-    if (rv_opt_strace) av[ac++] = strdup("--strace");
+    if (riscv) {
+        av[ac++] = strdup("rvjit");
+        if (rv_opt_strace) av[ac++] = strdup("--strace");
+    }
     uint64_t arg0 = 0;
     void *pp0 = argv ? g_ptr(argv, 8, PG_R) : NULL;
     if (pp0) memcpy(&arg0, pp0, 8);
-    if (arg0) {
+    if (!riscv) {
+        for (uint64_t i = 0; arg0; i++) {   /* the guest's argv as is */
+            uint64_t ptr;
+            void *pp = g_ptr(argv + 8 * i, 8, PG_R);
+            if (!pp) { err = -EFAULT; goto out; }
+            memcpy(&ptr, pp, 8);
+            if (!ptr) break;
+            if (ac >= MAXARGS) goto out;
+            char buf[4096];
+            if (g_str(buf, sizeof buf, ptr) < 0) { err = -EFAULT; goto out; }
+            av[ac++] = strdup(buf);
+        }
+    } else if (arg0) {
         char buf[4096];
         if (g_str(buf, sizeof buf, arg0) < 0) { err = -EFAULT; goto out; }
         av[ac++] = strdup("--argv0");
         av[ac++] = strdup(buf);
     }
-    av[ac++] = strdup("--");
-    av[ac++] = strdup(p);
-    for (uint64_t i = 1; arg0; i++) {
+    if (riscv) {
+        av[ac++] = strdup("--");
+        av[ac++] = strdup(p);
+    }
+    for (uint64_t i = 1; riscv && arg0; i++) {
         uint64_t ptr;
         void *pp = g_ptr(argv + 8 * i, 8, PG_R);
         if (!pp) { err = -EFAULT; goto out; }
@@ -231,7 +249,7 @@ static int64_t do_execve(uint64_t path, uint64_t argv, uint64_t envp)
         if (g_str(buf, sizeof buf, ptr) < 0) { err = -EFAULT; goto out; }
         ev[ec++] = strdup(buf);
     }
-    execve("/proc/self/exe", av, ev);
+    execve(riscv ? "/proc/self/exe" : p, av, ev);
     err = -errno;
 out:
     if (av) for (int i = 0; i < ac; i++) free(av[i]);
@@ -637,6 +655,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
             return -EINVAL;
         pid_t pid = fork();
         if (pid < 0) return -errno;
+        if (pid == 0 && a[1]) st->x[2] = a[1];   /* the child runs on the given stack */
         if (pid == 0 && (fl & 0x01000000 /* CLONE_CHILD_SETTID */)) {
             void *p = g_ptr(a[4], 4, PG_W);
             if (p) { int32_t t = (int32_t)gettid(); memcpy(p, &t, 4); }
@@ -778,6 +797,19 @@ static void strace_line(uint64_t nr, const uint64_t *a, int64_t ret, bool noretu
     fflush(f);
 }
 
+/* syscalls Linux restarts after a SA_RESTART handler (the sleeping and
+ * waiting-for-signal ones return EINTR instead) */
+static bool restartable(uint64_t nr)
+{
+    switch (nr) {
+    case NR_read: case NR_write: case NR_readv: case NR_writev: case NR_pread64:
+    case NR_pwrite64: case NR_openat: case NR_wait4: case NR_ioctl: case NR_fcntl:
+    case NR_getdents64: case NR_futex:
+        return true;
+    }
+    return false;
+}
+
 void rv_syscall(RvCpu *st)
 {
     uint64_t nr = st->x[17];
@@ -792,8 +824,13 @@ void rv_syscall(RvCpu *st)
     }
     if (rv_opt_strace) strace_line(nr, a, r, false);
     if (!rv_redirect) {   /* rt_sigreturn set pc and a0 itself */
-        st->x[10] = (uint64_t)r;
-        st->pc += 4;
+        if (r == -EINTR && rv_sig_pending && restartable(nr) && sig_next_restarts()) {
+            /* SA_RESTART: the handler runs, then the ecall executes again */
+            st->x[10] = a[0];
+        } else {
+            st->x[10] = (uint64_t)r;
+            st->pc += 4;
+        }
     }
     if (rv_sig_pending && sig_deliver_pending(st)) rv_redirect = true;
 }
