@@ -488,100 +488,59 @@ L_FSFLAGS: {
         st->cur_op = ip; BARRIER()
 #define SECOND() if (unlikely(a2 >> RV_SPACE_BITS)) { fa = a2; goto segv2; } \
         st->cur_op = (const char *)ip + 1; BARRIER()
+#define LD_PAIR_BODY() \
+        PAIR_ADDR(); \
+        uint64_t v; \
+        memcpy(&v, M + a1, 8); \
+        R[ip->rd] = v; \
+        SECOND(); \
+        memcpy(&v, M + a2, 8); \
+        R[ip->rs2] = v
+#define SD_PAIR_BODY() \
+        PAIR_ADDR(); \
+        uint64_t v = R[ip->rs2]; \
+        memcpy(M + a1, &v, 8); \
+        SECOND(); \
+        v = R[ip->rd]; \
+        memcpy(M + a2, &v, 8)
 L_LD2: {
-        PAIR_ADDR();
-        uint64_t v;
-        memcpy(&v, M + a1, 8);
-        R[ip->rd] = v;
-        SECOND();
-        memcpy(&v, M + a2, 8);
-        R[ip->rs2] = v;
+        LD_PAIR_BODY();
         NEXT();
     }
 L_SD2: {
-        PAIR_ADDR();
-        uint64_t v = R[ip->rs2];
-        memcpy(M + a1, &v, 8);
-        SECOND();
-        v = R[ip->rd];
-        memcpy(M + a2, &v, 8);
+        SD_PAIR_BODY();
         NEXT();
     }
 
     /* runs of 2..4 pair ops: each does one pair and falls to the next
      * shorter run by a direct jump; the ops after the first are data */
 L_LD8: {
-        {
-            PAIR_ADDR();
-            uint64_t v;
-            memcpy(&v, M + a1, 8);
-            R[ip->rd] = v;
-            SECOND();
-            memcpy(&v, M + a2, 8);
-            R[ip->rs2] = v;
-        }
+        { LD_PAIR_BODY(); }
         ip++;
         goto L_LD6;
     }
 L_LD6: {
-        {
-            PAIR_ADDR();
-            uint64_t v;
-            memcpy(&v, M + a1, 8);
-            R[ip->rd] = v;
-            SECOND();
-            memcpy(&v, M + a2, 8);
-            R[ip->rs2] = v;
-        }
+        { LD_PAIR_BODY(); }
         ip++;
         goto L_LD4;
     }
 L_SD8: {
-        {
-            PAIR_ADDR();
-            uint64_t v = R[ip->rs2];
-            memcpy(M + a1, &v, 8);
-            SECOND();
-            v = R[ip->rd];
-            memcpy(M + a2, &v, 8);
-        }
+        { SD_PAIR_BODY(); }
         ip++;
         goto L_SD6;
     }
 L_SD6: {
-        {
-            PAIR_ADDR();
-            uint64_t v = R[ip->rs2];
-            memcpy(M + a1, &v, 8);
-            SECOND();
-            v = R[ip->rd];
-            memcpy(M + a2, &v, 8);
-        }
+        { SD_PAIR_BODY(); }
         ip++;
         goto L_SD4;
     }
 L_LD4: {
-        {
-            PAIR_ADDR();
-            uint64_t v;
-            memcpy(&v, M + a1, 8);
-            R[ip->rd] = v;
-            SECOND();
-            memcpy(&v, M + a2, 8);
-            R[ip->rs2] = v;
-        }
+        { LD_PAIR_BODY(); }
         ip++;
         goto L_LD2;
     }
 L_SD4: {
-        {
-            PAIR_ADDR();
-            uint64_t v = R[ip->rs2];
-            memcpy(M + a1, &v, 8);
-            SECOND();
-            v = R[ip->rd];
-            memcpy(M + a2, &v, 8);
-        }
+        { SD_PAIR_BODY(); }
         ip++;
         goto L_SD2;
     }

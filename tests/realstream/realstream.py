@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Real instruction streams: the x86-64 code of binaries installed on this
+machine, disassembled by objdump, assembled again by jas and by GNU as.
+
+Every distinct instruction text of the general-purpose ISA must give the same
+bytes from both assemblers (one case per distinct line).  Lines GNU as itself
+rejects are dropped; so are relative branches to raw addresses (`jmp 4f2a`),
+which objdump prints as an address, not as assemblable source.  Lines using
+SIMD, x87 or mask registers, or a mnemonic jas's table does not have (SIMD,
+TSX ...), are outside the general-purpose ISA this suite checks: they are
+counted and listed, never counted as passed.  Any other line that jas rejects,
+or assembles to other bytes than GNU as, is a failure."""
+import argparse, collections, os, re, subprocess, sys
+
+BRANCH_TO_ADDR = re.compile(r'^(j[a-z]+|call|loop[a-z]*|jmp|xbegin|jrcxz|jecxz)\s+[0-9a-f]+$')
+NON_GP_REG = re.compile(r'\b([xyz]mm\d+|mm[0-7]|st(\(\d\))?|k[0-7]|bnd[0-3])\b')
+
+
+def run(cmd, data=None):
+    return subprocess.run(cmd, input=data, capture_output=True, text=True)
+
+
+def instruction_lines(binaries, limit):
+    seen = {}
+    for b in binaries:
+        out = run(['objdump', '-d', '-M', 'intel', '--no-show-raw-insn', b]).stdout
+        for l in out.splitlines():
+            parts = l.split('\t')
+            if len(parts) < 2 or not re.match(r'^\s+[0-9a-f]+:$', parts[0]):
+                continue
+            t = re.sub(r'\s+#.*$', '', parts[1])
+            t = re.sub(r'\s*<[^>]*>', '', t).strip()
+            if not t or '(bad)' in t or BRANCH_TO_ADDR.match(t):
+                continue
+            seen[t] = seen.get(t, 0) + 1
+    # the most frequent first: a limit keeps what real code uses most
+    return [t for t, _ in sorted(seen.items(), key=lambda kv: -kv[1])][:limit]
+
+
+def gnu_accepts(lines, tmp):
+    for _ in range(6):
+        r = run(['as', '-msyntax=intel', '-mnaked-reg', '-o', f'{tmp}/probe.o', '-'],
+                '.intel_syntax noprefix\n' + '\n'.join(lines) + '\n')
+        bad = {int(m.group(1)) - 2 for m in re.finditer(r'^\{standard input\}:(\d+): (Error|Warning)', r.stderr, re.M)}
+        if not bad:
+            return lines
+        lines = [l for i, l in enumerate(lines) if i not in bad]
+    sys.exit('GNU as keeps rejecting lines; giving up')
+
+
+def labelled(lines):
+    return ''.join(f'L{i}:\n{l}\n' for i, l in enumerate(lines)) + f'L{len(lines)}:\n'
+
+
+def gnu_bytes(lines, tmp):
+    with open(f'{tmp}/g.s', 'w') as f:
+        f.write('.intel_syntax noprefix\n' + labelled(lines))
+    subprocess.run(['as', '-msyntax=intel', '-mnaked-reg', '-o', f'{tmp}/g.o', f'{tmp}/g.s'], check=True)
+    subprocess.run(['objcopy', '-O', 'binary', '-j', '.text', f'{tmp}/g.o', f'{tmp}/g.bin'], check=True)
+    off = {}
+    for l in run(['nm', f'{tmp}/g.o']).stdout.splitlines():
+        a, _, n = l.split()
+        if n[0] == 'L' and n[1:].isdigit():
+            off[int(n[1:])] = int(a, 16)
+    code = open(f'{tmp}/g.bin', 'rb').read()
+    return [code[off[i]:off[i + 1]] for i in range(len(lines))]
+
+
+def jas_bytes(jas, lines, tmp):
+    """Bytes per line, or the error message for lines jas rejects."""
+    errors = {}
+    idx = list(range(len(lines)))
+    for _ in range(10):   # rejected lines are dropped and the rest re-run
+        r = run([jas, '--arch=x64', '--max-errors=0', '-o', f'{tmp}/j.bin', '-'],
+                ''.join(lines[i] + '\n' for i in idx))
+        bad = {}
+        for m in re.finditer(r'^[^\n]*?:(\d+):\d+: error: (.*)$', r.stderr, re.M):
+            bad.setdefault(int(m.group(1)) - 1, m.group(2))
+        if r.returncode < 0 or (r.returncode and not bad):
+            sys.exit(f'jas failed without a diagnostic (status {r.returncode}): {r.stderr[:300]}')
+        if not bad:
+            break
+        for k, msg in bad.items():
+            errors[idx[k]] = msg
+        idx = [i for k, i in enumerate(idx) if k not in bad]
+    sub = [lines[i] for i in idx]
+    r = run([jas, '--arch=x64', '--symbols', '-o', f'{tmp}/j.bin', '-'], labelled(sub))
+    if r.returncode:
+        sys.exit(f'jas failed on lines it accepted before: {r.stderr[:300]}')
+    off = {}
+    for l in r.stdout.splitlines():
+        p = l.split()
+        if len(p) == 3 and p[2][0] == 'L' and p[2][1:].isdigit():
+            off[int(p[2][1:])] = int(p[0], 16)
+    code = open(f'{tmp}/j.bin', 'rb').read()
+    out = {i: code[off[k]:off[k + 1]] for k, i in enumerate(idx)}
+    return out, errors
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--jas', required=True)
+    ap.add_argument('--tmp', required=True)
+    ap.add_argument('--limit', type=int, default=200000)
+    ap.add_argument('binaries', nargs='+')
+    a = ap.parse_args()
+    bins = [b for b in a.binaries if os.path.isfile(b)]
+    if not bins:
+        print('FAIL: none of the binaries exist'); print('realstream: 0 passed, 1 failed'); return 1
+    print('binaries:', ' '.join(bins))
+    table = {l.split('|')[0].lower() for l in run([a.jas, '--dump-table=x64']).stdout.splitlines() if '|' in l}
+    lines = gnu_accepts(instruction_lines(bins, a.limit), a.tmp)
+    ref = gnu_bytes(lines, a.tmp)
+    got, errors = jas_bytes(a.jas, lines, a.tmp)
+    passed, failed, scope = 0, [], collections.Counter()
+    for i, l in enumerate(lines):
+        mn = l.split()[0].lower()
+        if i in errors:
+            if NON_GP_REG.search(l) or mn not in table:
+                scope[mn] += 1
+            else:
+                failed.append(f'{l}: jas: {errors[i]}')
+        elif got[i] == ref[i]:
+            passed += 1
+        else:
+            failed.append(f'{l}: jas {got[i].hex()} GNU as {ref[i].hex()}')
+    for f in failed[:40]:
+        print('FAIL', f)
+    print(f'{len(lines)} distinct instruction lines accepted by GNU as; {passed} identical, '
+          f'{len(failed)} differ or rejected, {sum(scope.values())} outside the general-purpose ISA '
+          f'({len(scope)} mnemonics, most used: ' + ', '.join(f'{m} {c}' for m, c in scope.most_common(8)) + ')')
+    print(f'realstream: {passed} passed, {len(failed)} failed')
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
