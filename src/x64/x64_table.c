@@ -750,6 +750,13 @@ const x64_row x64_rows[] = {
     {"rdseed",        "r64",               "REX.W 0F C7 /7",             ""},
     {"endbr64",       "",                  "F3 0F 1E FA",                ""},
     {"endbr32",       "",                  "F3 0F 1E FB",                ""},
+    /* TSX (restricted transactional memory) and protection keys */
+    {"xbegin",        "rel32",             "C7 F8 cd",                   ""},
+    {"xabort",        "imm8",              "C6 F8 ib",                   ""},
+    {"xend",          "",                  "0F 01 D5",                   ""},
+    {"xtest",         "",                  "0F 01 D6",                   ""},
+    {"rdpkru",        "",                  "0F 01 EE",                   ""},
+    {"wrpkru",        "",                  "0F 01 EF",                   ""},
 };
 const size_t x64_nrows = sizeof x64_rows / sizeof x64_rows[0];
 

@@ -747,7 +747,7 @@ def branch_programs(rng, scale):
         return "b%d" % pid[0], name
 
     def branches():
-        return ["jmp"] + JCC + ["call"] + SHORT_ONLY
+        return ["jmp"] + JCC + ["call", "xbegin"] + SHORT_ONLY
 
     # forward and backward over exact distances around the rel8 limit
     for m in branches():
