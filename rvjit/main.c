@@ -2,8 +2,9 @@
  *
  *   rvjit [options] prog [args...]
  *
- * Exit status: the guest's exit status; 128+N when the guest dies of signal
- * N (SIGILL 132, SIGTRAP 133, SIGABRT 134, SIGBUS 135, SIGSEGV 139);
+ * Exit status: the guest's exit status; when the guest dies of signal N,
+ * rvjit dies of signal N too (a shell shows 128+N: SIGILL 132, SIGTRAP 133,
+ * SIGABRT 134, SIGBUS 135, SIGSEGV 139);
  * 126 when the program cannot be executed (malformed or foreign ELF),
  * 127 when it does not exist, 2 for a usage error.
  */
@@ -13,6 +14,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -81,6 +83,22 @@ static double now(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* A guest that dies of a signal takes rvjit down with the same signal, as
+ * the real process would die (a parent's waitpid sees WIFSIGNALED, a shell
+ * prints 128+N), without a host core dump of the emulator itself.  Returns
+ * only if the signal does not kill (then the caller exits 128+N). */
+static void die_by(int sig)
+{
+    struct rlimit no_core = {0, 0};
+    setrlimit(RLIMIT_CORE, &no_core);
+    signal(sig, SIG_DFL);
+    sigset_t one;
+    sigemptyset(&one);
+    sigaddset(&one, sig);
+    sigprocmask(SIG_UNBLOCK, &one, NULL);
+    raise(sig);
 }
 
 int main(int argc, char **argv)
@@ -181,29 +199,37 @@ int main(int argc, char **argv)
     double t1 = now();
     fesetround(FE_TONEAREST);
 
-    int status;
-    if (why == RV_EXIT_SYSCALL_EXIT) status = rv_exit_code;
-    else {
+    int status, death = 0;   /* death: the signal the guest died of */
+    if (why == RV_EXIT_SYSCALL_EXIT) {
+        status = rv_exit_code;
+        /* killed by a signal it sent itself or got with the default action:
+         * silent, like the real process */
+        if (rv_fault.kind == FAULT_SIGNAL) death = rv_fault.signo;
+    } else {
         switch (rv_fault.kind) {
         case FAULT_SEGV:
             fprintf(stderr, "rvjit: guest SIGSEGV at pc 0x%llx accessing 0x%llx\n",
                     (unsigned long long)rv_fault.pc, (unsigned long long)rv_fault.addr);
             status = 128 + SIGSEGV;
+            death = SIGSEGV;
             break;
         case FAULT_BUS:
             fprintf(stderr, "rvjit: guest SIGBUS at pc 0x%llx accessing 0x%llx\n",
                     (unsigned long long)rv_fault.pc, (unsigned long long)rv_fault.addr);
             status = 128 + SIGBUS;
+            death = SIGBUS;
             break;
         case FAULT_TRAP:
             fprintf(stderr, "rvjit: guest SIGTRAP: ebreak at pc 0x%llx\n", (unsigned long long)rv_fault.pc);
             status = 128 + SIGTRAP;
+            death = SIGTRAP;
             break;
         default: {
             uint32_t insn = rv_fault.insn ? rv_fault.insn : reread_insn(rv_fault.pc);
             fprintf(stderr, "rvjit: guest SIGILL: illegal instruction 0x%08x at pc 0x%lx\n", insn,
                     (unsigned long)rv_fault.pc);
             status = 128 + SIGILL;
+            death = SIGILL;
             break;
         }
         }
@@ -230,5 +256,6 @@ int main(int argc, char **argv)
     }
     fflush(stdout);
     fflush(stderr);
+    if (death) die_by(death);
     return status;
 }

@@ -114,17 +114,18 @@ class Report:
 EMU_IS_QEMU = False
 
 
-def host_crash(r):
+def host_crash(r, ref=None):
     """a host-side failure of the emulator: sanitizer output, timeout, or
-    death by a signal that the emulator did not report as a guest signal
-    (qemu re-raises guest signals silently, so that rule is off for it)"""
+    death by a signal that is neither reported as a guest fault nor the
+    signal the reference run `ref` died of too (a guest that dies of a
+    signal takes the emulator down with it, as qemu does)"""
     s = san_report(r)
     if s:
         return f"sanitizer report ({s})"
     if r.timed_out:
         return "timeout"
     if r.raw_rc is not None and r.raw_rc < 0 and not EMU_IS_QEMU:
-        if "guest SIG" in text(r.err):
+        if "guest SIG" in text(r.err) or (ref is not None and ref.raw_rc == r.raw_rc):
             return None
         return f"killed by host signal {-r.raw_rc} without a guest report"
     return None
@@ -141,7 +142,7 @@ def filter_stderr(err, status, prefix):
 def compare(rep, ctx, label, q, e, check_stderr=True):
     """one case: the emulator's stdout, stderr and status equal qemu's"""
     problems = []
-    crash = host_crash(e)
+    crash = host_crash(e, q)
     if crash:
         problems.append(crash)
     if q.status != e.status:
@@ -278,7 +279,7 @@ def t_fault(ctx, n, desc, want, msg):
         rep.case(f"{name}: reference status {want} under qemu", False, f"qemu status {q.status}")
         return rep
     e = ctx.e(path)
-    crash = host_crash(e)
+    crash = host_crash(e, q)
     rep.case(f"{name}: status {want}", e.status == want and not crash,
              f"status {e.status} {crash or ''} stderr: {text(e.err)[:300]}")
     if not ctx.emu_is_qemu and msg:
@@ -306,7 +307,7 @@ def t_crash(ctx, mode, want, m1, m2):
         rep.case(f"{name}: reference status {want} under qemu", False, f"qemu status {q.status}")
         return rep
     e = ctx.e(path, [mode])
-    crash = host_crash(e)
+    crash = host_crash(e, q)
     rep.case(f"{name}: status {want}", e.status == want and not crash,
              f"status {e.status} {crash or ''} stderr: {text(e.err)[:300]}")
     if not ctx.emu_is_qemu:
@@ -420,8 +421,8 @@ def t_cli(ctx):
     for opt in ("--stats", "--strace"):
         e = ctx.e(path, opts=[opt])
         rep.case(f"cli {opt}: stdout and status unchanged",
-                 e.out == q.out and e.status == q.status and not host_crash(e),
-                 f"status {e.status} {host_crash(e) or ''}\n" + short_diff(q.out, e.out, "stdout"))
+                 e.out == q.out and e.status == q.status and not host_crash(e, q),
+                 f"status {e.status} {host_crash(e, q) or ''}\n" + short_diff(q.out, e.out, "stdout"))
         rep.case(f"cli {opt}: reports on stderr", len(e.err.strip()) > 0, "nothing on stderr")
     e = ctx.e(path, opts=["--strace"])
     rep.case("cli --strace: names write", b"write" in e.err, text(e.err)[:200])
@@ -495,7 +496,7 @@ def main():
     for t in ["rv64c", "zicsr", "smc"]:
         jobs.append((f"{t}-gc", t_selfcheck, (ctx, f"{t}-gc", os.path.join(out, "asm", f"{t}-gc"))))
     jobs.append(("enosys", t_selfcheck, (ctx, "enosys", os.path.join(out, "bad", "enosys-gc"))))
-    for t in ["printf", "strings", "malloc", "files", "mathlib", "timefn", "sysinfo"]:
+    for t in ["printf", "strings", "malloc", "files", "mathlib", "timefn", "sysinfo", "process"]:
         jobs.append((t, t_selfcheck, (ctx, t, os.path.join(out, "c", t))))
     jobs.append(("auxv", t_selfcheck, (ctx, "auxv", os.path.join(out, "c", "auxv"),
                                        ["alpha", "b e t a", "", "x=y"])))
