@@ -182,9 +182,31 @@ static void stat_to_guest(uint8_t *g, const struct stat *s)
 
 /* ---- execve: run the new guest program in a fresh rvjit ------------------------ */
 
+enum { EXEC_MAXARGS = 4096 };
+
+/* Append copies of the guest's NULL-terminated string array `arr` (from
+ * entry `first` on) to out[*n]; 0, -EFAULT or -E2BIG. */
+static int64_t copy_guest_strings(uint64_t arr, uint64_t first, char **out, int *n)
+{
+    for (uint64_t i = first; arr; i++) {
+        uint64_t ptr;
+        void *pp = g_ptr(arr + 8 * i, 8, PG_R);
+        if (!pp) return -EFAULT;
+        memcpy(&ptr, pp, 8);
+        if (!ptr) break;
+        if (*n >= EXEC_MAXARGS) return -E2BIG;
+        char buf[4096];
+        if (g_str(buf, sizeof buf, ptr) < 0) return -EFAULT;
+        out[(*n)++] = strdup(buf);
+    }
+    return 0;
+}
+
 static int64_t do_execve(uint64_t path, uint64_t argv, uint64_t envp)
 {
-    GPATH(p, path);
+    GPATH(gp, path);
+    /* the guest's /proc/self/exe is the guest program, not rvjit */
+    const char *p = strcmp(gp, "/proc/self/exe") == 0 && rv_exe_path ? rv_exe_path : gp;
     char hdr[20];
     int fd = open(p, O_RDONLY | O_CLOEXEC);
     if (fd < 0) return -errno;
@@ -193,62 +215,31 @@ static int64_t do_execve(uint64_t path, uint64_t argv, uint64_t envp)
     /* like qemu-user: a riscv64 ELF runs in a fresh rvjit, anything else
      * (host binaries, #! scripts) is handed to the host kernel as is */
     bool riscv = n >= 20 && memcmp(hdr, "\177ELF", 4) == 0 && hdr[18] == (char)243;
-    enum { MAXARGS = 4096 };
-    char **av = calloc(MAXARGS + 8, sizeof *av), **ev = calloc(MAXARGS + 1, sizeof *ev);
+    char **av = calloc(EXEC_MAXARGS + 8, sizeof *av), **ev = calloc(EXEC_MAXARGS + 1, sizeof *ev);
     int64_t err = -E2BIG;
     int ac = 0, ec = 0;
     if (!av || !ev) goto out;
-    if (riscv) {
-        av[ac++] = strdup("rvjit");
-        if (rv_opt_strace) av[ac++] = strdup("--strace");
-    }
     uint64_t arg0 = 0;
     void *pp0 = argv ? g_ptr(argv, 8, PG_R) : NULL;
     if (pp0) memcpy(&arg0, pp0, 8);
     if (!riscv) {
-        for (uint64_t i = 0; arg0; i++) {   /* the guest's argv as is */
-            uint64_t ptr;
-            void *pp = g_ptr(argv + 8 * i, 8, PG_R);
-            if (!pp) { err = -EFAULT; goto out; }
-            memcpy(&ptr, pp, 8);
-            if (!ptr) break;
-            if (ac >= MAXARGS) goto out;
+        err = copy_guest_strings(argv, 0, av, &ac);     /* the guest's argv as is */
+    } else {
+        /* rvjit [--strace] [--argv0 ARGV0] -- PATH ARGV[1..] */
+        av[ac++] = strdup("rvjit");
+        if (rv_opt_strace) av[ac++] = strdup("--strace");
+        if (arg0) {
             char buf[4096];
-            if (g_str(buf, sizeof buf, ptr) < 0) { err = -EFAULT; goto out; }
+            if (g_str(buf, sizeof buf, arg0) < 0) { err = -EFAULT; goto out; }
+            av[ac++] = strdup("--argv0");
             av[ac++] = strdup(buf);
         }
-    } else if (arg0) {
-        char buf[4096];
-        if (g_str(buf, sizeof buf, arg0) < 0) { err = -EFAULT; goto out; }
-        av[ac++] = strdup("--argv0");
-        av[ac++] = strdup(buf);
-    }
-    if (riscv) {
         av[ac++] = strdup("--");
         av[ac++] = strdup(p);
+        err = arg0 ? copy_guest_strings(argv, 1, av, &ac) : 0;
     }
-    for (uint64_t i = 1; riscv && arg0; i++) {
-        uint64_t ptr;
-        void *pp = g_ptr(argv + 8 * i, 8, PG_R);
-        if (!pp) { err = -EFAULT; goto out; }
-        memcpy(&ptr, pp, 8);
-        if (!ptr) break;
-        if (ac >= MAXARGS) goto out;
-        char buf[4096];
-        if (g_str(buf, sizeof buf, ptr) < 0) { err = -EFAULT; goto out; }
-        av[ac++] = strdup(buf);
-    }
-    for (uint64_t i = 0; envp; i++) {
-        uint64_t ptr;
-        void *pp = g_ptr(envp + 8 * i, 8, PG_R);
-        if (!pp) { err = -EFAULT; goto out; }
-        memcpy(&ptr, pp, 8);
-        if (!ptr) break;
-        if (ec >= MAXARGS) goto out;
-        char buf[4096];
-        if (g_str(buf, sizeof buf, ptr) < 0) { err = -EFAULT; goto out; }
-        ev[ec++] = strdup(buf);
-    }
+    if (!err) err = copy_guest_strings(envp, 0, ev, &ec);
+    if (err) goto out;
     execve(riscv ? "/proc/self/exe" : p, av, ev);
     err = -errno;
 out:

@@ -429,6 +429,11 @@ def t_cli(ctx):
     e = ctx.e(path, opts=["--stats"])
     rep.case("cli --stats: mentions MIPS or instructions",
              re.search(rb"(?i)mips|instr", e.err) is not None, text(e.err)[:200])
+    # a riscv64 execve (of /proc/self/exe) runs in a fresh rvjit
+    e = ctx.e(os.path.join(ctx.out, "c", "selfexec"))
+    rep.case("execve of a riscv64 program: argv, envp, exit status",
+             e.out == b"stage2 argv0=renamed arg=two words env=yes\n" and e.status == 7 and not host_crash(e),
+             f"status {e.status} stdout {text(e.out)[:200]} stderr {text(e.err)[:200]}")
     return rep
 
 
