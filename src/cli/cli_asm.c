@@ -113,8 +113,8 @@ int jas_cli_asm(int argc, char **argv)
     if (out && listing && strcmp(out, "-") == 0)
         return die("%s", "--listing and -o - both want stdout");
 
-    size_t len = 0;
-    char *text = jas_read_file(in, &len);
+    size_t len = 0, map_len = 0;
+    const char *text = jas_map_file(in, &len, &map_len);
     if (!text) {
         fprintf(stderr, "jas: error: cannot read '%s': %s\n", in, strerror(errno));
         return 2;
@@ -171,6 +171,6 @@ int jas_cli_asm(int argc, char **argv)
                 (unsigned long long)st.passes, secs, secs > 0 ? (double)st.lines / secs : 0.0);
     }
     jas_asm_free(as);
-    free(text);
+    jas_unmap_file(text, map_len);
     return rc;
 }

@@ -5,7 +5,10 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static void oom(size_t n)
 {
@@ -230,4 +233,40 @@ char *jas_read_file(const char *path, size_t *len)
     buf[n] = 0;
     *len = n;
     return buf;
+}
+
+const char *jas_map_file(const char *path, size_t *len, size_t *map_len)
+{
+    *map_len = 0;
+    if (strcmp(path, "-") != 0) {
+        int fd = open(path, O_RDONLY);
+        if (fd < 0)
+            return NULL;
+        struct stat st;
+        void *p = MAP_FAILED;
+        if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+            (uint64_t)st.st_size <= SIZE_MAX) {
+#ifdef MAP_POPULATE
+            /* the whole file is read: map every page now, not one fault
+             * per 64 KiB */
+            p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+#else
+            p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+#endif
+        }
+        close(fd);
+        if (p != MAP_FAILED) {
+            *len = *map_len = (size_t)st.st_size;
+            return p;
+        }
+    }
+    return jas_read_file(path, len);
+}
+
+void jas_unmap_file(const char *text, size_t map_len)
+{
+    if (map_len)
+        munmap((void *)(uintptr_t)text, map_len);
+    else
+        free((void *)(uintptr_t)text);
 }

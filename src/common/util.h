@@ -127,4 +127,12 @@ int jas_lower(char *dst, size_t cap, const char *s, size_t n);
  * the last byte.  Returns NULL with errno set on failure. */
 char *jas_read_file(const char *path, size_t *len);
 
+/* The contents of a file for reading only: a regular file is mapped
+ * (no copy, nothing zeroed: the pages are the page cache's), anything
+ * else ("-", pipes, empty files) is read with jas_read_file().  Not NUL
+ * terminated.  *map_len is what jas_unmap_file() needs (0 = malloc'd).
+ * Returns NULL with errno set on failure. */
+const char *jas_map_file(const char *path, size_t *len, size_t *map_len);
+void jas_unmap_file(const char *text, size_t map_len);
+
 #endif

@@ -99,6 +99,7 @@ struct jas_asm {
     const char *pf_p, *pf_stop;
     uint32_t pf_len;
     uint64_t pf_hash;
+    size_t src_len;      /* bytes of source so far (sizes the caches) */
     uint32_t sym_refs;   /* symbol lookups so far (a statement using none
                           * and no fixup can be cached) */
 
@@ -1316,8 +1317,15 @@ static uint64_t icache_hash(const char *s, uint32_t n)
         h = (h ^ w) * 0xff51afd7ed558ccdull;
         h ^= h >> 32;
     }
-    for (; i < n; i++)
-        h = (h ^ (uint8_t)s[i]) * 0x100000001b3ull;
+    if (i < n) { /* the last 1..7 bytes as one more word */
+        uint64_t w = 0;
+        if (n >= 8)
+            memcpy(&w, s + n - 8, 8); /* overlaps bytes already mixed in */
+        else
+            memcpy(&w, s, n);
+        h = (h ^ w) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
+    }
     h ^= h >> 29;
     return h ? h : 1;
 }
@@ -1343,12 +1351,25 @@ static icache *icache_alloc(jas_asm *a, uint32_t ncap)
     return (icache *)u;
 }
 
+/* Slots for a source of len bytes: room for one distinct statement per 32
+ * bytes at half load (GNU-style sources average ~16 bytes a line, and
+ * repeat), so that a big file's table is made once instead of being
+ * doubled (and every smaller table zeroed, filled and dropped) on the
+ * way. */
+static uint32_t icache_cap_for(size_t len)
+{
+    uint32_t cap = 4096;
+    while (cap < ICACHE_MAX * 2 && cap < len / 16)
+        cap *= 2;
+    return cap;
+}
+
 static icache *icache_find(jas_asm *a, uint64_t h, const char *s, uint32_t n, int insert)
 {
     if (insert && (a->icn + 1) * 2 > a->iccap) {
         if (a->iccap >= ICACHE_MAX * 2)
             return NULL;
-        uint32_t ncap = a->iccap ? a->iccap * 2 : 4096;
+        uint32_t ncap = a->iccap ? a->iccap * 2 : icache_cap_for(a->src_len);
         void *old_mem = a->icache_mem;
         icache *nt = icache_alloc(a, ncap);
         for (uint32_t i = 0; i < a->iccap; i++) {
@@ -1592,6 +1613,7 @@ int jas_asm_source(jas_asm *a, const char *file, const char *text, size_t len)
     a->pc.buf_end = text + len;
     a->ended = 0;
     a->pf_p = NULL;
+    a->src_len += len;
     jas_lex_init(&lx, text, len, 1);
     jas_lex_next(&lx, &t);
     while (t.kind != JAS_T_EOF && !a->ended) {

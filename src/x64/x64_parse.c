@@ -913,6 +913,69 @@ undo:
     return 0;
 }
 
+/* Operand opi is the immediate or branch target `sum`. */
+static int imm_operand(jas_pctx *pc, jas_evalctx *ev, x64_pinsn *pi, int opi, jas_expr *sum)
+{
+    x64_pop *pop = &pi->op[opi];
+    jas_value v;
+    if (peval(pc, ev, sum, &v))
+        return -1;
+    pop->kind = X64_OP_IMM;
+    pop->val = sum;
+    pop->branch = pi->is_branch;
+    pop->reloc = v.reloc;
+    pop->has_ph = v.has_ph;
+    if (v.kind == JAS_V_CONST) {
+        pop->known = 1;
+        pop->kval = v.v;
+    } else {
+        pop->sym = 1;
+    }
+    if (v.has_ph &&
+        collect_ph(pc, pi, sum, pi->is_branch ? X64_PH_TARGET : X64_PH_IMM, opi))
+        return -1;
+    return 0;
+}
+
+/* The usual branch operand, a label alone (`jne .L3`, `call foo`, `jmp
+ * 1b`), without the expression parser: the same symbol leaf it would
+ * build.  Returns 1 when done (imm_operand's result in *rc), 0 to let the
+ * general parser do it (nothing consumed then). */
+static int fast_target(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev,
+                       x64_pinsn *pi, int opi, int *rc)
+{
+    jas_sym *s;
+    if (t->kind == JAS_T_IDENT) {
+        /* keywords and "." take the general path (and its messages);
+         * registers were taken by fast_operand */
+        if (!pc->sym || (t->len == 1 && t->p[0] == '.') || size_kw(t) ||
+            tok_word(t, K("offset")) || tok_word(t, K("flat")) || tok_word(t, K("st")) ||
+            reg_by_key(t->num, 0))
+            return 0;
+    } else if (t->kind != JAS_T_LOCAL || !pc->local) {
+        return 0;
+    }
+    jas_tok nx;
+    jas_lex_peek(lx, &nx);
+    if (!at_end(&nx))
+        return 0;
+    if (t->kind == JAS_T_IDENT)
+        s = pc->sym(pc->ud, t->p, t->len, t);
+    else
+        s = pc->local(pc->ud, t->num, t->dir, t);
+    if (!s) {
+        *rc = -1;
+        return 1;
+    }
+    jas_expr *e = jas_expr_num(pc, 0, t->p, t->len); /* a leaf, made a symbol */
+    e->op = JAS_E_SYM;
+    e->u.sym = s;
+    next(lx, t);
+    pi->op[opi].len = (uint32_t)(lx->prev_end - pi->op[opi].p);
+    *rc = imm_operand(pc, ev, pi, opi, e);
+    return 1;
+}
+
 static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev,
                          x64_pinsn *pi, int opi)
 {
@@ -923,6 +986,9 @@ static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *e
     pop->p = start;
     if (fast_operand(lx, t, pi, pop))
         return 0;
+    int rc;
+    if (pi->is_branch && pi->nops == 0 && fast_target(pc, lx, t, ev, pi, opi, &rc))
+        return rc;
 
     /* st / st(i) */
     if (t->len == 2 && tok_word(t, K("st"))) {
@@ -1036,25 +1102,7 @@ static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *e
         }
         return build_mem(pc, ev, pi, opi, pop, sum);
     }
-    /* an immediate or a branch target */
-    jas_value v;
-    if (peval(pc, ev, sum, &v))
-        return -1;
-    pop->kind = X64_OP_IMM;
-    pop->val = sum;
-    pop->branch = pi->is_branch;
-    pop->reloc = v.reloc;
-    pop->has_ph = v.has_ph;
-    if (v.kind == JAS_V_CONST) {
-        pop->known = 1;
-        pop->kval = v.v;
-    } else {
-        pop->sym = 1;
-    }
-    if (v.has_ph &&
-        collect_ph(pc, pi, sum, pi->is_branch ? X64_PH_TARGET : X64_PH_IMM, opi))
-        return -1;
-    return 0;
+    return imm_operand(pc, ev, pi, opi, sum);
 fail:
     pc->reg = NULL;
     return -1;
@@ -1488,7 +1536,10 @@ typedef struct tent {
     x64_code code;
 } tent;
 
-#define TCACHE_MAX (1u << 16)
+/* 8192 templates (~1.8 MB of slots): a table 8 times bigger made a
+ * million-line file slower, its probes missing the cache more than the
+ * extra templates saved encoding. */
+#define TCACHE_MAX (1u << 13)
 static tent *tcache;
 static uint64_t *thash; /* tcache[i].hash, probed without touching the entries */
 static uint32_t tcap, tcount;
