@@ -204,11 +204,16 @@ char *jas_read_file(const char *path, size_t *len)
     if (!f)
         return NULL;
     size_t cap = 1 << 16, n = 0;
-    if (f != stdin && fseek(f, 0, SEEK_END) == 0) {
-        long sz = ftell(f);
-        if (sz > 0)
-            cap = (size_t)sz + 1;
-        rewind(f);
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0) {
+        if (S_ISDIR(st.st_mode)) { /* fopen accepts a directory; reading it fails */
+            if (f != stdin)
+                fclose(f);
+            errno = EISDIR;
+            return NULL;
+        }
+        if (S_ISREG(st.st_mode) && st.st_size > 0 && (uint64_t)st.st_size < SIZE_MAX / 2)
+            cap = (size_t)st.st_size + 1; /* one read; +1 sees the end */
     }
     char *buf = jas_xmalloc(cap + 1);
     for (;;) {

@@ -225,6 +225,11 @@ static jas_expr *parse_unary(jas_pctx *pc, jas_lexer *lx, jas_tok *t, int depth)
                                    (int)(t->len > 60 ? 60 : t->len), t->p);
                         return NULL;
                     }
+                    if (t->kind != JAS_T_PH) { /* reg64{ without its '}' */
+                        jas_perror(pc, t->p, t->len, "%s",
+                                   t->kind == JAS_T_ERROR && t->msg ? t->msg : "expected '{expr}'");
+                        return NULL;
+                    }
                     e->u.reg.ph = t->p + 1;
                     e->u.reg.phlen = t->len - 2;
                     e->len = (uint32_t)(t->p + t->len - e->p);

@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define MAX_INCLUDE_DEPTH 16
 #define MAX_MACRO_DEPTH 32
@@ -1157,6 +1158,22 @@ static void stmt_text(pre_run *R, const char *file, int line, const char *line_s
     P->pc.file = R->cur_file ? R->cur_file : P->file;
 }
 
+#define ENOTREG (-1) /* our own errno value: "not a regular file" */
+
+/* An .include'd file: a regular file only (a directory, a FIFO or
+ * /dev/zero would fail late or never end). */
+static char *read_include(const char *path, size_t *len)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return NULL;
+    if (!S_ISREG(st.st_mode)) {
+        errno = S_ISDIR(st.st_mode) ? EISDIR : ENOTREG;
+        return NULL;
+    }
+    return jas_read_file(path, len);
+}
+
 static void include_file(pre_run *R, const char *name, uint32_t nlen, const char *at)
 {
     pre_ctx *P = &R->P;
@@ -1168,24 +1185,25 @@ static void include_file(pre_run *R, const char *name, uint32_t nlen, const char
     char path[4096];
     const char *base = P->file, *slash = strrchr(base, '/');
     int ok = 0;
-    size_t blen = slash ? (size_t)(slash - base + 1) : 0;
+    size_t blen = slash && name[0] != '/' ? (size_t)(slash - base + 1) : 0; /* absolute: as is */
     char *text = NULL;
     size_t len = 0;
     if (blen + nlen < sizeof path) {
         memcpy(path, base, blen);
         memcpy(path + blen, name, nlen);
         path[blen + nlen] = 0;
-        text = jas_read_file(path, &len);
+        text = read_include(path, &len);
         ok = text != NULL;
     }
     for (const char **dir = P->opts && P->opts->include_dirs ? P->opts->include_dirs : NULL;
          !ok && dir && *dir; dir++) {
         snprintf(path, sizeof path, "%s/%.*s", *dir, (int)nlen, name);
-        text = jas_read_file(path, &len);
+        text = read_include(path, &len);
         ok = text != NULL;
     }
     if (!ok) {
-        perr(P, at, nlen + 2, "cannot open '%.*s': %s", (int)nlen, name, strerror(errno));
+        perr(P, at, nlen + 2, "cannot open '%.*s': %s", (int)nlen, name,
+             errno == ENOTREG ? "not a regular file" : strerror(errno));
         return;
     }
     char *keep = jas_arena_strndup(&P->arena, text, len);

@@ -48,7 +48,7 @@ done
 for f in "$R"/tests/preproc/errors/*.jas.c; do
     n=$(basename "$f" .jas.c)
     rm -f "$OUT/err-$n.c"
-    "$B/jas" -o "$OUT/err-$n.c" "$f" > /dev/null 2> "$OUT/err-$n.txt"
+    timeout 60 "$B/jas" -o "$OUT/err-$n.c" "$f" > /dev/null 2> "$OUT/err-$n.txt"
     rc=$?
     ok=1
     if [ $rc -eq 0 ] || [ $rc -ge 128 ]; then echo "FAIL $n: exit status $rc"; ok=0; fi
