@@ -29,6 +29,12 @@ ASM_SRC := $(filter-out %/rt_%.c,$(wildcard src/common/*.c src/front/*.c src/pre
 # Files named rt_*.c in a target folder are that target's run-time actions.
 RT_SRC  := $(wildcard src/runtime/*.c src/mem/*.c src/*/rt_*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
+# The run-time actions are built for size (RT_SIZE_OPT, after OPT) except
+# their hot path, put.c; all of libjas gets one section per function, so a
+# static link with --gc-sections keeps only what a program calls.
+RT_SIZE_OPT ?= -Os
+RT_HOT  := src/runtime/put.c
+RT_SMALL := $(filter-out $(RT_HOT) src/mem/%,$(RT_SRC))
 
 obj = $(patsubst %.c,$(BUILD)/obj/%.o,$(1))
 ASM_OBJ := $(call obj,$(ASM_SRC))
@@ -44,11 +50,14 @@ all: $(BUILD)/jas $(BUILD)/libjas.a $(BUILD)/libjas.so rvjit
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+	$(CC) $(CFLAGS_ALL) $(RT_FLAGS) -MMD -MP -c $< -o $@
 
 $(BUILD)/pic/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -fPIC -MMD -MP -c $< -o $@
+	$(CC) $(CFLAGS_ALL) $(RT_FLAGS) -fPIC -MMD -MP -c $< -o $@
+
+$(RT_OBJ) $(RT_PIC): RT_FLAGS := -ffunction-sections -fdata-sections
+$(call obj,$(RT_SMALL)) $(patsubst %.c,$(BUILD)/pic/%.o,$(RT_SMALL)): RT_FLAGS += $(RT_SIZE_OPT)
 
 $(BUILD)/libjasasm.a: $(ASM_OBJ)
 	@rm -f $@

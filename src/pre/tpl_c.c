@@ -9,7 +9,8 @@
  *   literal bytes: 8-byte stores of constants (the buffer has JAS_PAD bytes
  *   of slack, later stores overwrite the overshoot);
  *   FIELD: range check, store; VAR: normalise, if/else over ranges, stores;
- *   labels, fixups, alignment, sections: jas__* calls (src/runtime/direct.c);
+ *   labels, fixups, alignment, sections: jas__* calls (src/runtime/direct.c,
+ *   the same steps jas_put takes);
  *   .if {c}: C if/else;  jas__end(J, jas_p). */
 #include "pre/tpl.h"
 #include "runtime/actions.h"

@@ -1,6 +1,6 @@
 /* Labels.  Every label that the preprocessor could not resolve at build
  * time becomes a slot; fixups refer to slots.  Kinds (actions.h):
- *   local      fresh slots per jas_put, indexed from the put's base
+ *   local      fresh slots per block, indexed from the block's base
  *   numeric    Nb = the latest definition, Nf = a slot reserved for the next
  *   global     one slot per global id, created on first use
  *   dynamic    one slot per user-numbered label, created on first use */
@@ -8,103 +8,108 @@
 
 #include <string.h>
 
-static inline uint32_t new_slot(jas_State *J)
+static uint32_t new_slot(jas_State *J)
 {
-    if (J->nslot == J->capslot &&
-        jas__grow_in(J, (void **)&J->slot, &J->capslot, J->nslot + 1, sizeof *J->slot)) {
-        jas__fail(J, "error: out of memory");
+    if (J->nslot == J->capslot && jas__grow_in(J, (void **)&J->slot, &J->capslot, J->nslot + 1, sizeof *J->slot)) {
+        jas__oom(J);
         return UINT32_MAX;
     }
-    memset(&J->slot[J->nslot], 0, sizeof *J->slot);
+    J->slot[J->nslot] = (jas_slot){0, 0, 0, 0};
     return J->nslot++;
 }
 
-/* slot+1 stored in a table entry, created on demand. */
-static uint32_t table_slot(jas_State *J, uint32_t **tab, uint32_t *n, uint32_t id)
+/* Grow a label table (id -> slot+1) to n entries, the new ones zero. */
+static int grow_table(jas_State *J, uint32_t **tab, uint32_t *n, uint32_t need)
 {
-    if (id >= *n) {
-        uint32_t old = *n;
-        if (jas__grow((void **)tab, n, id + 1, sizeof **tab)) {
-            jas__fail(J, "error: out of memory");
-            return UINT32_MAX;
-        }
-        memset(*tab + old, 0, (*n - old) * sizeof **tab);
-    }
-    if (!(*tab)[id]) {
-        uint32_t s = new_slot(J);
-        if (s == UINT32_MAX)
-            return s;
-        (*tab)[id] = s + 1;
-    }
-    return (*tab)[id] - 1;
+    uint32_t old = *n;
+    if (need <= old)
+        return 0;
+    if (jas__grow_in(J, (void **)tab, n, need, sizeof **tab))
+        return -1;
+    memset(*tab + old, 0, (*n - old) * sizeof **tab);
+    return 0;
 }
 
 int jas_grow_dynlabels(jas_State *J, uint32_t n)
 {
-    uint32_t old = J->ndyn;
-    if (n <= old)
-        return 0;
-    if (jas__grow((void **)&J->dyn, &J->ndyn, n, sizeof *J->dyn))
-        return -1;
-    memset(J->dyn + old, 0, (J->ndyn - old) * sizeof *J->dyn);
-    return 0;
+    return grow_table(J, &J->dyn, &J->ndyn, n);
 }
 
-/* The slot a reference (define=0) or definition (define=1) names. */
-uint32_t jas__label_slot(jas_State *J, int kind, uint32_t id, uint32_t locbase, int define)
+JAS_NOINLINE static uint32_t slot_slow(jas_State *J, int kind, int64_t id, uint32_t locbase,
+                                       int define)
 {
-    uint32_t s;
+    uint32_t *tab, *n, *e, s;
+    const char *msg = "error: numeric label %lld out of range";
     switch (kind) {
     case JAS_L_LOCAL:
-        return locbase + id;
+        return locbase + (uint32_t)id;
     case JAS_L_NUMBACK:
-        if (id >= JAS_NUMLABELS || !jas__num_dirty(J, id) || !J->numback[id]) {
-            jas__fail(J, "error: no previous definition of numeric label %ub", id);
-            return UINT32_MAX;
-        }
-        return J->numback[id] - 1;
     case JAS_L_NUMFWD:
-        if (id >= JAS_NUMLABELS) {
-            jas__fail(J, "error: numeric label %u out of range", id);
-            return UINT32_MAX;
+        if ((uint64_t)id >= JAS_NUMLABELS)
+            break;
+        jas__num_touch(J, (uint32_t)id);
+        if (kind == JAS_L_NUMBACK) {
+            msg = "error: no previous definition of numeric label %lldb";
+            e = &J->numback[id];
+            if (!*e)
+                break;
+            return *e - 1;
         }
-        jas__num_touch(J, id);
-        if (!J->numfwd[id]) {
-            s = new_slot(J);
-            if (s == UINT32_MAX)
-                return s;
-            J->numfwd[id] = s + 1;
-        }
-        s = J->numfwd[id] - 1;
+        e = &J->numfwd[id];
+        if (!*e && (s = new_slot(J)) != UINT32_MAX)
+            *e = s + 1;
+        s = *e - 1;
         if (define) { /* this definition is now "Nb"; the next Nf is new */
-            J->numback[id] = s + 1;
-            J->numfwd[id] = 0;
+            J->numback[id] = *e;
+            *e = 0;
         }
         return s;
     case JAS_L_GLOBAL:
-        return table_slot(J, &J->glob, &J->nglob, id);
     case JAS_L_DYN:
     case JAS_L_DYNBACK:
-        s = table_slot(J, &J->dyn, &J->ndyn, id);
-        if (s != UINT32_MAX && kind == JAS_L_DYNBACK && !J->slot[s].defined) {
-            jas__fail(J, "error: dynamic label %u used backward before its definition", id);
-            return UINT32_MAX;
+        tab = kind == JAS_L_GLOBAL ? J->glob : J->dyn;
+        n = kind == JAS_L_GLOBAL ? &J->nglob : &J->ndyn;
+        msg = "error: dynamic label %lld out of range";
+        if ((uint64_t)id > 0x7fffffff)
+            break;
+        if (id >= *n) {
+            if (grow_table(J, kind == JAS_L_GLOBAL ? &J->glob : &J->dyn, n, (uint32_t)id + 1)) {
+                jas__oom(J);
+                return UINT32_MAX;
+            }
+            tab = kind == JAS_L_GLOBAL ? J->glob : J->dyn;
         }
+        if (!tab[id]) {
+            if ((s = new_slot(J)) == UINT32_MAX)
+                return s;
+            tab[id] = s + 1;
+        }
+        s = tab[id] - 1;
+        msg = "error: dynamic label %lld used backward before its definition";
+        if (kind == JAS_L_DYNBACK && !J->slot[s].defined)
+            break;
         return s;
+    default:
+        msg = "error: bad label kind in template (%lld)";
+        id = kind;
     }
-    jas__fail(J, "error: bad label kind %d in template", kind);
+    jas__fail(J, msg, (long long)id);
     return UINT32_MAX;
 }
 
-void jas__define(jas_State *J, uint32_t s)
+uint32_t jas__slot(jas_State *J, int kind, int64_t id, uint32_t locbase, int define)
 {
-    jas_slot *l = &J->slot[s];
-    if (l->defined) {
-        jas__fail(J, "error: label defined twice");
-        return;
+    if (kind == JAS_L_NUMFWD && (uint64_t)id < JAS_NUMLABELS && jas__num_dirty(J, (uint32_t)id) &&
+        (J->numfwd[id] || J->nslot < J->capslot)) { /* Nf, or its definition */
+        uint32_t s = J->numfwd[id];
+        if (!s) {
+            J->slot[J->nslot] = (jas_slot){0, 0, 0, 0};
+            s = ++J->nslot;
+        }
+        J->numfwd[id] = define ? 0 : s;
+        if (define)
+            J->numback[id] = s;
+        return s - 1;
     }
-    l->defined = 1;
-    l->sec = (uint8_t)J->cur;
-    l->pos = J->sec[J->cur].len;
-    l->fixidx = J->nfix;
+    return slot_slow(J, kind, id, locbase, define);
 }

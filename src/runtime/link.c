@@ -18,21 +18,23 @@
 
 #include <string.h>
 
-static uint32_t reserved(const jas_fix *f)
+#define INLINE JAS_HOT /* the relaxation and copy loops stay fast */
+
+/* Bytes reserved while emitting. */
+INLINE uint32_t reserved(const jas_fix *f)
 {
-    switch (f->kind) {
-    case FIX_BRANCH: return jas_x64_branch_long(f->op);
-    case FIX_ABSBR: return 6;
-    case FIX_ALIGN: return (uint32_t)f->abs - 1;
-    case FIX_REL32: return 4;
-    default: return 8; /* FIX_ADDR */
-    }
+    static const uint8_t size[] = {0, 6, 0, 4, 8}; /* FIX_* */
+    if (f->kind == FIX_BRANCH)
+        return jas_x64_branch_long(f->op);
+    if (f->kind == FIX_ALIGN)
+        return (uint32_t)f->abs - 1;
+    return size[f->kind];
 }
 
 static uint32_t align_up(uint32_t v, uint32_t a) { return (v + a - 1) & ~(a - 1); }
 
 /* Final offset of a label from the start of the output. */
-static int64_t slot_final(const jas_State *J, uint32_t s)
+INLINE int64_t slot_final(const jas_State *J, uint32_t s)
 {
     const jas_slot *l = &J->slot[s];
     if (l->sec)
@@ -40,74 +42,82 @@ static int64_t slot_final(const jas_State *J, uint32_t s)
     return (int64_t)l->pos - J->shrink[l->fixidx];
 }
 
-static int fits8(int64_t v) { return v >= -128 && v <= 127; }
-static int fits32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
-
 /* One relaxation pass; returns nonzero if anything changed.  *uncertain:
  * set when a branch stays long although its target lies ahead (judged with
  * an estimate, so a later pass may still shrink it). */
 static int relax_pass(jas_State *J, int first, int *uncertain)
 {
-    int changed = 0;
-    *uncertain = 0;
-    int32_t acc = 0;
-    uint32_t npool = 0;
-    for (uint32_t i = 0; i < J->nfix; i++) {
-        int32_t old_i = first ? 0 : J->shrink[i];
-        if (old_i != acc)
-            changed = 1;
-        J->shrink[i] = acc;
-        jas_fix *f = &J->fix[i];
-        if (first) { /* the checks and resets of a new link, folded in */
-            if (f->kind != FIX_ABSBR && f->kind != FIX_ALIGN && !J->slot[f->slot].defined) {
+    int changed = 0, unc = 0;
+    int32_t acc = 0, *shrink = J->shrink;
+    uint32_t npool = 0, n = J->nfix;
+    jas_fix *f = J->fix;
+    for (uint32_t i = 0; i < n; i++, f++) {
+        int32_t old_i = 0;
+        if (!first) {
+            old_i = shrink[i];
+            changed |= old_i != acc;
+        }
+        shrink[i] = acc;
+        int64_t here = (int64_t)f->pos - acc, t;
+        uint32_t longsz, size, st = first ? ST_LONG : f->aux;
+        const jas_slot *l = NULL;
+        int ok, ahead = 0;
+        switch (f->kind) {
+        case FIX_ALIGN: /* only in code */
+            size = (uint32_t)(-here) & ((uint32_t)f->abs - 1);
+            f->slot = size; /* the pad, for jas_encode */
+            acc += (int32_t)((uint32_t)f->abs - 1 - size);
+            continue;
+        case FIX_ABSBR: /* rel32 from where the code will live */
+            if (f->sec)
+                continue;
+            t = f->abs - (int64_t)(J->base + (uint64_t)here + 5);
+            ok = t >= INT32_MIN && t <= INT32_MAX;
+            longsz = 6;
+            size = 5;
+            break;
+        default: /* a label reference */
+            l = &J->slot[f->slot];
+            if (first && !l->defined) { /* the check of a new link, folded in */
                 jas__fail(J, "error: undefined label (referenced by fixup %u)", i);
                 return 0;
             }
-            if (f->kind != FIX_REL32)
-                f->aux = ST_LONG;
-        }
-        if (f->sec)
-            continue;
-        int64_t here = (int64_t)f->pos - acc;
-        uint32_t longsz = reserved(f), size = longsz;
-        if (f->kind == FIX_BRANCH) {
-            const jas_slot *l = &J->slot[f->slot];
-            int64_t t;
+            if (f->kind != FIX_BRANCH || f->sec)
+                continue;
+            longsz = jas_x64_branch_long(f->op);
             if (l->sec || l->fixidx <= i) {
                 t = slot_final(J, f->slot); /* behind: shrink[] of this pass */
             } else {
                 /* ahead: what lies between shrank by shrink[k] - old_i in the
                  * last pass, and everything before by acc in this one */
-                t = (int64_t)l->pos - acc - (first ? 0 : J->shrink[l->fixidx] - old_i);
+                t = (int64_t)l->pos - acc - (first ? 0 : shrink[l->fixidx] - old_i);
                 /* the target moves when this branch shrinks: judge the short
                  * form with the target where it would then be */
-                if (f->aux != ST_SHORT)
+                if (st != ST_SHORT)
                     t -= longsz - 2;
+                ahead = 1;
             }
-            int ok = fits8(t - (here + 2));
-            if (f->aux == ST_LONG && ok) { f->aux = ST_SHORT; changed = 1; }
-            else if (f->aux == ST_SHORT && !ok) { f->aux = ST_FORCED; changed = 1; }
-            if (f->aux == ST_SHORT)
-                size = 2;
-            else if (f->aux == ST_LONG && !(l->sec || l->fixidx <= i))
-                *uncertain = 1;
-        } else if (f->kind == FIX_ABSBR) {
-            int ok = fits32(f->abs - (int64_t)(J->base + (uint64_t)here + 5));
-            if (f->aux == ST_LONG && ok) { f->aux = ST_SHORT; changed = 1; }
-            else if (f->aux == ST_SHORT && !ok) { f->aux = ST_FORCED; changed = 1; }
-            if (f->aux == ST_SHORT)
-                size = 5;
-            else
-                npool++;
-        } else if (f->kind == FIX_ALIGN) {
-            size = (uint32_t)(-here) & ((uint32_t)f->abs - 1);
-            f->slot = size; /* the pad, for jas_encode */
+            t -= here + 2;
+            ok = t >= -128 && t <= 127;
+            size = 2;
         }
-        acc += (int32_t)(longsz - size);
+        /* LONG -> SHORT when the short form reaches, SHORT -> FORCED (long
+         * for good) when it no longer does */
+        if (st != ST_FORCED && st != (unsigned)ok) {
+            st = ok ? ST_SHORT : ST_FORCED;
+            changed = 1;
+        }
+        f->aux = (uint8_t)st;
+        if (st == ST_SHORT)
+            acc += (int32_t)(longsz - size);
+        else if (!l)
+            npool++;
+        else if (st == ST_LONG)
+            unc |= ahead;
     }
-    if ((first ? 0 : J->shrink[J->nfix]) != acc)
-        changed = 1;
-    J->shrink[J->nfix] = acc;
+    *uncertain = unc;
+    changed |= (first ? 0 : shrink[n]) != acc;
+    shrink[n] = acc;
     J->code_size = J->sec[0].len - (uint32_t)acc;
     J->pool_size = npool * 8;
     uint32_t dalign = J->sec[1].align > 16 ? J->sec[1].align : 16;
@@ -132,8 +142,9 @@ int jas_link(jas_State *J, uint64_t base, size_t *size)
 {
     if (J->failed)
         return -1;
-    if (jas__grow_in(J, (void **)&J->shrink, &J->capshrink, J->nfix + 1, sizeof *J->shrink)) {
-        jas__fail(J, "error: out of memory");
+    if (J->capshrink <= J->nfix &&
+        jas__grow_in(J, (void **)&J->shrink, &J->capshrink, J->nfix + 1, sizeof *J->shrink)) {
+        jas__oom(J);
         return -1;
     }
     J->base = base;
@@ -141,28 +152,64 @@ int jas_link(jas_State *J, uint64_t base, size_t *size)
      * the reserved (largest) size, so each branch it makes short stays in
      * reach, and it computes padding and shrink[] exactly for the states it
      * leaves: when it leaves no forward branch long, they are final. */
-    int uncertain;
-    int changed = relax_pass(J, 1, &uncertain);
+    int more, uncertain;
+    relax_pass(J, 1, &more);
     if (J->failed)
         return -1;
-    if (changed && !uncertain)
-        goto done;
-    /* Bounded: each item changes state at most twice, plus one pass to let
-     * padding settle after the last change. */
-    for (uint32_t pass = 0; relax_pass(J, 0, &uncertain); pass++) {
+    /* Otherwise until nothing changes.  Bounded: each item changes state at
+     * most twice, plus one pass to let padding settle after the last change. */
+    for (uint32_t pass = 0; more; pass++) {
         if (pass > 2 * J->nfix + 2) {
             jas__fail(J, "error: branch relaxation did not converge");
             return -1;
         }
+        more = relax_pass(J, 0, &uncertain);
     }
-done:
     J->linked = 1;
     if (size)
         *size = J->total;
     return 0;
 }
 
-static void put32(uint8_t *p, int64_t v) { int32_t w = (int32_t)v; memcpy(p, &w, 4); }
+/* Copy n bytes without a call: 16-byte chunks, the last one overlapping;
+ * short runs in two overlapping halves. */
+static void copy(uint8_t *d, const uint8_t *s, uint32_t n)
+{
+    if (n >= 16) {
+        for (uint32_t k = 0; k < n - 16; k += 16)
+            memcpy(d + k, s + k, 16);
+        memcpy(d + n - 16, s + n - 16, 16);
+    } else if (n >= 8) {
+        uint64_t a, b;
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+        memcpy(d, &a, 8);
+        memcpy(d + n - 8, &b, 8);
+    } else if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        memcpy(d, &a, 4);
+        memcpy(d + n - 4, &b, 4);
+    } else {
+        for (uint32_t k = 0; k < n; k++)
+            d[k] = s[k];
+    }
+}
+
+/* A label reference: rel32 (from the end of the instruction, `tail` bytes
+ * after the field) or the absolute address. */
+static void put_ref(const jas_State *J, const jas_fix *f, uint8_t *o, int64_t here)
+{
+    int64_t t = slot_final(J, f->slot);
+    if (f->kind == FIX_REL32) {
+        int32_t w = (int32_t)(t + f->abs - (here + 4 + f->aux));
+        memcpy(o, &w, 4);
+    } else {
+        uint64_t a = J->base + (uint64_t)t;
+        memcpy(o, &a, 8);
+    }
+}
 
 int jas_encode(jas_State *J, void *dst)
 {
@@ -171,8 +218,8 @@ int jas_encode(jas_State *J, void *dst)
     uint8_t *out = dst, *o = out;
     const uint8_t *src = J->sec[0].buf;
     uint32_t prev = 0, pool_at = align_up(J->code_size, 8), npool = 0;
-    for (uint32_t i = 0; i < J->nfix; i++) {
-        const jas_fix *f = &J->fix[i];
+    const jas_fix *f = J->fix, *e = f + J->nfix;
+    for (; f < e; f++) {
         if (f->sec)
             continue;
         uint32_t gap = f->pos - prev;
@@ -182,11 +229,12 @@ int jas_encode(jas_State *J, void *dst)
             for (uint32_t k = 0; k < gap; k += 16)
                 memcpy(o + k, src + prev + k, 16);
         } else {
-            memcpy(o, src + prev, gap);
+            copy(o, src + prev, gap);
         }
         o += gap;
         prev = f->pos + reserved(f);
         int64_t here = o - out;
+        int32_t w;
         switch (f->kind) {
         case FIX_BRANCH: {
             int sh = f->aux == ST_SHORT;
@@ -198,13 +246,15 @@ int jas_encode(jas_State *J, void *dst)
         case FIX_ABSBR:
             if (f->aux == ST_SHORT) {
                 o[0] = f->op;
-                put32(o + 1, f->abs - (int64_t)(J->base + (uint64_t)here + 5));
+                w = (int32_t)(f->abs - (int64_t)(J->base + (uint64_t)here + 5));
+                memcpy(o + 1, &w, 4);
                 o += 5;
             } else { /* call/jmp qword ptr [rip+pool] */
                 uint32_t slot_at = pool_at + 8 * npool++;
                 o[0] = 0xFF;
                 o[1] = f->op == 0xE8 ? 0x15 : 0x25;
-                put32(o + 2, (int64_t)slot_at - (here + 6));
+                w = (int32_t)((int64_t)slot_at - (here + 6));
+                memcpy(o + 2, &w, 4);
                 memcpy(out + slot_at, &f->abs, 8);
                 o += 6;
             }
@@ -213,39 +263,26 @@ int jas_encode(jas_State *J, void *dst)
             jas_x64_nops(o, f->slot);
             o += f->slot;
             break;
-        case FIX_REL32:
-            put32(o, slot_final(J, f->slot) + f->abs - (here + 4 + f->aux));
-            o += 4;
+        default: /* FIX_REL32, FIX_ADDR */
+            put_ref(J, f, o, here);
+            o += f->kind == FIX_REL32 ? 4 : 8;
             break;
-        case FIX_ADDR: {
-            uint64_t a = J->base + (uint64_t)slot_final(J, f->slot);
-            memcpy(o, &a, 8);
-            o += 8;
-            break;
-        }
         }
     }
-    memcpy(o, src + prev, J->sec[0].len - prev);
-    o += J->sec[0].len - prev;
+    copy(o, src + prev, J->sec[0].len - prev);
     /* int3 between code, pool and data: a stray jump there traps */
-    memset(o, 0xCC, pool_at - J->code_size);
+    uint32_t from = J->code_size;
+    if (npool) {
+        memset(out + from, 0xCC, pool_at - from);
+        from = pool_at + J->pool_size;
+    }
     if (J->sec[1].len) {
-        uint32_t from = npool ? pool_at + J->pool_size : J->code_size;
         memset(out + from, 0xCC, J->data_base - from);
         uint8_t *d = out + J->data_base;
         memcpy(d, J->sec[1].buf, J->sec[1].len);
-        for (uint32_t i = 0; i < J->nfix; i++) {
-            const jas_fix *f = &J->fix[i];
-            if (!f->sec)
-                continue;
-            int64_t here = (int64_t)J->data_base + f->pos;
-            if (f->kind == FIX_REL32)
-                put32(d + f->pos, slot_final(J, f->slot) + f->abs - (here + 4 + f->aux));
-            else if (f->kind == FIX_ADDR) {
-                uint64_t a = J->base + (uint64_t)slot_final(J, f->slot);
-                memcpy(d + f->pos, &a, 8);
-            }
-        }
+        for (f = J->fix; f < e; f++)
+            if (f->sec && f->kind >= FIX_REL32)
+                put_ref(J, f, d + f->pos, (int64_t)J->data_base + f->pos);
     }
     return 0;
 }

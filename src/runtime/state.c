@@ -17,20 +17,28 @@ jas_State *jas_new(const jas_options *opt)
     spare = NULL;
     if (!J && !(J = malloc(sizeof *J)))
         return NULL;
-    /* zero the header; the initial buffers need no clearing */
-    memset(J, 0, offsetof(jas_State, numback));
-    memset(&J->shrink, 0, offsetof(jas_State, inl_code) - offsetof(jas_State, shrink));
-    if (opt)
-        J->opt = *opt;
-    J->sec[0].buf = J->inl_code;
-    J->sec[0].cap = sizeof J->inl_code;
+    /* field by field (no memset: the state is large, a string instruction
+     * costs more than these stores); the numeric label tables are cleared
+     * per id on first use, the initial buffers need no clearing */
+    J->sec[0] = (jas_sec){J->inl_code, 0, sizeof J->inl_code, 1};
+    J->sec[1] = (jas_sec){NULL, 0, 0, 1};
+    J->cur = 0;
     J->fix = J->inl_fix;
+    J->nfix = 0;
     J->capfix = JAS_INL_FIX;
     J->slot = J->inl_slot;
+    J->nslot = 0;
     J->capslot = JAS_INL_SLOT;
+    J->glob = J->dyn = NULL;
+    J->nglob = J->ndyn = 0;
     J->shrink = J->inl_shrink;
     J->capshrink = JAS_INL_FIX + 1;
-    jas_reset(J);
+    J->linked = J->failed = 0;
+    J->published = NULL;
+    J->opt.mem = opt ? opt->mem : NULL;
+    J->opt.perf_map = opt ? opt->perf_map : 0;
+    J->numdirty[0] = J->numdirty[1] = 0;
+    J->grown = 0;
     return J;
 }
 
@@ -44,32 +52,26 @@ void jas_reset(jas_State *J)
         memset(J->glob, 0, J->nglob * sizeof *J->glob);
     if (J->ndyn)
         memset(J->dyn, 0, J->ndyn * sizeof *J->dyn);
-    for (int w = 0; w < 2; w++)
-        for (uint64_t d = J->numdirty[w]; d; d &= d - 1) {
-            int id = 64 * w + __builtin_ctzll(d);
-            J->numback[id] = J->numfwd[id] = 0;
-        }
-    J->numdirty[0] = J->numdirty[1] = 0;
+    J->numdirty[0] = J->numdirty[1] = 0; /* the tables: cleared per id on use */
     J->linked = 0;
     J->failed = 0;
-    J->err[0] = 0;
+}
+
+/* A buffer that is not one of J's initial ones. */
+static int outside(const jas_State *J, const void *p)
+{
+    uintptr_t a = (uintptr_t)p, j = (uintptr_t)J;
+    return a - j >= sizeof *J;
 }
 
 void jas_free(jas_State *J)
 {
     if (!J)
         return;
-    if (J->sec[0].buf != J->inl_code)
-        free(J->sec[0].buf);
-    free(J->sec[1].buf);
-    if (J->fix != J->inl_fix)
-        free(J->fix);
-    if (J->slot != J->inl_slot)
-        free(J->slot);
-    free(J->glob);
-    free(J->dyn);
-    if (J->shrink != J->inl_shrink)
-        free(J->shrink);
+    void *heap[] = {J->sec[0].buf, J->sec[1].buf, J->fix, J->slot, J->glob, J->dyn, J->shrink};
+    for (unsigned i = 0; J->grown && i < sizeof heap / sizeof *heap; i++)
+        if (heap[i] && outside(J, heap[i]))
+            free(heap[i]);
     if (!spare) {
         spare = J;
         return;
@@ -93,54 +95,60 @@ void jas__fail(jas_State *J, const char *fmt, ...)
     J->failed = 1;
 }
 
-/* Grow *p (holding *cap elements) to hold at least `need`; doubles. */
-int jas__grow(void **p, uint32_t *cap, uint32_t need, size_t elem)
+void jas__oom(jas_State *J) { jas__fail(J, "error: out of memory"); }
+
+void jas__bad(jas_State *J, const char *file, uint32_t line, int64_t v, int why)
+{
+    static const char what[][37] = {
+        "does not fit its field",
+        "does not fit the operand size",
+        "is not a register number (0..15)",
+        "fits no encoding of this instruction",
+    };
+    jas__fail(J, "%s:%u: error: run-time value %lld (0x%llx) %s", file, line, (long long)v,
+              (unsigned long long)v, what[(unsigned)why <= JAS__NOENC ? why : JAS__NOENC]);
+}
+
+/* Grow *p (holding *cap elements) to hold at least `need`; doubles.  A
+ * buffer inside J (an initial one) moves out to the heap. */
+int jas__grow_in(jas_State *J, void **p, uint32_t *cap, uint32_t need, size_t elem)
 {
     if (need <= *cap)
         return 0;
-    uint64_t n = *cap ? *cap : 64;
+    uint64_t n = *cap > 32 ? *cap : 32;
     while (n < need)
         n *= 2;
-    if (n > UINT32_MAX || n * elem > ((uint64_t)1 << 40))
+    int in = *p && !outside(J, *p);
+    void *q;
+    if (n > UINT32_MAX || n * elem > ((uint64_t)1 << 40) ||
+        !(q = realloc(in ? NULL : *p, (size_t)n * elem)))
         return -1;
-    void *q = realloc(*p, (size_t)n * elem);
-    if (!q)
-        return -1;
+    if (in)
+        memcpy(q, *p, (size_t)*cap * elem);
+    J->grown = 1;
     *p = q;
     *cap = (uint32_t)n;
     return 0;
 }
 
-int jas__grow_in(jas_State *J, void **p, uint32_t *cap, uint32_t need, size_t elem)
+/* jas__open's slow path: grow what does not fit (or fail). */
+unsigned char *jas__grow_block(jas_State *J, uint32_t max_bytes, uint32_t max_fixes,
+                               uint32_t nlocals, uint32_t *locbase)
 {
-    if (need <= *cap)
-        return 0;
-    if ((char *)*p < (char *)J || (char *)*p >= (char *)(J + 1))
-        return jas__grow(p, cap, need, elem);
-    void *old = *p; /* an initial buffer: move out of the state */
-    uint32_t oldcap = *cap;
-    *p = NULL;
-    *cap = 0;
-    if (jas__grow(p, cap, need < 64 ? 64 : need, elem)) {
-        *p = old;
-        *cap = oldcap;
-        return -1;
+    if (J->failed)
+        return NULL;
+    jas_sec *s = &J->sec[J->cur];
+    if (jas__grow_in(J, (void **)&s->buf, &s->cap, s->len + max_bytes + JAS_PAD, 1) ||
+        jas__grow_in(J, (void **)&J->fix, &J->capfix, J->nfix + max_fixes, sizeof *J->fix) ||
+        jas__grow_in(J, (void **)&J->slot, &J->capslot, J->nslot + nlocals, sizeof *J->slot)) {
+        jas__oom(J);
+        return NULL;
     }
-    memcpy(*p, old, (size_t)oldcap * elem);
-    return 0;
+    uint32_t n = J->nslot;
+    if (locbase)
+        *locbase = n;
+    J->nslot = n + nlocals;
+    memset(J->slot + n, 0, nlocals * sizeof *J->slot);
+    return s->buf + s->len;
 }
 
-/* Make room for one template's worth of output; the hot path calls this once
- * per jas_put so that appending needs no further checks. */
-int jas__reserve(jas_State *J, uint32_t bytes, uint32_t fixes)
-{
-    jas_sec *s = &J->sec[J->cur];
-    if ((s->cap - s->len < bytes &&
-         jas__grow_in(J, (void **)&s->buf, &s->cap, s->len + bytes, 1)) ||
-        (J->capfix - J->nfix < fixes &&
-         jas__grow_in(J, (void **)&J->fix, &J->capfix, J->nfix + fixes, sizeof *J->fix))) {
-        jas__fail(J, "error: out of memory");
-        return -1;
-    }
-    return 0;
-}

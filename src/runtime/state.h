@@ -7,6 +7,14 @@
 
 #include <stdint.h>
 
+/* Slow paths kept out of line, so that the fast path they branch off stays
+ * a leaf (no registers to save) and the code small. */
+#if defined(__GNUC__)
+#define JAS_NOINLINE __attribute__((noinline))
+#else
+#define JAS_NOINLINE
+#endif
+
 /* A section being emitted: code (0) or data (1). */
 typedef struct jas_sec {
     uint8_t *buf;
@@ -66,6 +74,7 @@ struct jas_State {
     jas_options opt;
     int failed;
     uint64_t numdirty[2];    /* numeric labels touched since jas_reset */
+    int grown;               /* some buffer is on the heap */
     uint8_t inl_code[JAS_INL_CODE + JAS_PAD];
     jas_fix inl_fix[JAS_INL_FIX];
     jas_slot inl_slot[JAS_INL_SLOT];
@@ -93,11 +102,128 @@ void jas__fail(jas_State *J, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
-int jas__grow(void **p, uint32_t *cap, uint32_t need, size_t elem);
-/* The same for a buffer that may still be one of J's initial ones. */
+/* Grow *p (*cap elements, possibly one of J's initial buffers) to at least
+ * `need` elements; -1 when out of memory (not reported). */
 int jas__grow_in(jas_State *J, void **p, uint32_t *cap, uint32_t need, size_t elem);
-uint32_t jas__label_slot(jas_State *J, int kind, uint32_t id, uint32_t locbase, int define);
-void jas__define(jas_State *J, uint32_t slot);
-int jas__reserve(jas_State *J, uint32_t bytes, uint32_t fixes);
+/* The slot a label operand names (JAS_L_* kind; define=1 for a definition),
+ * or UINT32_MAX with the error set.  Local labels and numeric ones take a
+ * fast path. */
+uint32_t jas__slot(jas_State *J, int kind, int64_t id, uint32_t locbase, int define);
+void jas__oom(jas_State *J);
+
+/* The hot steps of emitting, shared by jas_put (put.c) and the entry points
+ * of generated code (direct.c), always inlined: put.c is the one file of the
+ * runtime built for speed (-O2), the others are built for size (-Os) and
+ * keep these steps fast by inlining them. */
+#if defined(__GNUC__)
+#define JAS_HOT static inline __attribute__((always_inline))
+#else
+#define JAS_HOT static inline
+#endif
+
+/* A label operand's slot: a local label inline, the rest in jas__slot
+ * (whose numeric fast path needs no registers saved). */
+JAS_HOT uint32_t jas__slot_of(jas_State *J, int kind, int64_t id, uint32_t locbase, int define)
+{
+    if (kind == JAS_L_LOCAL)
+        return locbase + (uint32_t)id;
+    return jas__slot(J, kind, id, locbase, define);
+}
+
+/* Value classes, JAS_C_* (actions.h).  Compares, not a table on the bit
+ * length: a JIT's values mostly keep their class from one call to the next,
+ * so the branches predict and the class costs no latency. */
+JAS_HOT unsigned jas__value_class(int64_t v)
+{
+    if (v >= 0) {
+        if (v <= 1) return v ? JAS_C_ONE : JAS_C_ZERO;
+        if (v <= 0x7f) return JAS_C_P8;
+        if (v <= 0xff) return JAS_C_U8;
+        if (v <= 0x7fff) return JAS_C_P16;
+        if (v <= 0xffff) return JAS_C_U16;
+        if (v <= 0x7fffffff) return JAS_C_P32;
+        if (v <= 0xffffffffLL) return JAS_C_U32;
+        return JAS_C_P64;
+    }
+    if (v >= -0x80) return JAS_C_N8;
+    if (v >= -0x8000) return JAS_C_N16;
+    if (v >= -0x80000000LL) return JAS_C_N32;
+    return JAS_C_N64;
+}
+
+/* VAR actions (var.c): the field range rule, and the general case of the
+ * action at `a`: returns the end of the action, or NULL (reported);
+ * *len = bytes written. */
+int jas__fits(int64_t v, unsigned kind);
+const uint8_t *jas__put_var(jas_State *J, const jas_tpl *t, const uint8_t *a, const int64_t *args,
+                           uint8_t *p, uint32_t *len);
+
+/* Record a fixup of `kind` at p in the current section. */
+JAS_HOT jas_fix *jas__add_fix(jas_State *J, int kind, const unsigned char *p)
+{
+    jas_fix *f = &J->fix[J->nfix++];
+    *f = (jas_fix){(uint32_t)(p - J->sec[J->cur].buf), (uint8_t)kind, (uint8_t)J->cur, 0, 0, 0, 0};
+    return f;
+}
+
+/* Define a label at p; NULL (reported) if it already is. */
+JAS_HOT unsigned char *jas__define(jas_State *J, unsigned char *p, int kind, int64_t id,
+                                   uint32_t locbase)
+{
+    uint32_t s = jas__slot_of(J, kind, id, locbase, 1);
+    if (s == UINT32_MAX)
+        return NULL;
+    jas_slot *l = &J->slot[s];
+    if (l->defined) {
+        jas__fail(J, "error: label defined twice");
+        return NULL;
+    }
+    *l = (jas_slot){(uint32_t)(p - J->sec[J->cur].buf), J->nfix, (uint8_t)J->cur, 1};
+    return p;
+}
+
+/* A relaxable jmp (0xEB) / jcc (0x70|cc) to a label: the long form is
+ * reserved, jas_link shrinks it. */
+JAS_HOT unsigned char *jas__branch_to(jas_State *J, unsigned char *p, int op, int kind, int64_t id,
+                                      uint32_t locbase)
+{
+    uint32_t s = jas__slot_of(J, kind, id, locbase, 0);
+    if (s == UINT32_MAX)
+        return NULL;
+    jas_fix *f = jas__add_fix(J, FIX_BRANCH, p);
+    f->op = (uint8_t)op;
+    f->slot = s;
+    return p + (op == 0xEB ? 5 : 6);
+}
+
+/* A call (0xE8) / jmp (0xE9) to an absolute address: jas_link makes it
+ * rel32 or an indirect call through a literal pool. */
+JAS_HOT unsigned char *jas__absbr_to(jas_State *J, unsigned char *p, int op, int64_t target)
+{
+    jas_fix *f = jas__add_fix(J, FIX_ABSBR, p);
+    f->op = (uint8_t)op;
+    f->abs = target;
+    return p + 6; /* call [rip+pool] size; rel32 is one byte less */
+}
+
+/* Room for a block (jas__begin): the common case inline, growth in
+ * jas__grow_block. */
+unsigned char *jas__grow_block(jas_State *J, uint32_t max_bytes, uint32_t max_fixes,
+                               uint32_t nlocals, uint32_t *locbase);
+JAS_HOT unsigned char *jas__open(jas_State *J, uint32_t max_bytes, uint32_t max_fixes,
+                                 uint32_t nlocals, uint32_t *locbase)
+{
+    jas_sec *s = &J->sec[J->cur];
+    uint32_t n = J->nslot;
+    if (J->failed || s->cap - s->len < max_bytes + JAS_PAD || J->capfix - J->nfix < max_fixes ||
+        J->capslot - n < nlocals)
+        return jas__grow_block(J, max_bytes, max_fixes, nlocals, locbase);
+    if (locbase)
+        *locbase = n;
+    J->nslot = n + nlocals;
+    for (; nlocals; nlocals--)
+        J->slot[n++] = (jas_slot){0, 0, 0, 0};
+    return s->buf + s->len;
+}
 
 #endif
