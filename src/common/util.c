@@ -72,10 +72,84 @@ struct jas_arena_blk {
     jas_arena_blk *prev;
     size_t size;
     char *end;
+    int mapped;          /* from blk_huge_new(): munmap, not free */
     /* data follows, 16-byte aligned */
 };
 #define BLK_HDR ((sizeof(jas_arena_blk) + 15) & ~(size_t)15)
 #define BLK_MIN (256 * 1024)
+#define HUGE_PAGE ((size_t)2 << 20)
+#if defined(MAP_ANONYMOUS) && defined(MADV_HUGEPAGE)
+#define HAVE_HUGE_MAP 1
+#else
+#define HAVE_HUGE_MAP 0
+#endif
+
+/* `size` bytes (a multiple of HUGE_PAGE) of zero memory at a HUGE_PAGE
+ * boundary, advised as huge pages: a big arena or table then costs one
+ * page fault per 2 MB instead of one per 4 KB, while malloc's blocks start
+ * just after a page boundary and would be huge only in their aligned
+ * interior.  NULL if mmap fails. */
+static void *huge_map(size_t size)
+{
+#if HAVE_HUGE_MAP
+    char *m = mmap(NULL, size + HUGE_PAGE, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED)
+        return NULL;
+    char *p = (char *)(((uintptr_t)m + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+    if (p > m)
+        munmap(m, (size_t)(p - m));
+    if (p + size < m + size + HUGE_PAGE)
+        munmap(p + size, (size_t)(m + size + HUGE_PAGE - (p + size)));
+    (void)madvise(p, size, MADV_HUGEPAGE);
+    return p;
+#else
+    (void)size;
+    return NULL;
+#endif
+}
+
+static jas_arena_blk *blk_huge_new(size_t size)
+{
+    jas_arena_blk *b = huge_map(size);
+    if (b)
+        b->mapped = 1;
+    return b;
+}
+
+static void blk_free(jas_arena_blk *b)
+{
+    if (!b)
+        return;
+    if (b->mapped)
+        munmap(b, b->size);
+    else
+        free(b);
+}
+
+/* A new block for at least `want` bytes; `total` reserved so far.  Blocks
+ * grow with the arena (a quarter of it, at most 64 MB); from 2 MB on they
+ * are whole huge pages. */
+static jas_arena_blk *blk_new(size_t want, size_t total)
+{
+    size_t size = BLK_MIN;
+    if (total > size * 4)
+        size = total / 4 < (64u << 20) ? total / 4 : (64u << 20);
+    if (size < want)
+        size = want;
+    jas_arena_blk *b = NULL;
+    if (total >= HUGE_PAGE / 2 && size <= SIZE_MAX - HUGE_PAGE * 2) {
+        size = (size + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+        b = blk_huge_new(size);
+    }
+    if (!b) {
+        b = jas_xmalloc(size);
+        b->mapped = 0;
+    }
+    b->size = size;
+    b->end = (char *)b + size;
+    return b;
+}
 
 void jas_arena_init(jas_arena *a)
 {
@@ -87,10 +161,10 @@ void jas_arena_free(jas_arena *a)
     jas_arena_blk *b = a->blk;
     while (b) {
         jas_arena_blk *p = b->prev;
-        free(b);
+        blk_free(b);
         b = p;
     }
-    free(a->spare);
+    blk_free(a->spare);
     memset(a, 0, sizeof *a);
 }
 
@@ -102,15 +176,8 @@ void *jas_arena_alloc_slow(jas_arena *a, size_t n)
         b = a->spare;
         a->spare = NULL;
     } else {
-        size_t size = BLK_MIN;
-        if (a->total > size * 4)
-            size = a->total / 4 < (64u << 20) ? a->total / 4 : (64u << 20);
-        if (size < want)
-            size = want;
-        b = jas_xmalloc(size);
-        b->size = size;
-        b->end = (char *)b + size;
-        a->total += size;
+        b = blk_new(want, a->total);
+        a->total += b->size;
     }
     b->prev = a->blk;
     a->blk = b;
@@ -119,12 +186,8 @@ void *jas_arena_alloc_slow(jas_arena *a, size_t n)
     return (char *)b + BLK_HDR;
 }
 
-void jas_arena_release(jas_arena *a, jas_arena_mark m)
+void jas_arena_release_slow(jas_arena *a, jas_arena_mark m)
 {
-    if (a->blk == m.blk) {
-        a->p = m.p;
-        return;
-    }
     /* Drop the blocks added after the mark; keep the biggest as the spare. */
     while (a->blk && a->blk != m.blk) {
         jas_arena_blk *b = a->blk;
@@ -136,7 +199,7 @@ void jas_arena_release(jas_arena *a, jas_arena_mark m)
         }
         if (drop) {
             a->total -= drop->size;
-            free(drop);
+            blk_free(drop);
         }
     }
     if (a->blk) {
@@ -153,6 +216,36 @@ char *jas_arena_strndup(jas_arena *a, const char *s, size_t n)
     memcpy(r, s, n);
     r[n] = 0;
     return r;
+}
+
+/* ---- big tables ----------------------------------------------------------*/
+static size_t big_size(size_t n)
+{
+    if (!HAVE_HUGE_MAP || n < HUGE_PAGE || n > SIZE_MAX - HUGE_PAGE * 2)
+        return 0;
+    return (n + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+}
+
+void *jas_big_calloc(size_t n)
+{
+    size_t size = big_size(n);
+    if (!size)
+        return jas_xcalloc(1, n);
+    void *p = huge_map(size);
+    if (!p)
+        oom(n);
+    return p;
+}
+
+void jas_big_free(void *p, size_t n)
+{
+    size_t size = big_size(n);
+    if (!p)
+        return;
+    if (size)
+        munmap(p, size);
+    else
+        free(p);
 }
 
 /* ---- buffer --------------------------------------------------------------*/

@@ -15,6 +15,10 @@ void *jas_xmalloc(size_t n);
 void *jas_xcalloc(size_t n, size_t size);
 void *jas_xrealloc(void *p, size_t n);
 char *jas_xstrndup(const char *s, size_t n);
+/* n zero bytes for a big table probed at random: from 2 MB on, mapped on
+ * huge pages (see util.c); free with jas_big_free(p, n), the same n. */
+void *jas_big_calloc(size_t n);
+void jas_big_free(void *p, size_t n);
 
 /* ---- arena --------------------------------------------------------------
  * Memory handed out 8-byte aligned from big blocks; freed all at once.
@@ -64,7 +68,14 @@ static inline jas_arena_mark jas_arena_get_mark(const jas_arena *a)
 /* Drop everything allocated since `m`.  Blocks added since are freed,
  * except one kept as a spare so that a mark/alloc/release cycle per
  * statement does not call malloc. */
-void jas_arena_release(jas_arena *a, jas_arena_mark m);
+void jas_arena_release_slow(jas_arena *a, jas_arena_mark m);
+static inline void jas_arena_release(jas_arena *a, jas_arena_mark m)
+{
+    if (a->blk == m.blk) /* the usual case: nothing or a little allocated */
+        a->p = m.p;
+    else
+        jas_arena_release_slow(a, m);
+}
 
 /* ---- growable byte buffer ---------------------------------------------- */
 typedef struct jas_buf {

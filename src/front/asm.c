@@ -236,7 +236,7 @@ static jas_frag *close_frag(jas_asm *a, int var, const jas_stmtref *ref)
 static void symtab_grow(jas_asm *a)
 {
     uint32_t ncap = a->symcap ? a->symcap * 2 : 1024;
-    jas_symslot *nt = jas_xcalloc(ncap, sizeof *nt);
+    jas_symslot *nt = jas_big_calloc((size_t)ncap * sizeof *nt);
     for (uint32_t i = 0; i < a->symcap; i++) {
         jas_sym *s = a->symtab[i].s;
         if (!s)
@@ -246,7 +246,7 @@ static void symtab_grow(jas_asm *a)
             j = (j + 1) & (ncap - 1);
         nt[j] = a->symtab[i];
     }
-    free(a->symtab);
+    jas_big_free(a->symtab, (size_t)a->symcap * sizeof *nt);
     a->symtab = nt;
     a->symcap = ncap;
 }
@@ -1341,11 +1341,16 @@ static int icache_eq(const icache *e, uint64_t h, const char *s, uint32_t n)
     return memcmp(text, s, n) == 0;
 }
 
-/* 64-byte aligned slots inside a calloc'ed block (large blocks come from
- * mmap: zero pages, touched only when used) */
+/* 64-byte aligned slots inside a zeroed block (a big one is on huge
+ * pages: the slots are probed at random) */
+static size_t icache_bytes(uint32_t cap)
+{
+    return ((size_t)cap + 1) * sizeof(icache);
+}
+
 static icache *icache_alloc(jas_asm *a, uint32_t ncap)
 {
-    void *mem = jas_xcalloc((size_t)ncap + 1, sizeof(icache));
+    void *mem = jas_big_calloc(icache_bytes(ncap));
     a->icache_mem = mem;
     uintptr_t u = ((uintptr_t)mem + 63) & ~(uintptr_t)63;
     return (icache *)u;
@@ -1380,7 +1385,7 @@ static icache *icache_find(jas_asm *a, uint64_t h, const char *s, uint32_t n, in
                 j = (j + 1) & (ncap - 1);
             nt[j] = a->icache[i];
         }
-        free(old_mem);
+        jas_big_free(old_mem, icache_bytes(a->iccap));
         a->icache = nt;
         a->iccap = ncap;
     }
@@ -1765,7 +1770,8 @@ static int relax_section(jas_asm *a, jas_section *s)
     size_t n = 0;
     for (jas_frag *f = s->first; f; f = f->next)
         f->idx = (uint32_t)n++;
-    lay *L = jas_xcalloc(n ? n : 1, sizeof *L);
+    size_t lbytes = (n ? n : 1) * sizeof(lay);
+    lay *L = jas_big_calloc(lbytes);
     uint64_t addr = 0;
     uint32_t region = 0;
     size_t i = 0;
@@ -1866,7 +1872,7 @@ static int relax_section(jas_asm *a, jas_section *s)
         f->is_long = L[i].is_long;
     }
     s->size = n ? L[n - 1].addr + L[n - 1].fix_len + L[n - 1].var_len : 0;
-    free(L);
+    jas_big_free(L, lbytes);
     return pass;
 }
 
@@ -2038,7 +2044,7 @@ int jas_asm_finish(jas_asm *a)
     }
     if (build) {
         a->image_len = (size_t)end;
-        a->image = jas_xcalloc(end ? (size_t)end : 1, 1);
+        a->image = jas_big_calloc(end ? (size_t)end : 1);
     }
     for (jas_section *s = a->secs; s; s = s->next) {
         for (jas_frag *f = s->first; f; f = f->next) {
@@ -2182,12 +2188,13 @@ void jas_asm_free(jas_asm *a)
         return;
     for (jas_section *s = a->secs; s; s = s->next)
         jas_buf_free(&s->data);
-    free(a->symtab);
+    jas_big_free(a->symtab, (size_t)a->symcap * sizeof *a->symtab);
     free(a->loctab);
     free(a->fix);
     free(a->lst);
-    free(a->icache_mem);
-    free(a->image);
+    if (a->icache_mem)
+        jas_big_free(a->icache_mem, icache_bytes(a->iccap));
+    jas_big_free(a->image, a->image_len ? a->image_len : 1);
     jas_arena_free(&a->perm);
     jas_arena_free(&a->stmt);
     free(a);

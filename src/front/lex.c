@@ -6,12 +6,12 @@
 const unsigned char jas_char_class[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 4, 4, 4, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    4, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0,
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+    4, 0, 0, 0, 2, 8, 0, 0, 8, 8, 8, 8, 8, 8, 3, 0,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 8, 0, 0, 0, 0, 0,
     0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 8, 0, 8, 8, 3,
     0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 8, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -102,7 +102,7 @@ static void lex_number(jas_lexer *lx, jas_tok *t, const char *p)
         base = 8;
         p += 1;
     }
-    uint64_t v = 0, lim = UINT64_MAX / base; /* one division, not one per digit */
+    uint64_t v = 0;
     int over = 0, bad = 0;
     while (p < end) {
         int d = hexval((unsigned char)*p);
@@ -114,9 +114,9 @@ static void lex_number(jas_lexer *lx, jas_tok *t, const char *p)
             else
                 break;
         }
-        if (v > lim || v * base > UINT64_MAX - (uint64_t)d) /* v * base + d overflows */
-            over = 1;
-        v = v * base + (uint64_t)d;
+        if (__builtin_mul_overflow(v, (uint64_t)base, &v) ||
+            __builtin_add_overflow(v, (uint64_t)d, &v))
+            over = 1; /* v is garbage then, but never used */
         p++;
     }
     t->p = s;
@@ -166,15 +166,46 @@ static const char *skip_quoted(const char *p, const char *end)
     return (p < end && *p == q) ? p + 1 : NULL;
 }
 
-void jas_lex_next(jas_lexer *lx, jas_tok *t)
+/* An identifier at s (an identifier start): its length and first 8 bytes
+ * folded to lower case (see jas_tok.num). */
+static inline void lex_ident(jas_lexer *lx, jas_tok *t, const char *s)
 {
-    const char *p = lx->p, *end = lx->end;
-    int space = 0;
+    const char *p = s + 1, *end = lx->end;
+    while (p < end && jas_is_ident_char((unsigned char)*p))
+        p++;
+    uint32_t n = (uint32_t)(p - s);
+    t->kind = JAS_T_IDENT;
+    t->len = n;
+    if (n > 8) {
+        t->num = 0;
+    } else if (end - s >= 8) { /* one load, masked to the name */
+        uint64_t k;
+        memcpy(&k, s, 8);
+        k |= 0x2020202020202020ull;
+        t->num = n == 8 ? k : k & ((1ull << (8 * n)) - 1);
+    } else {
+        uint64_t k = 0;
+        for (uint32_t i = 0; i < n; i++)
+            k |= (uint64_t)((unsigned char)s[i] | 0x20) << (8 * i);
+        t->num = k;
+    }
+    lx->p = p;
+    lx->prev_end = p;
+}
+
+/* Everything but the common tokens (see jas_lex_next): comments, numbers,
+ * quotes, placeholders, operators.  p is at the token (after blanks). */
+static __attribute__((noinline)) void lex_slow(jas_lexer *lx, jas_tok *t, const char *p,
+                                               int space)
+{
+    const char *end = lx->end;
+    goto start;
 again:
     while (p < end && (jas_char_class[(unsigned char)*p] & 4)) {
         p++;
         space = 1;
     }
+start:
     t->space = (uint8_t)space;
     t->line = lx->line;
     t->line_start = lx->line_start;
@@ -308,27 +339,8 @@ again:
         break;
     }
     default:
-        if (jas_is_ident_start(c)) {
-            const char *s = p++;
-            while (p < end && jas_is_ident_char((unsigned char)*p))
-                p++;
-            uint32_t n = (uint32_t)(p - s);
-            t->kind = JAS_T_IDENT;
-            t->len = n;
-            if (n > 8) {
-                t->num = 0;
-            } else if (end - s >= 8) { /* one load, masked to the name */
-                uint64_t k;
-                memcpy(&k, s, 8);
-                k |= 0x2020202020202020ull;
-                t->num = n == 8 ? k : k & ((1ull << (8 * n)) - 1);
-            } else {
-                uint64_t k = 0;
-                for (uint32_t i = 0; i < n; i++)
-                    k |= (uint64_t)((unsigned char)s[i] | 0x20) << (8 * i);
-                t->num = k;
-            }
-            lx->p = p;
+        if (jas_is_ident_start(c)) { /* after a comment */
+            lex_ident(lx, t, p);
             break;
         }
         t->kind = JAS_T_PUNCT;
@@ -357,6 +369,48 @@ again:
     }
     if (t->kind != JAS_T_EOL && t->kind != JAS_T_EOF)
         lx->prev_end = t->p + t->len;
+}
+
+/* The common tokens (identifiers, newlines, one-character punctuation
+ * that starts no two-character operator) in a small function that needs
+ * few registers; the rest goes to lex_slow. */
+void jas_lex_next(jas_lexer *lx, jas_tok *t)
+{
+    const char *p = lx->p, *end = lx->end;
+    int space = 0;
+    while (p < end && (jas_char_class[(unsigned char)*p] & 4)) {
+        p++;
+        space = 1;
+    }
+    if (p >= end) {
+        lex_slow(lx, t, p, space);
+        return;
+    }
+    int c = (unsigned char)*p, cls = jas_char_class[c];
+    if (!(cls & 1) && !(cls & 8) && c != '\n') {
+        lex_slow(lx, t, p, space);
+        return;
+    }
+    t->space = (uint8_t)space;
+    t->line = lx->line;
+    t->line_start = lx->line_start;
+    t->p = p;
+    t->msg = NULL;
+    if (cls & 1) {
+        lex_ident(lx, t, p);
+        return;
+    }
+    t->len = 1;
+    lx->p = p + 1;
+    if (c == '\n') {
+        t->kind = JAS_T_EOL;
+        lx->line++;
+        lx->line_start = p + 1;
+        return;
+    }
+    t->kind = JAS_T_PUNCT;
+    t->op = (uint16_t)c;
+    lx->prev_end = p + 1;
 }
 
 int jas_lex_next_is(const jas_lexer *lx, int ch)

@@ -275,6 +275,8 @@ typedef struct mnem_info {
     uint8_t br_op;       /* relaxable, plain: short opcode (0xEB, 0x7x), 0 = none */
     uint8_t br_short, br_long; /* lengths of the two forms */
     uint8_t br_tried;
+    uint8_t stub_ok;     /* stub holds the encoding below */
+    x64_code stub;       /* a plain_target() branch's first encoding */
 } mnem_info;
 
 #define MCACHE_SIZE 1024
@@ -1110,7 +1112,9 @@ fail:
 
 int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pinsn *pi)
 {
-    memset(pi, 0, sizeof *pi);
+    /* op[i] is cleared when operand i is parsed (parse_operand): readers
+     * look at op[0..nops) only */
+    memset(pi, 0, offsetof(x64_pinsn, op));
     /* prefixes: legacy ones once each; rex words merge into one REX */
     for (;;) {
         const prefix_word *pw = find_prefix(t);
@@ -1683,41 +1687,11 @@ static int fill_template(const x64_pinsn *pi, const x64_code *t, uint8_t *out)
     return 1;
 }
 
-static int t_encode(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr, unsigned flags,
-                    uint8_t *out)
+/* The encoder's bytes for pi (messages for what it rejects).  Returns 0
+ * or -1. */
+static int encode_full(jas_pctx *pc, const x64_pinsn *pi, jas_evalctx *ev, uint64_t addr,
+                       unsigned flags, x64_code *code)
 {
-    x64_pinsn *pi = insn;
-    tkey key;
-    uint64_t kh = 0;
-    if (!pi->relax && !pi->prefix_only && !ev->final && make_key(pi, &key)) {
-        kh = key_hash(&key);
-        const tent *e = tfind(&key, kh, 0);
-        if (e && fill_template(pi, &e->code, out)) {
-            if (tcheck < 0) {
-                const char *s = getenv("JAS_CHECK_TEMPLATES");
-                tcheck = s && *s && *s != '0';
-            }
-            if (!tcheck)
-                return e->code.len;
-            kh = 0; /* encode anyway and compare below */
-            memcpy(pi->enc, out, e->code.len);
-            pi->enc_len = (uint8_t)(e->code.len | 0x80);
-        }
-    }
-    if (ev->final && pi->enc_len && !pi->relax) {
-        int rc = patch_fields(pc, pi, ev, addr, out);
-        if (rc != -2)
-            return rc;
-    }
-    if (pi->prefix_only) {
-        memcpy(out, pi->prefix_bytes, pi->nprefix_bytes);
-        return pi->nprefix_bytes;
-    }
-    if (pi->relax && !pi->prefixes && !pi->rex_or && !pi->hle) {
-        int rc = branch_fast(pc, pi, ev, addr, flags, out);
-        if (rc != -2)
-            return rc;
-    }
     x64_insn in;
     int bad = -1;
     if (x64_resolve(pi, ev, addr, &in, &bad)) {
@@ -1728,14 +1702,13 @@ static int t_encode(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr, un
             jas_perror(pc, pi->op[bad].p, pi->op[bad].len, "%s", ev->err);
         return -1;
     }
-    x64_code code;
     x64_error err;
     err.op = -1;
     err.msg[0] = 0;
-    int rc = x64_encode(&in, addr, (flags & JAS_ENC_LONG) ? X64_ENC_LONG_BRANCH : 0, &code, &err);
-    if (rc == X64_OK && pi->rex_or && merge_rex(pc, pi, &code))
+    int rc = x64_encode(&in, addr, (flags & JAS_ENC_LONG) ? X64_ENC_LONG_BRANCH : 0, code, &err);
+    if (rc == X64_OK && pi->rex_or && merge_rex(pc, pi, code))
         return -1;
-    if (rc == X64_OK && pi->hle && insert_hle(pc, pi, &code))
+    if (rc == X64_OK && pi->hle && insert_hle(pc, pi, code))
         return -1;
     if (rc != X64_OK) {
         const char *p = pi->mnem_p;
@@ -1766,6 +1739,81 @@ static int t_encode(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr, un
         }
         jas_perror(pc, p, len, "%s", msg);
         return -1;
+    }
+    return 0;
+}
+
+/* A branch or call to an operand alone that is not relaxed (call, loop,
+ * jrcxz...): before layout its target stands in at its own address
+ * (x64_resolve), so that first encoding depends on the mnemonic only.  It
+ * is kept per mnemonic once the encoder has made it; the target goes in
+ * after layout (patch_fields). */
+static int plain_target(const x64_pinsn *pi)
+{
+    const x64_pop *o = &pi->op[0];
+    return pi->nops == 1 && !pi->relax && !pi->prefix_only && !pi->prefixes && !pi->rex_or &&
+           !pi->hle && !pi->nph && o->kind == X64_OP_IMM && o->branch && !o->size && !o->has_ph;
+}
+
+static int check_templates(void)
+{
+    if (tcheck < 0) {
+        const char *s = getenv("JAS_CHECK_TEMPLATES");
+        tcheck = s && *s && *s != '0';
+    }
+    return tcheck;
+}
+
+static int t_encode(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr, unsigned flags,
+                    uint8_t *out)
+{
+    x64_pinsn *pi = insn;
+    tkey key;
+    uint64_t kh = 0;
+    if (!pi->relax && !pi->prefix_only && !ev->final && make_key(pi, &key)) {
+        kh = key_hash(&key);
+        const tent *e = tfind(&key, kh, 0);
+        if (e && fill_template(pi, &e->code, out)) {
+            if (!check_templates())
+                return e->code.len;
+            kh = 0; /* encode anyway and compare below */
+            memcpy(pi->enc, out, e->code.len);
+            pi->enc_len = (uint8_t)(e->code.len | 0x80);
+        }
+    }
+    if (ev->final && pi->enc_len && !pi->relax) {
+        int rc = patch_fields(pc, pi, ev, addr, out);
+        if (rc != -2)
+            return rc;
+    }
+    if (pi->prefix_only) {
+        memcpy(out, pi->prefix_bytes, pi->nprefix_bytes);
+        return pi->nprefix_bytes;
+    }
+    if (pi->relax && !pi->prefixes && !pi->rex_or && !pi->hle) {
+        int rc = branch_fast(pc, pi, ev, addr, flags, out);
+        if (rc != -2)
+            return rc;
+    }
+    x64_code code;
+    mnem_info mtmp, *mi = NULL;
+    if (!ev->final && !(flags & JAS_ENC_LONG) && plain_target(pi))
+        mi = mnem_lookup(pi->mnem, &mtmp);
+    if (mi && mi->stub_ok && !check_templates()) {
+        code = mi->stub;
+    } else {
+        if (encode_full(pc, pi, ev, addr, flags, &code))
+            return -1;
+        if (mi && mi->stub_ok && (mi->stub.len != code.len ||
+                                  memcmp(mi->stub.bytes, code.bytes, code.len))) {
+            fprintf(stderr, "jas: branch stub mismatch for '%s' (JAS_CHECK_TEMPLATES)\n",
+                    pi->mnem);
+            abort();
+        }
+        if (mi && mi != &mtmp) {
+            mi->stub = code;
+            mi->stub_ok = 1;
+        }
     }
     memcpy(out, code.bytes, code.len);
     if (pi->enc_len & 0x80) { /* JAS_CHECK_TEMPLATES */

@@ -120,8 +120,9 @@ typedef struct x64_pinsn {
     const char *mnem_p;        /* source span of the mnemonic */
     uint32_t mnem_len;
     x64_placeholder *ph;       /* nph entries, in pc->arena */
-    x64_pop op[X64_MAX_OPS];   /* op[0..nops) (a compact copy may hold
-                                * only those, see x64_pinsn_size) */
+    x64_pop op[X64_MAX_OPS];   /* op[0..nops); the others are undefined
+                                * (a compact copy holds only those, see
+                                * x64_pinsn_size) */
 } x64_pinsn;
 
 /* Bytes needed for a copy of pi holding only its operands. */
