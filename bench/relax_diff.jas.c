@@ -1,4 +1,4 @@
-/* Differential test for runtime changes (bench/proposals/measure.sh): random
+/* Differential test for runtime changes (see bench/README.md): random
  * programs of forward/backward branches to dynamic labels, alignment, calls
  * to near and far absolute addresses and instructions whose size depends on
  * run-time values; prints one line per seed (size and a hash of the final
