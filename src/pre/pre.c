@@ -1320,8 +1320,12 @@ int jas_preprocess(const char *file, const char *text, size_t len, const jas_pre
             if (g->ref_line_start) {
                 p2.col = (int)(g->ref_p - g->ref_line_start) + 1;
                 p2.line_text = g->ref_line_start;
-                const char *q = g->ref_line_start;
-                while (*q && *q != '\n') q++;
+                /* the main text has no NUL after its last line (included
+                 * files are NUL-terminated copies) */
+                const char *q = g->ref_line_start, *lim = NULL;
+                if (q >= text && q < text + len)
+                    lim = text + len;
+                while ((lim ? q < lim : *q != 0) && *q != '\n') q++;
                 p2.line_len = (int)(q - g->ref_line_start);
             }
             jas_diag_error(d, &p2, (int)g->len, "undefined label '%.*s' (not a label of its block, nor a global *%.*s: anywhere in the file)",
