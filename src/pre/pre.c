@@ -866,7 +866,8 @@ static int expand_macro(pre_run *R, pre_macro *m, jas_lexer *lx, jas_tok *t)
     jas_lex_skip_stmt(lx, t);
     /* labels defined in the body get a fresh name per expansion */
     pre_names ren = {0};
-    const char *body = (const char *)m->body.data, *bend = body + m->body.len;
+    const char *body = (const char *)m->body.data;
+    const char *bend = body ? body + m->body.len : body; /* an empty body has no data */
     for (const char *l = body; l < bend;) {
         const char *le = memchr(l, '\n', (size_t)(bend - l));
         if (!le) le = bend;
