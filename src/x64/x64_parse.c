@@ -1462,9 +1462,9 @@ int x64_apply_rex(uint8_t rex_or, x64_code *code)
     return insert_byte(code, i, rex_or) ? -3 : 0;
 }
 
-/* xacquire/xrelease (F2/F3) go after segment, 67 and 66 prefixes, before
- * lock, REX and the opcode (GNU's order). */
-static int insert_hle(jas_pctx *pc, const x64_pinsn *pi, x64_code *code)
+/* Where xacquire/xrelease (F2/F3) go: after segment, 67 and 66 prefixes,
+ * before lock, REX and the opcode (GNU's order). */
+static unsigned hle_position(const x64_code *code)
 {
     unsigned i = 0;
     while (i < code->len) {
@@ -1475,7 +1475,12 @@ static int insert_hle(jas_pctx *pc, const x64_pinsn *pi, x64_code *code)
         else
             break;
     }
-    if (insert_byte(code, i, pi->hle)) {
+    return i;
+}
+
+static int insert_hle(jas_pctx *pc, const x64_pinsn *pi, x64_code *code)
+{
+    if (insert_byte(code, hle_position(code), pi->hle)) {
         jas_perror(pc, pi->mnem_p, pi->mnem_len, "instruction longer than 15 bytes");
         return -1;
     }
@@ -1487,16 +1492,7 @@ int x64_apply_words(const x64_pinsn *pi, x64_code *code)
     int rc = x64_apply_rex(pi->rex_or, code);
     if (rc || !pi->hle)
         return rc;
-    unsigned i = 0;
-    while (i < code->len) {
-        uint8_t b = code->bytes[i];
-        if (b == 0x66 || b == 0x67 || b == 0x26 || b == 0x2E || b == 0x36 || b == 0x3E ||
-            b == 0x64 || b == 0x65)
-            i++;
-        else
-            break;
-    }
-    return insert_byte(code, i, pi->hle) ? -3 : 0;
+    return insert_byte(code, hle_position(code), pi->hle) ? -3 : 0;
 }
 
 static int merge_rex(jas_pctx *pc, const x64_pinsn *pi, x64_code *code)
