@@ -174,7 +174,7 @@ static const uint8_t *put_variant(gen *g, const uint8_t *b, char vals[][24])
         if (kind & JAS_K_BIT)
             jas_buf_printf(g->b, "jas_p[%u] ^= (uint8_t)((((uint64_t)%s >> %u) & 1) << %u); ", off, v,
                            kind & 7, (kind >> 3) & 7);
-        else {
+        else if (kind & JAS_K_SIZE) { /* size 0: no field (actions.h, FAST) */
             unsigned sz = kind & JAS_K_SIZE;
             const char *t = sz == 1 ? "uint8_t" : sz == 2 ? "uint16_t" : sz == 4 ? "uint32_t" : "uint64_t";
             jas_buf_printf(g->b, "jas__st%u(jas_p + %u, (%s)%s); ", sz, off, t, v);

@@ -16,7 +16,7 @@
  *   LIT   n:u8   bytes[n]                copy bytes
  *   LITW  n:u16  bytes[n]                copy bytes (long run)
  *   FIELD kind:u8 arg:u8 line:u16        append args[arg] as a field
- *   VAR   0x81 arg:u8 norm:u8 line:u16 end:u16 map:u16*16 variant...
+ *   VAR   0x81|FAST arg:u8 norm:u8 line:u16 end:u16 map:u16*16 variant...
  *         one argument: map[class] is the offset of its variant from the
  *         first variant (0xffff = no encoding); `end` the offset after the
  *         last.  variant = len:u8 bytes[len] nfix:u8 fix*nfix
@@ -75,8 +75,12 @@ enum {
                             * the representative's bits are already in place */
 };
 
-/* VAR with one argument and a class -> variant map. */
-enum { JAS_VAR_MAPPED = 0x80 };
+/* VAR with one argument and a class -> variant map.  FAST (with MAPPED):
+ * the argument is 64-bit (norm 8) and every variant has exactly one fix, a
+ * field that ends the variant (a field of size 0 at its end when the value
+ * has no field there, e.g. a zero displacement): the runtime copies the
+ * bytes and stores the value at the fix offset, with no other test. */
+enum { JAS_VAR_MAPPED = 0x80, JAS_VAR_FAST = 0x40 };
 
 /* Argument normalisation (VAR): the operand size in bytes a value is reduced
  * to before classification (1, 2, 4: checked to fit [-2^(n-1), 2^n), then

@@ -45,7 +45,7 @@ unsigned char *jas__rel32(jas_State *J, unsigned char *p, int kind, int64_t id, 
     jas_fix *f = jas__add_fix(J, FIX_REL32, p);
     f->aux = (uint8_t)tail;
     f->slot = s;
-    f->abs = addend;
+    f->addend = addend;
     return p + 4;
 }
 
@@ -65,7 +65,7 @@ unsigned char *jas__align(jas_State *J, unsigned char *p, int log2)
     if (al > s->align)
         s->align = al;
     if (J->cur == 0) { /* code: padding depends on relaxation */
-        jas__add_fix(J, FIX_ALIGN, p)->abs = al;
+        jas__add_fix(J, FIX_ALIGN, p)->addend = (int32_t)al;
         return p + al - 1;
     }
     uint32_t n = (uint32_t)(-(p - s->buf)) & (al - 1);

@@ -27,7 +27,7 @@ INLINE uint32_t reserved(const jas_fix *f)
     if (f->kind == FIX_BRANCH)
         return jas_x64_branch_long(f->op);
     if (f->kind == FIX_ALIGN)
-        return (uint32_t)f->abs - 1;
+        return (uint32_t)f->addend - 1;
     return size[f->kind];
 }
 
@@ -44,8 +44,10 @@ INLINE int64_t slot_final(const jas_State *J, uint32_t s)
 
 /* One relaxation pass; returns nonzero if anything changed.  *uncertain:
  * set when a branch stays long although its target lies ahead (judged with
- * an estimate, so a later pass may still shrink it). */
-static int relax_pass(jas_State *J, int first, int *uncertain)
+ * an estimate, so a later pass may still shrink it).  Inlined twice: the
+ * first pass (first = 1, usually the only one) gets a copy of its own
+ * without the bookkeeping of later passes. */
+INLINE int relax_pass(jas_State *J, const int first, int *uncertain)
 {
     int changed = 0, unc = 0;
     int32_t acc = 0, *shrink = J->shrink;
@@ -58,32 +60,18 @@ static int relax_pass(jas_State *J, int first, int *uncertain)
             changed |= old_i != acc;
         }
         shrink[i] = acc;
-        int64_t here = (int64_t)f->pos - acc, t;
-        uint32_t longsz, size, st = first ? ST_LONG : f->aux;
-        const jas_slot *l = NULL;
-        int ok, ahead = 0;
-        switch (f->kind) {
-        case FIX_ALIGN: /* only in code */
-            size = (uint32_t)(-here) & ((uint32_t)f->abs - 1);
-            f->slot = size; /* the pad, for jas_encode */
-            acc += (int32_t)((uint32_t)f->abs - 1 - size);
+        if (f->sec) { /* data: nothing changes size */
+            if (first && f->kind != FIX_ABSBR && !J->slot[f->slot].defined)
+                goto undefined;
             continue;
-        case FIX_ABSBR: /* rel32 from where the code will live */
-            if (f->sec)
-                continue;
-            t = f->abs - (int64_t)(J->base + (uint64_t)here + 5);
-            ok = t >= INT32_MIN && t <= INT32_MAX;
-            longsz = 6;
-            size = 5;
-            break;
-        default: /* a label reference */
-            l = &J->slot[f->slot];
-            if (first && !l->defined) { /* the check of a new link, folded in */
-                jas__fail(J, "error: undefined label (referenced by fixup %u)", i);
-                return 0;
-            }
-            if (f->kind != FIX_BRANCH || f->sec)
-                continue;
+        }
+        int64_t here = (int64_t)f->pos - acc, t;
+        uint32_t longsz, st = first ? ST_LONG : f->aux;
+        int ok, ahead = 0;
+        if (f->kind == FIX_BRANCH) {
+            const jas_slot *l = &J->slot[f->slot];
+            if (first && !l->defined)
+                goto undefined;
             longsz = jas_x64_branch_long(f->op);
             if (l->sec || l->fixidx <= i) {
                 t = slot_final(J, f->slot); /* behind: shrink[] of this pass */
@@ -99,7 +87,19 @@ static int relax_pass(jas_State *J, int first, int *uncertain)
             }
             t -= here + 2;
             ok = t >= -128 && t <= 127;
-            size = 2;
+        } else if (f->kind == FIX_ABSBR) { /* rel32 from where the code will live */
+            t = f->abs - (int64_t)(J->base + (uint64_t)here + 5);
+            ok = t >= INT32_MIN && t <= INT32_MAX;
+            longsz = 1; /* what rel32 saves on the indirect call */
+        } else if (f->kind == FIX_ALIGN) {
+            uint32_t al = (uint32_t)f->addend, pad = (uint32_t)(-here) & (al - 1);
+            f->slot = pad; /* for jas_encode */
+            acc += (int32_t)(al - 1 - pad);
+            continue;
+        } else {
+            if (first && !J->slot[f->slot].defined)
+                goto undefined;
+            continue;
         }
         /* LONG -> SHORT when the short form reaches, SHORT -> FORCED (long
          * for good) when it no longer does */
@@ -109,11 +109,15 @@ static int relax_pass(jas_State *J, int first, int *uncertain)
         }
         f->aux = (uint8_t)st;
         if (st == ST_SHORT)
-            acc += (int32_t)(longsz - size);
-        else if (!l)
+            acc += (int32_t)(f->kind == FIX_BRANCH ? longsz - 2 : longsz);
+        else if (f->kind == FIX_ABSBR)
             npool++;
         else if (st == ST_LONG)
             unc |= ahead;
+        continue;
+    undefined: /* the check of a new link, folded into its first pass */
+        jas__fail(J, "error: undefined label (referenced by fixup %u)", i);
+        return 0;
     }
     *uncertain = unc;
     changed |= (first ? 0 : shrink[n]) != acc;
@@ -133,7 +137,7 @@ size_t jas_size_bound(jas_State *J)
      * and the alignment gaps. */
     uint32_t npool = 0;
     for (uint32_t i = 0; i < J->nfix; i++)
-        npool += J->fix[i].kind == FIX_ABSBR;
+        npool += J->fix[i].kind == FIX_ABSBR && !J->fix[i].sec;
     uint32_t dalign = J->sec[1].align > 16 ? J->sec[1].align : 16;
     return (size_t)J->sec[0].len + 8 + npool * 8 + dalign + J->sec[1].len;
 }
@@ -152,7 +156,7 @@ int jas_link(jas_State *J, uint64_t base, size_t *size)
      * the reserved (largest) size, so each branch it makes short stays in
      * reach, and it computes padding and shrink[] exactly for the states it
      * leaves: when it leaves no forward branch long, they are final. */
-    int more, uncertain;
+    int more = 0, uncertain;
     relax_pass(J, 1, &more);
     if (J->failed)
         return -1;
@@ -203,7 +207,7 @@ static void put_ref(const jas_State *J, const jas_fix *f, uint8_t *o, int64_t he
 {
     int64_t t = slot_final(J, f->slot);
     if (f->kind == FIX_REL32) {
-        int32_t w = (int32_t)(t + f->abs - (here + 4 + f->aux));
+        int32_t w = (int32_t)(t + f->addend - (here + 4 + f->aux));
         memcpy(o, &w, 4);
     } else {
         uint64_t a = J->base + (uint64_t)t;
@@ -232,18 +236,21 @@ int jas_encode(jas_State *J, void *dst)
             copy(o, src + prev, gap);
         }
         o += gap;
-        prev = f->pos + reserved(f);
         int64_t here = o - out;
         int32_t w;
-        switch (f->kind) {
-        case FIX_BRANCH: {
-            int sh = f->aux == ST_SHORT;
-            int64_t end = here + (sh ? 2 : jas_x64_branch_long(f->op));
-            jas_x64_branch(o, f->op, sh, (int32_t)(slot_final(J, f->slot) - end));
-            o += end - here;
-            break;
-        }
-        case FIX_ABSBR:
+        if (f->kind == FIX_BRANCH) {
+            prev = f->pos + jas_x64_branch_long(f->op);
+            w = (int32_t)(slot_final(J, f->slot) - here);
+            if (f->aux == ST_SHORT) {
+                o[0] = f->op;
+                o[1] = (uint8_t)(w - 2);
+                o += 2;
+            } else {
+                jas_x64_branch(o, f->op, 0, w - (int32_t)jas_x64_branch_long(f->op));
+                o += jas_x64_branch_long(f->op);
+            }
+        } else if (f->kind == FIX_ABSBR) {
+            prev = f->pos + 6;
             if (f->aux == ST_SHORT) {
                 o[0] = f->op;
                 w = (int32_t)(f->abs - (int64_t)(J->base + (uint64_t)here + 5));
@@ -258,15 +265,14 @@ int jas_encode(jas_State *J, void *dst)
                 memcpy(out + slot_at, &f->abs, 8);
                 o += 6;
             }
-            break;
-        case FIX_ALIGN:
+        } else if (f->kind == FIX_ALIGN) {
+            prev = f->pos + (uint32_t)f->addend - 1;
             jas_x64_nops(o, f->slot);
             o += f->slot;
-            break;
-        default: /* FIX_REL32, FIX_ADDR */
+        } else { /* FIX_REL32, FIX_ADDR */
+            prev = f->pos + reserved(f);
             put_ref(J, f, o, here);
             o += f->kind == FIX_REL32 ? 4 : 8;
-            break;
         }
     }
     copy(o, src + prev, J->sec[0].len - prev);

@@ -66,23 +66,19 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
             a += n;
             NEXT;
         CASE(VAR) /* a: the header */
-            if (a[0] & JAS_VAR_MAPPED && a[2] == 8) {
-                /* one 64-bit argument (no normalisation, no range error)
-                 * and a variant with at most one field, at its end: copy
-                 * the bytes, store the field as 8 (the buffer has slack) */
+            if (a[0] == (JAS_VAR_MAPPED | JAS_VAR_FAST | 1)) {
+                /* one 64-bit argument (no normalisation, no range error),
+                 * each variant ending with its one field: copy the bytes,
+                 * store the field as 8 (the buffer has slack) */
                 unsigned off = rd16(a + 7 + 2 * jas__value_class(v = args[a[1]]));
-                const uint8_t *b = a + 39 + off;
                 if (off != 0xffff) {
-                    unsigned len = b[0], nf = b[1 + len], fo = b[2 + len];
-                    if (nf == 0 || (nf == 1 && !(b[3 + len] & JAS_K_BIT) &&
-                                    fo + (b[3 + len] & JAS_K_SIZE) == len)) {
-                        copy16(p, b + 1, len);
-                        if (nf)
-                            memcpy(p + fo, &v, 8);
-                        p += len;
-                        a += 39 + rd16(a + 5);
-                        NEXT;
-                    }
+                    const uint8_t *b = a + 39 + off;
+                    unsigned len = b[0];
+                    copy16(p, b + 1, len);
+                    memcpy(p + b[2 + len], &v, 8);
+                    p += len;
+                    a += 39 + rd16(a + 5);
+                    NEXT;
                 }
             }
             a = jas__put_var(J, t, a, args, p, &n);

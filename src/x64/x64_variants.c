@@ -336,7 +336,19 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
     if (A.nu == 1) {
         /* one argument: a class -> variant table, so that the runtime picks
          * the variant without scanning */
-        jas_buf_putc(b, JAS_VAR_MAPPED | 1);
+        /* FAST (actions.h): every variant ends with its only field */
+        int fast = ra[0].norm == 8;
+        for (int i = 0; i < ncs && fast; i++)
+            fast = cs[i].nfix == 0 ||
+                   (cs[i].nfix == 1 && !(cs[i].fixes[1] & JAS_K_BIT) &&
+                    cs[i].fixes[0] + (cs[i].fixes[1] & JAS_K_SIZE) == cs[i].len);
+        for (int i = 0; i < ncs && fast; i++)
+            if (cs[i].nfix == 0) { /* a field of size 0 at the end */
+                cs[i].nfix = 1;
+                cs[i].fixes[0] = cs[i].len;
+                cs[i].fixes[1] = cs[i].fixes[2] = 0;
+            }
+        jas_buf_putc(b, JAS_VAR_MAPPED | (fast ? JAS_VAR_FAST : 0) | 1);
         jas_buf_putc(b, ra[0].argno);
         jas_buf_putc(b, ra[0].norm);
         put16(b, line > 0xffff ? 0xffff : (unsigned)line);
