@@ -121,6 +121,48 @@ static void lit_flush(lit *l, obuf *o)
     l->n = 0;
 }
 
+/* A VAR whose variants each end with their one field (JAS_VAR_FAST) takes
+ * the literal bytes pending before it as a prefix of every variant: one
+ * action instead of two for the common "fixed instruction, then one with a
+ * run-time value".  Returns 0 when it does not apply (the caller flushes). */
+static int fuse_lit(lit *l, obuf *o, const uint8_t *v, size_t vlen)
+{
+    enum { HDR = 7 + 32, MAXLIT = 32 };
+    if (vlen < HDR || v[0] != (JAS_VAR_MAPPED | JAS_VAR_FAST | 1) || l->n == 0 || l->n > MAXLIT)
+        return 0;
+    size_t end = (size_t)v[5] | (size_t)v[6] << 8, k = l->n, nv = 0, newoff[16] = {0};
+    uint16_t oldoff[16];
+    for (size_t at = 0; at < end; nv++) { /* len bytes[len] nfix=1 fix[3] */
+        if (nv == 16 || v[HDR + at] + k > 255)
+            return 0;
+        oldoff[nv] = (uint16_t)at;
+        newoff[nv] = at + nv * k;
+        at += 1u + v[HDR + at] + 4u;
+    }
+    if (end + nv * k > 0xfffe)
+        return 0;
+    ob_u8(o, JAS_A_VAR);
+    ob_put(o, v, 5);
+    ob_u16(o, (unsigned)(end + nv * k));
+    for (unsigned c = 0; c < 16; c++) {
+        unsigned off = (unsigned)v[7 + 2 * c] | (unsigned)v[8 + 2 * c] << 8, i = 0;
+        while (i < nv && off != oldoff[i])
+            i++;
+        ob_u16(o, off == 0xffff || i == nv ? 0xffff : (unsigned)newoff[i]);
+    }
+    for (size_t i = 0; i < nv; i++) {
+        const uint8_t *b = v + HDR + oldoff[i];
+        ob_u8(o, (unsigned)(b[0] + k));
+        ob_put(o, l->p, k);
+        ob_put(o, b + 1, b[0]);
+        ob_u8(o, 1);
+        ob_u8(o, (unsigned)(b[2 + b[0]] + k));
+        ob_put(o, b + 3 + b[0], 2);
+    }
+    l->n = 0;
+    return 1;
+}
+
 static void put_label(obuf *o, const tpl_label *l, const uint32_t *rtlocal)
 {
     ob_u8(o, (unsigned)l->kind);
@@ -236,10 +278,12 @@ int tpl_finish(tpl_builder *b, tpl_out *out, char *err, size_t errlen, int *errl
             max_bytes += it->op & JAS_K_SIZE;
             break;
         case TI_VAR:
+            max_bytes += it->maxlen;
+            if (fuse_lit(&l, &o, it->bytes, it->len))
+                break;
             lit_flush(&l, &o);
             ob_u8(&o, JAS_A_VAR);
             ob_put(&o, it->bytes, it->len);
-            max_bytes += it->maxlen;
             break;
         case TI_LABEL:
             if (it->label.kind == JAS_L_LOCAL && !needrt[it->label.id])

@@ -267,6 +267,28 @@ static void e50(jas_State *J, int64_t a, int64_t d, int r, int s)
     (void)a; (void)d; (void)r; (void)s;
     | jmp QWORD PTR [reg64{r}*8+{d}]
 }
+/* Literal bytes before a run-time form: the preprocessor folds them into
+ * each of its variants (tpl.c, fuse_lit). */
+static void e51(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | nop
+    | add rax, {a}
+}
+static void e52(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | push rbx
+    | imul rdx, rsi
+    | mov r8, [rdi+{d}]
+}
+static void e53(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | lea r9, [rbx+rcx*4+16]
+    | sub rcx, {a}
+    | mov [rbx+{d}], rax
+}
 static const struct { emit_fn emit; const char *text; int size; } forms[] = { /* size: of the immediate's operand */
     {e0, "add rax, %A", 8},
     {e1, "add eax, %A", 4},
@@ -319,6 +341,9 @@ static const struct { emit_fn emit; const char *text; int size; } forms[] = { /*
     {e48, "cmovne %S64, QWORD PTR [%R64+%D]", 8},
     {e49, "call %R64", 8},
     {e50, "jmp QWORD PTR [%R64*8+%D]", 8},
+    {e51, "nop\nadd rax, %A", 8},
+    {e52, "push rbx\nimul rdx, rsi\nmov r8, [rdi+%D]", 8},
+    {e53, "lea r9, [rbx+rcx*4+16]\nsub rcx, %A\nmov [rbx+%D], rax", 8},
 };
 
 static const char *const r64[] = {"rax","rcx","rdx","rbx","rsp","rbp","rsi","rdi","r8","r9","r10","r11","r12","r13","r14","r15"};
