@@ -75,6 +75,8 @@ typedef struct obuf { uint8_t *p; size_t n, cap; } obuf;
 
 static void ob_put(obuf *o, const void *src, size_t n)
 {
+    if (!n)
+        return; /* src may be NULL (an empty literal run) */
     if (o->n + n > o->cap) {
         size_t nc = o->cap ? o->cap : 256;
         while (nc < o->n + n)
@@ -121,45 +123,135 @@ static void lit_flush(lit *l, obuf *o)
     l->n = 0;
 }
 
-/* A VAR whose variants each end with their one field (JAS_VAR_FAST) takes
- * the literal bytes pending before it as a prefix of every variant: one
- * action instead of two for the common "fixed instruction, then one with a
- * run-time value".  Returns 0 when it does not apply (the caller flushes). */
-static int fuse_lit(lit *l, obuf *o, const uint8_t *v, size_t vlen)
+/* Value classes in numeric order, with their ranges. */
+static const struct { int cls; int64_t lo, hi; } vrange[] = {
+    {JAS_C_N64, INT64_MIN, -0x80000001LL},
+    {JAS_C_N32, -0x80000000LL, -0x8001},
+    {JAS_C_N16, -0x8000, -0x81},
+    {JAS_C_N8, -0x80, -1},
+    {JAS_C_ZERO, 0, 0},
+    {JAS_C_ONE, 1, 1},
+    {JAS_C_P8, 2, 0x7f},
+    {JAS_C_U8, 0x80, 0xff},
+    {JAS_C_P16, 0x100, 0x7fff},
+    {JAS_C_U16, 0x8000, 0xffff},
+    {JAS_C_P32, 0x10000, 0x7fffffff},
+    {JAS_C_U32, 0x80000000LL, 0xffffffffLL},
+    {JAS_C_P64, 0x100000000LL, INT64_MAX},
+};
+
+unsigned tpl_value_ranges(unsigned mask, unsigned dc, int64_t *lo, int64_t *hi)
 {
-    enum { HDR = 7 + 32, MAXLIT = 32 };
-    if (vlen < HDR || v[0] != (JAS_VAR_MAPPED | JAS_VAR_FAST | 1) || l->n == 0 || l->n > MAXLIT)
-        return 0;
-    size_t end = (size_t)v[5] | (size_t)v[6] << 8, k = l->n, nv = 0, newoff[16] = {0};
-    uint16_t oldoff[16];
-    for (size_t at = 0; at < end; nv++) { /* len bytes[len] nfix=1 fix[3] */
-        if (nv == 16 || v[HDR + at] + k > 255)
-            return 0;
-        oldoff[nv] = (uint16_t)at;
-        newoff[nv] = at + nv * k;
-        at += 1u + v[HDR + at] + 4u;
-    }
-    if (end + nv * k > 0xfffe)
-        return 0;
-    ob_u8(o, JAS_A_VAR);
-    ob_put(o, v, 5);
-    ob_u16(o, (unsigned)(end + nv * k));
-    for (unsigned c = 0; c < 16; c++) {
-        unsigned off = (unsigned)v[7 + 2 * c] | (unsigned)v[8 + 2 * c] << 8, i = 0;
-        while (i < nv && off != oldoff[i])
+    enum { N = sizeof vrange / sizeof *vrange };
+    unsigned n = 0, m = mask | dc;
+    for (unsigned i = 0; i < N;) {
+        if (!((m >> vrange[i].cls) & 1)) {
             i++;
-        ob_u16(o, off == 0xffff || i == nv ? 0xffff : (unsigned)newoff[i]);
+            continue;
+        }
+        int64_t l = vrange[i].lo, h;
+        int need = 0; /* the run holds a class of mask, not only don't-cares */
+        do {
+            h = vrange[i].hi;
+            need |= (mask >> vrange[i].cls) & 1;
+            i++;
+        } while (i < N && (m >> vrange[i].cls) & 1);
+        if (need) {
+            lo[n] = l;
+            hi[n++] = h;
+        }
     }
-    for (size_t i = 0; i < nv; i++) {
-        const uint8_t *b = v + HDR + oldoff[i];
-        ob_u8(o, (unsigned)(b[0] + k));
+    return n;
+}
+
+/* A one-argument VAR whose variants each end with their one field
+ * (JAS_VAR_FAST) becomes a VARR action: the class map turned into range
+ * entries tested in order, each giving its variant's bytes, length and
+ * field offset (actions.h), so that the runtime tests the value against a
+ * range or two instead of classifying it.  The literal bytes pending before
+ * it (at most 32) become a prefix of every variant: one action instead of
+ * two.  Returns 0 when the VAR is not FAST (the caller writes it as is). */
+static int range_var(lit *l, obuf *o, const uint8_t *v, size_t vlen)
+{
+    enum { HDR = 7 + 32, MAXLIT = 32, ENT = 20 };
+    if (vlen < HDR || v[0] != (JAS_VAR_MAPPED | JAS_VAR_FAST | 1))
+        return 0;
+    /* distinct variants in the order of their first class, as tpl_c.c tests them */
+    unsigned offs[16], masks[16], nv = 0, covered = 0;
+    for (unsigned c = 0; c < JAS_C_NVALUE; c++) {
+        unsigned off = (unsigned)v[7 + 2 * c] | (unsigned)v[8 + 2 * c] << 8, i = 0;
+        if (off == 0xffff)
+            continue;
+        covered |= 1u << c;
+        while (i < nv && offs[i] != off)
+            i++;
+        if (i == nv) {
+            offs[nv] = off;
+            masks[nv++] = 0;
+        }
+        masks[i] |= 1u << c;
+    }
+    size_t k = l->n <= MAXLIT ? l->n : 0;
+    for (unsigned i = 0; i < nv; i++)
+        if (v[HDR + offs[i]] + k > 255)
+            k = 0;
+    if (k < l->n)
+        lit_flush(l, o);
+    /* entries: lo, span, variant index */
+    int64_t elo[16 * 13 + 1];
+    uint64_t espan[16 * 13 + 1];
+    unsigned evar[16 * 13 + 1], ne = 0, dc = 0, all = (1u << JAS_C_NVALUE) - 1;
+    for (unsigned i = 0; i < nv; i++) {
+        if (i + 1 == nv && covered == all) { /* the rest: every value */
+            elo[ne] = 0, espan[ne] = UINT64_MAX, evar[ne++] = i;
+            break;
+        }
+        int64_t lo[13], hi[13];
+        unsigned nr = tpl_value_ranges(masks[i], dc, lo, hi);
+        for (unsigned r = 0; r < nr; r++)
+            elo[ne] = lo[r], espan[ne] = (uint64_t)hi[r] - (uint64_t)lo[r], evar[ne++] = i;
+        dc |= masks[i];
+    }
+    if (covered != all) /* no encoding for the rest */
+        elo[ne] = 0, espan[ne] = UINT64_MAX, evar[ne++] = 16;
+    size_t vbytes = 0, vat[16];
+    for (unsigned i = 0; i < nv; i++) {
+        vat[i] = vbytes;
+        vbytes += k + v[HDR + offs[i]];
+    }
+    size_t size = 5 + ENT * ne + vbytes;
+    if (size > 0xffff)
+        return 0; /* (cannot happen: 14 entries and 16 short variants) */
+    ob_u8(o, JAS_A_VARR);
+    ob_u8(o, v[1]);          /* arg */
+    ob_put(o, v + 3, 2);     /* line */
+    ob_u16(o, (unsigned)size);
+    for (unsigned e = 0; e < ne; e++) {
+        uint8_t ent[ENT];
+        for (int b = 0; b < 8; b++) {
+            ent[b] = (uint8_t)((uint64_t)elo[e] >> 8 * b);
+            ent[8 + b] = (uint8_t)(espan[e] >> 8 * b);
+        }
+        if (evar[e] == 16) { /* no encoding */
+            ent[16] = ent[17] = 0xff;
+            ent[18] = ent[19] = 0;
+        } else {
+            const uint8_t *b = v + HDR + offs[evar[e]]; /* len bytes[len] 1 fix[3] */
+            size_t rel = ENT * (ne - e) + vat[evar[e]]; /* from this entry to the bytes */
+            ent[16] = (uint8_t)rel;
+            ent[17] = (uint8_t)(rel >> 8);
+            ent[18] = (uint8_t)(b[0] + k);
+            ent[19] = (uint8_t)(b[2 + b[0]] + k);
+        }
+        ob_put(o, ent, ENT);
+    }
+    for (unsigned i = 0; i < nv; i++) {
+        const uint8_t *b = v + HDR + offs[i];
         ob_put(o, l->p, k);
         ob_put(o, b + 1, b[0]);
-        ob_u8(o, 1);
-        ob_u8(o, (unsigned)(b[2 + b[0]] + k));
-        ob_put(o, b + 3 + b[0], 2);
     }
-    l->n = 0;
+    if (k)
+        l->n = 0;
     return 1;
 }
 
@@ -279,7 +371,7 @@ int tpl_finish(tpl_builder *b, tpl_out *out, char *err, size_t errlen, int *errl
             break;
         case TI_VAR:
             max_bytes += it->maxlen;
-            if (fuse_lit(&l, &o, it->bytes, it->len))
+            if (range_var(&l, &o, it->bytes, it->len))
                 break;
             lit_flush(&l, &o);
             ob_u8(&o, JAS_A_VAR);

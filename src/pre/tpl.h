@@ -72,6 +72,11 @@ void tpl_bytes(tpl_builder *b, const uint8_t *p, uint32_t n, int line);
  * a message in err (e.g. a local label that is never defined). */
 int tpl_finish(tpl_builder *b, tpl_out *out, char *err, size_t errlen, int *errline);
 
+/* The value ranges, in increasing order, whose union is "the value's class
+ * (JAS_C_*) is in mask", classes in dc being free to join (they cannot
+ * occur); each range holds a class of mask.  Returns how many (<= 13). */
+unsigned tpl_value_ranges(unsigned mask, unsigned dc, int64_t *lo, int64_t *hi);
+
 /* Speed mode (tpl_c.c): append the C statements of a finished template to
  * b, for a block whose run-time arguments are in `const int64_t jas_v[]`,
  * state variable `state`, file name given as the C string literal

@@ -52,22 +52,6 @@ static void put_bytes(gen *g, const uint8_t *p, uint32_t n, uint32_t off)
     put_bytes_skip(g, p, n, off, 0);
 }
 
-/* Value classes in numeric order, with their ranges. */
-static const struct { int cls; int64_t lo, hi; } vrange[] = {
-    {JAS_C_N64, INT64_MIN, -0x80000001LL},
-    {JAS_C_N32, -0x80000000LL, -0x8001},
-    {JAS_C_N16, -0x8000, -0x81},
-    {JAS_C_N8, -0x80, -1},
-    {JAS_C_ZERO, 0, 0},
-    {JAS_C_ONE, 1, 1},
-    {JAS_C_P8, 2, 0x7f},
-    {JAS_C_U8, 0x80, 0xff},
-    {JAS_C_P16, 0x100, 0x7fff},
-    {JAS_C_U16, 0x8000, 0xffff},
-    {JAS_C_P32, 0x10000, 0x7fffffff},
-    {JAS_C_U32, 0x80000000LL, 0xffffffffLL},
-    {JAS_C_P64, 0x100000000LL, INT64_MAX},
-};
 static const uint8_t reg_class[16] = {0, 1, 2, 2, 3, 4, 5, 5, 6, 6, 6, 6, 7, 8, 9, 9};
 
 /* One range test on variable v; for a register, [lo, hi] within 0..15 and
@@ -115,26 +99,24 @@ static int full_mask(unsigned mask, int isreg)
  * they may join ranges, so that the test is mostly one compare. */
 static void class_test(gen *g, const char *v, unsigned mask, unsigned dc, int isreg)
 {
-    unsigned count = isreg ? 16 : (unsigned)(sizeof vrange / sizeof *vrange);
     int64_t min = isreg ? 0 : INT64_MIN, max = isreg ? 15 : INT64_MAX;
     int64_t los[16], his[16];
     unsigned n = 0;
-    for (unsigned i = 0; i < count;) {
+    if (!isreg)
+        n = tpl_value_ranges(mask, dc, los, his);
+    for (unsigned i = 0; isreg && i < 16;) { /* runs of registers 0..15 */
         unsigned m = mask | dc;
-        int in = isreg ? (m >> reg_class[i]) & 1 : (m >> vrange[i].cls) & 1;
-        if (!in) {
+        if (!((m >> reg_class[i]) & 1)) {
             i++;
             continue;
         }
-        int64_t lo = isreg ? (int64_t)i : vrange[i].lo, hi;
+        int64_t lo = (int64_t)i, hi;
         int need = 0; /* the run holds a class of mask, not only don't-cares */
-        for (;;) {
-            hi = isreg ? (int64_t)i : vrange[i].hi;
-            need |= isreg ? (mask >> reg_class[i]) & 1 : (mask >> vrange[i].cls) & 1;
+        do {
+            hi = (int64_t)i;
+            need |= (mask >> reg_class[i]) & 1;
             i++;
-            if (i == count || !(isreg ? (m >> reg_class[i]) & 1 : (m >> vrange[i].cls) & 1))
-                break;
-        }
+        } while (i < 16 && (m >> reg_class[i]) & 1);
         if (need) {
             los[n] = lo;
             his[n++] = hi;
@@ -300,6 +282,56 @@ static const uint8_t *gen_var(gen *g, const uint8_t *a)
     return a;
 }
 
+/* VARR (actions.h): the entries become if/else over the ranges; the last
+ * one matches every value. */
+static const uint8_t *gen_varr(gen *g, const uint8_t *a)
+{
+    enum { ENT = 20 };
+    unsigned arg = a[0], k = g->tmp++;
+    uint32_t line = rd16(a + 1);
+    const uint8_t *end = a + rd16(a + 3), *e = a + 5;
+    jas_buf_printf(g->b, "{ int64_t jas_x%u = jas_v[%u];\n", k, arg);
+    for (unsigned i = 0; e + ENT <= end; i++, e += ENT) {
+        uint64_t lo = 0, span = 0;
+        for (int b = 7; b >= 0; b--) {
+            lo = lo << 8 | e[b];
+            span = span << 8 | e[8 + b];
+        }
+        char x[24];
+        snprintf(x, sizeof x, "jas_x%u", k);
+        int last = span == UINT64_MAX;
+        if (last) {
+            jas_buf_printf(g->b, "%s{ ", i ? "else " : "");
+        } else {
+            jas_buf_printf(g->b, "%sif (", i ? "else " : "");
+            range_test(g, x, (int64_t)lo, (int64_t)(lo + span), INT64_MIN, INT64_MAX);
+            jas_buf_printf(g->b, ") { ");
+        }
+        unsigned off = rd16(e + 16), len = e[18], fixoff = e[19];
+        if (off == 0xffff) {
+            jas_buf_printf(g->b, "jas__bad(%s, %s, %uu, %s, JAS__NOENC); break; ", g->J, g->file, line, x);
+        } else {
+            unsigned sz = len - fixoff; /* the field ends the variant */
+            if (e + off + len > end || fixoff > len || (sz & (sz - 1)) || sz > 8) {
+                g->err = 1;
+                return end;
+            }
+            uint32_t covered = fixoff < 16 ? ((1u << sz) - 1) << fixoff : 0; /* stored below */
+            put_bytes_skip(g, e + off, len, 0, covered);
+            if (sz) {
+                const char *t = sz == 1 ? "uint8_t" : sz == 2 ? "uint16_t" : sz == 4 ? "uint32_t" : "uint64_t";
+                jas_buf_printf(g->b, "jas__st%u(jas_p + %u, (%s)%s); ", sz, fixoff, t, x);
+            }
+            jas_buf_printf(g->b, "jas_p += %u; ", len);
+        }
+        jas_buf_printf(g->b, "}\n");
+        if (last)
+            break;
+    }
+    jas_buf_printf(g->b, "}\n");
+    return end;
+}
+
 /* A label operand: "kind, id" (C text) and the bytes after it. */
 static const uint8_t *label_args(gen *g, const uint8_t *a)
 {
@@ -351,6 +383,9 @@ static const uint8_t *gen_range(gen *g, const uint8_t *a, const uint8_t *end)
         }
         case JAS_A_VAR:
             a = gen_var(g, a);
+            break;
+        case JAS_A_VARR:
+            a = gen_varr(g, a);
             break;
         case JAS_A_LABEL:
             jas_buf_printf(g->b, "if (!(jas_p = jas__label(%s, jas_p, ", g->J);

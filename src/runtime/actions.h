@@ -42,6 +42,17 @@
  *   SECT  s:u8                           switch section (0 code, 1 data)
  *   IFZ   arg:u8 skip:u16                skip `skip` action bytes if args[arg]==0
  *   SKIP  skip:u16                       skip `skip` action bytes
+ *   VARR  arg:u8 line:u16 size:u16 entry... variant...
+ *         one 64-bit argument, each variant ending with its one field (the
+ *         common VAR, rewritten so by the preprocessor): the first entry
+ *         whose range holds the value, (uint64)(v - lo) <= span, gives the
+ *         variant.  `size` = bytes after the opcode; the last entry always
+ *         matches (lo 0, span 2^64-1).
+ *         entry = lo:u64 span:u64 off:u16 len:u8 fixoff:u8 (20 bytes):
+ *         the variant's bytes are at entry + off (off 0xffff: no encoding,
+ *         an error), len of them; the value is stored at fixoff
+ *         (8 bytes: the buffer has slack; a variant with no field has
+ *         fixoff = len).
  */
 #ifndef JAS_ACTIONS_H
 #define JAS_ACTIONS_H
@@ -63,6 +74,7 @@ enum jas_action {
     JAS_A_SECT,
     JAS_A_IFZ,
     JAS_A_SKIP,
+    JAS_A_VARR,
 };
 
 /* FIELD kinds: low 4 bits = size in bytes (1, 2, 4, 8); range rule above. */

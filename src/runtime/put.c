@@ -9,6 +9,12 @@
 #include <string.h>
 
 JAS_HOT uint32_t rd16(const uint8_t *a) { return (uint32_t)a[0] | (uint32_t)a[1] << 8; }
+JAS_HOT uint64_t rd64(const uint8_t *a) /* little-endian, like the fields we store */
+{
+    uint64_t v;
+    memcpy(&v, a, 8);
+    return v;
+}
 
 /* Copy n bytes in 16-byte chunks: a fixed-size copy is two instructions,
  * where memcpy(n) is a call.  Both sides have JAS_PAD bytes of slack. */
@@ -40,7 +46,7 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
 #if defined(__GNUC__)
     static const void *const go[] = {
         &&op_END, &&op_LIT, &&op_LITW, &&op_FIELD, &&op_VAR, &&op_LABEL, &&op_BRANCH,
-        &&op_REL32, &&op_ABSBR, &&op_ADDR, &&op_ALIGN, &&op_SECT, &&op_IFZ, &&op_SKIP};
+        &&op_REL32, &&op_ABSBR, &&op_ADDR, &&op_ALIGN, &&op_SECT, &&op_IFZ, &&op_SKIP, &&op_VARR};
 #define CASE(x) op_##x:
 #define NEXT                                                  \
     do {                                                      \
@@ -65,22 +71,23 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
             p += n;
             a += n;
             NEXT;
-        CASE(VAR) /* a: the header */
-            if (a[0] == (JAS_VAR_MAPPED | JAS_VAR_FAST | 1)) {
-                /* one 64-bit argument (no normalisation, no range error),
-                 * each variant ending with its one field: copy the bytes,
-                 * store the field as 8 (the buffer has slack) */
-                unsigned off = rd16(a + 7 + 2 * jas__value_class(v = args[a[1]]));
-                if (off != 0xffff) {
-                    const uint8_t *b = a + 39 + off;
-                    unsigned len = b[0];
-                    copy16(p, b + 1, len);
-                    memcpy(p + b[2 + len], &v, 8);
-                    p += len;
-                    a += 39 + rd16(a + 5);
-                    NEXT;
-                }
+        CASE(VARR) { /* the common VAR: the first range holding the value */
+            const uint8_t *e = a + 5;
+            int64_t x = args[a[0]];
+            while ((uint64_t)x - rd64(e) > rd64(e + 8))
+                e += 20;
+            uint32_t off = rd16(e + 16), len = e[18], fixoff = e[19];
+            if (off == 0xffff) {
+                jas__bad(J, t->file, rd16(a + 1), x, JAS__NOENC);
+                return;
             }
+            copy16(p, e + off, len);
+            memcpy(p + fixoff, &x, 8); /* the field ends the variant; slack after */
+            p += len;
+            a += rd16(a + 3);
+            NEXT;
+        }
+        CASE(VAR) /* a: the header */
             a = jas__put_var(J, t, a, args, p, &n);
             if (!a)
                 return;

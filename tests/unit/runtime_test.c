@@ -35,6 +35,24 @@ static const unsigned char a_movabs[] = {
     JAS_A_LIT, 1, 0xC3, JAS_A_END, PAD};
 static const jas_tpl t_movabs = {a_movabs, "t.c", 11, 0, 0};
 
+/* mov rax, rdi ; add rax, {v} as a VARR: the first range holding v picks
+ * the variant (prefix mov folded in); values beyond imm32 match the last
+ * entry, which has no encoding. */
+#define Q(x) (uint8_t)((uint64_t)(x)), (uint8_t)((uint64_t)(x) >> 8), (uint8_t)((uint64_t)(x) >> 16), \
+             (uint8_t)((uint64_t)(x) >> 24), (uint8_t)((uint64_t)(x) >> 32), (uint8_t)((uint64_t)(x) >> 40), \
+             (uint8_t)((uint64_t)(x) >> 48), (uint8_t)((uint64_t)(x) >> 56)
+static const unsigned char a_addr[] = {
+    JAS_A_VARR, 0, M(7), M(5 + 3 * 20 + 7 + 9),
+    /* [-128, 127] -> 7 bytes, field at 6 */
+    Q(-128), Q(255), M(3 * 20), 7, 6,
+    /* [-2^31, 2^31) -> 9 bytes, field at 5 */
+    Q(INT32_MIN), Q(0xffffffffu), M(2 * 20 + 7), 9, 5,
+    Q(0), Q(UINT64_MAX), M(0xffff), 0, 0,
+    0x48, 0x89, 0xF8, 0x48, 0x83, 0xC0, 0,
+    0x48, 0x89, 0xF8, 0x48, 0x05, 0, 0, 0, 0,
+    JAS_A_LIT, 1, 0xC3, JAS_A_END, PAD};
+static const jas_tpl t_addr = {a_addr, "t.c", 10, 0, 0};
+
 /* 1: ; add eax, 1 x N ... jmp 1b/1f */
 static const unsigned char a_def1[] = {JAS_A_LABEL, JAS_L_NUMFWD, 1, 0, JAS_A_END, PAD};
 static const jas_tpl t_def1 = {a_def1, "t.c", 0, 0, 0};
@@ -109,6 +127,29 @@ static void test_imm(void)
     CHECK(jas_publish(J, "bad") == NULL && jas_error(J) && strstr(jas_error(J), "t.c:1: error:"),
           "out of range imm32 reported: %s", jas_error(J) ? jas_error(J) : "(none)");
     jas_free(J);
+}
+
+static void test_varr(void)
+{
+    static const int64_t vals[] = {0, 1, -1, 127, -128, 128, -129, INT32_MAX, INT32_MIN,
+                                   (int64_t)INT32_MAX + 1, (int64_t)INT32_MIN - 1, INT64_MIN, INT64_MAX};
+    for (size_t i = 0; i < sizeof vals / sizeof *vals; i++) {
+        int64_t v = vals[i];
+        int fits8 = v >= -128 && v <= 127, fits32 = v >= INT32_MIN && v <= INT32_MAX;
+        jas_State *J = jas_new(NULL);
+        jas_put(J, &t_addr, &v);
+        int64_t (*f)(int64_t) = (int64_t (*)(int64_t))jas_publish(J, "varr");
+        if (fits32) {
+            CHECK(f && f(1000) == 1000 + v && jas_code_size(J) == (fits8 ? 8u : 10u),
+                  "add rax,%lld: size %zu", (long long)v, jas_code_size(J));
+        } else {
+            CHECK(!f && jas_error(J) && strstr(jas_error(J), "t.c:7: error:") &&
+                      strstr(jas_error(J), "fits no encoding"),
+                  "add rax,%lld rejected: %s", (long long)v, jas_error(J) ? jas_error(J) : "(none)");
+        }
+        jas_release(J, (void *)f);
+        jas_free(J);
+    }
 }
 
 static void test_var(void)
@@ -257,6 +298,7 @@ static void test_far_call(void)
 int main(void)
 {
     test_imm();
+    test_varr();
     test_var();
     test_relax_edge();
     test_relax_chain();
