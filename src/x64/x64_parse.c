@@ -1545,24 +1545,26 @@ static uint64_t *thash; /* tcache[i].hash, probed without touching the entries *
 static uint32_t tcap, tcount;
 static int tcheck = -1;
 
-static int fs(int64_t v, unsigned bits)
-{
-    int64_t lim = (int64_t)1 << (bits - 1);
-    return v >= -lim && v < lim;
-}
-static int fu(int64_t v, unsigned bits) { return (uint64_t)v < ((uint64_t)1 << bits); }
-static int64_t sx(int64_t v, unsigned bits)
-{
-    uint64_t m = (uint64_t)1 << (bits - 1), u = (uint64_t)v & ((m << 1) - 1);
-    return (int64_t)((u ^ m) - m);
-}
-
+/* Every value test the encoder makes (x64_encode.c: match_imm with
+ * fits_either/fits_signed/fits_magnitude at 8/16/32 bits and after sign
+ * extension, the displacement rules, the constant operands 1 and 3), one
+ * bit each: two values of the same class encode alike (form, field sizes)
+ * and are both accepted or both rejected.  fits_magnitude (-2^N, 2^N) is
+ * not implied by the signed/unsigned tests: without it `mov eax,
+ * -0x100000000` took the template of `mov eax, -0xfffffffb` and was
+ * accepted.  fs(v, b) is v + 2^(b-1) < 2^b unsigned, fm(v, b) is
+ * v + 2^b - 1 < 2^(b+1) - 1; the sign-extended tests use 16/32-bit
+ * arithmetic. */
 static uint16_t vclass(int64_t v)
 {
-    return (uint16_t)((v == 0) | (v == 1) << 1 | (v == 3) << 2 | fs(v, 8) << 3 | fu(v, 8) << 4 |
-                      fs(v, 16) << 5 | fu(v, 16) << 6 | fs(v, 32) << 7 | fu(v, 32) << 8 |
-                      fs(sx(v, 16), 8) << 9 | fs(sx(v, 32), 8) << 10 | fs(sx(v, 32), 16) << 11 |
-                      fs(sx(v, 8), 8) << 12 | fu(v, 16) << 13 | (v < 0) << 14);
+    uint64_t u = (uint64_t)v;
+    return (uint16_t)((u == 0) | (u == 1) << 1 | (u == 3) << 2 | (u + 0x80 < 0x100) << 3 |
+                      (u < 0x100) << 4 | (u + 0x8000 < 0x10000) << 5 | (u < 0x10000) << 6 |
+                      (u + 0x80000000u < 0x100000000u) << 7 | (u < 0x100000000u) << 8 |
+                      ((uint16_t)(u + 0x80) < 0x100) << 9 | ((uint32_t)(u + 0x80) < 0x100) << 10 |
+                      ((uint32_t)(u + 0x8000) < 0x10000) << 11 | (u + 0xff < 0x1ff) << 12 |
+                      (u + 0xffff < 0x1ffff) << 13 | (u + 0xffffffffu < 0x1ffffffffu) << 14 |
+                      (v < 0) << 15);
 }
 
 /* The key of an instruction whose values are all known now; 0 if it can't

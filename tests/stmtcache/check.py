@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+"""Statement caches vs GNU as: the text cache (an identical line copies the
+bytes of its first encoding) and the x64 encoding templates (lines that
+differ only in their values share the encoder's bytes when every value is
+in the same value class).  See docs/testing.md.
+
+For many generated lines whose values sit on the edges of the value
+classes (0, +-1, 3, +-127/128, 255/256, +-32767/32768, 65535/65536,
++-2^31, 2^32-1, 2^32, -(2^32-1), -2^32, 64-bit) in hex, decimal, character
+and expression spellings:
+  1. GNU as classifies each line: silent = good, warning/error = bad;
+  2. the good lines, in several orders (so that a template made by one value
+     is hit by the others), must give exactly GNU's bytes, with and without
+     JAS_CHECK_TEMPLATES=1 (every cache hit checked against the encoder);
+  3. every bad line, placed after good lines of its shape (the template is
+     cached), must be an error `file:line:col: error: ...` at its line.
+Prints "stmtcache: N passed, N failed"."""
+import argparse
+import os
+import random
+import re
+import subprocess
+import sys
+
+EDGES = [0, 1, 2, 3, 4, 0x7e, 0x7f, 0x80, 0x81, 0xfe, 0xff, 0x100, 0x7fff, 0x8000, 0xfffe,
+         0xffff, 0x10000, 0x12345, 0x7fffffff, 0x80000000, 0x80000001, 0xfffffffb,
+         0xffffffff, 0x100000000, 0x100000001, 0x100000005, 0x7fffffffffffffff,
+         0x8000000000000000, 0xffffffffffffff80, 0xffffffffffffffff]
+
+
+def spell(rnd, v):
+    """v (possibly negative) as a number: hex, decimal, negated, expression."""
+    neg = v < 0
+    a = -v if neg else v
+    k = rnd.randrange(6)
+    if k == 0:
+        s = "0x%x" % a
+    elif k == 1:
+        s = "%d" % a
+    elif k == 2 and 0 < a < 0x7f and chr(a).isalnum():
+        s = "'%s'" % chr(a)
+    elif k == 3 and a >= 2:
+        s = "(%d+1)" % (a - 1)
+    elif k == 4:
+        s = "K0+0x%x" % a  # K0 = 0 (.equ): an expression with a symbol
+    else:
+        s = "0x%X" % a
+    return ("-" + s) if neg else s
+
+
+def values():
+    out = []
+    for e in EDGES:
+        out.append(e)
+        if e and e < 2**63:
+            out.append(-e)
+    return out
+
+
+R64 = "rax rcx rdx rbx rsp rbp rsi rdi r8 r12 r13 r15".split()
+R32 = "eax ecx edx ebx esp ebp esi edi r8d r12d r13d r15d".split()
+R16 = "ax cx dx bx si r9w".split()
+R8 = "al cl dl bl sil r10b".split()
+
+
+def forms(rnd):
+    """(shape, number of values) with {} for the values."""
+    f = []
+    for r in rnd.sample(R64, 3):
+        f += ["mov %s, {}" % r, "add %s, {}" % r, "cmp %s, {}" % r, "and %s, {}" % r,
+              "imul %s, %s, {}" % (r, rnd.choice(R64)), "movabs %s, {}" % r]
+    for r in rnd.sample(R32, 3):
+        f += ["mov %s, {}" % r, "sub %s, {}" % r, "xor %s, {}" % r, "test %s, {}" % r,
+              "imul %s, %s, {}" % (r, rnd.choice(R32)), "shl %s, {}" % r]
+    for r in rnd.sample(R16, 2):
+        f += ["mov %s, {}" % r, "add %s, {}" % r, "or %s, {}" % r]
+    for r in rnd.sample(R8, 2):
+        f += ["mov %s, {}" % r, "adc %s, {}" % r, "cmp %s, {}" % r]
+    for b in rnd.sample(R64, 4):
+        i = rnd.choice([r for r in R64 if r != "rsp"])
+        m = rnd.choice(["[%s+{}]" % b, "[%s-{}]" % b, "[%s+%s*4+{}]" % (b, i), "[{}+%s]" % b,
+                        "[%s*8+{}]" % i])
+        f += ["mov %s, QWORD PTR %s" % (rnd.choice(R64), m), "lea %s, %s" % (rnd.choice(R32), m),
+              "add DWORD PTR %s, %s" % (m, rnd.choice(R32)), "mov BYTE PTR %s, 5" % m,
+              "mov QWORD PTR %s, -7" % m, "addr32 mov eax, DWORD PTR %s" % m.replace(b, "e" + b[1:] if len(b) == 3 else b + "d")]
+    f += ["push {}", "int {}", "ret {}", "mov eax, DWORD PTR [{}]", "enter {}, 1",
+          "mov DWORD PTR [rax+{}], {}", "imul eax, DWORD PTR [rbx-{}], {}",
+          "lock add QWORD PTR [rdx+{}], 1", "rex.w add ecx, {}"]
+    return f
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, capture_output=True, text=True, **kw)
+
+
+def gas_bytes(tmp, name, lines):
+    s = os.path.join(tmp, name + ".s")
+    o = os.path.join(tmp, name + ".o")
+    b = os.path.join(tmp, name + ".gas")
+    with open(s, "w") as fh:
+        fh.write(".intel_syntax noprefix\nK0 = 0\n" + "\n".join(lines) + "\n")
+    r = run(["as", "-o", o, s])
+    if r.returncode:
+        return s, None, r.stderr
+    run(["objcopy", "-O", "binary", "-j", ".text", o, b])
+    with open(b, "rb") as fh:
+        return s, fh.read(), r.stderr
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--jas", required=True)
+    ap.add_argument("--tmp", required=True)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--lines", type=int, default=1500)
+    a = ap.parse_args()
+    rnd = random.Random(a.seed)
+    passed = failed = 0
+
+    def fail(msg):
+        nonlocal failed
+        failed += 1
+        if failed <= 20:
+            print("FAIL:", msg)
+
+    vals = values()
+    fs = forms(rnd)
+    lines = []
+    while len(lines) < a.lines:
+        f = rnd.choice(fs)
+        lines.append(f.format(*[spell(rnd, rnd.choice(vals)) for _ in range(f.count("{}"))]))
+    lines = sorted(set(lines), key=lines.index)
+    # 1. which lines are good: GNU as is silent and jas alone (a fresh
+    #    process: no cache) accepts them; jas alone rejects the bad ones
+    #    (GNU as truncates some of those silently: docs/assembler.md)
+    s, _, err = gas_bytes(a.tmp, "all", lines)
+    warned = set()
+    for m in re.finditer(r"^[^:\n]+:(\d+): (Warning|Error)", err, re.M):
+        warned.add(int(m.group(1)) - 3)  # two header lines, 1-based
+    good, badl = [], []
+    one = os.path.join(a.tmp, "one.s")
+    for i, l in enumerate(lines):
+        with open(one, "w") as fh:
+            fh.write(".intel_syntax noprefix\nK0 = 0\n" + l + "\n")
+        r = run([a.jas, "--arch=x64", "-o", os.path.join(a.tmp, "one.bin"), one])
+        if r.returncode == 1 and re.search(r"one\.s:3:\d+: error: ", r.stderr):
+            badl.append(l)
+        elif r.returncode == 0 and i not in warned:
+            good.append(l)
+        elif r.returncode not in (0, 1):
+            fail("jas alone: rc %d on %r: %s" % (r.returncode, l, r.stderr[:200]))
+    print("%d lines: %d good, %d that jas rejects" % (len(lines), len(good), len(badl)))
+    # 2. the good lines in several orders, each twice (text cache hits too)
+    for k in range(4):
+        order = good[:] if k == 0 else rnd.sample(good, len(good))
+        order = order + rnd.sample(order, len(order))
+        src, gb, gerr = gas_bytes(a.tmp, "good%d" % k, order)
+        if gb is None:
+            fail("GNU as rejected the good lines: %s" % gerr[:300])
+            continue
+        for check in ("", "1"):
+            env = dict(os.environ, JAS_CHECK_TEMPLATES=check)
+            out = os.path.join(a.tmp, "good%d.jas%s" % (k, check))
+            r = run([a.jas, "--arch=x64", "-o", out, src], env=env)
+            if r.returncode:
+                fail("jas failed on good lines (order %d, check=%r): %s" % (k, check, r.stderr[:400]))
+                continue
+            with open(out, "rb") as fh:
+                jb = fh.read()
+            if jb != gb:
+                fail("bytes differ from GNU as (%s, order %d, check=%r)" % (src, k, check))
+            else:
+                passed += 1
+    # 3. each bad line after good lines of its shape: an error at its line
+    shape = lambda l: re.sub(r"'.'|\b(0x[0-9a-fA-F]+|\d+)\b", "N", l)
+    by_shape = {}
+    for l in good:
+        by_shape.setdefault(shape(l), []).append(l)
+    prog = []
+    want = []
+    for l in badl:
+        prog += by_shape.get(shape(l), [])[:3]
+        prog.append(l)
+        want.append(len(prog) + 2)
+    if prog:
+        src = os.path.join(a.tmp, "bad.s")
+        with open(src, "w") as fh:
+            fh.write(".intel_syntax noprefix\nK0 = 0\n" + "\n".join(prog) + "\n")
+        for check in ("", "1"):
+            env = dict(os.environ, JAS_CHECK_TEMPLATES=check)
+            r = run([a.jas, "--arch=x64", "--max-errors=0", "-o", os.path.join(a.tmp, "bad.bin"), src],
+                    env=env)
+            got = sorted(int(m.group(1)) for m in
+                         re.finditer(r"^[^:\n]*bad\.s:(\d+):\d+: error: ", r.stderr, re.M))
+            if r.returncode != 1 or got != want:
+                missing = sorted(set(want) - set(got))[:5]
+                extra = sorted(set(got) - set(want))[:5]
+                fail("bad lines (check=%r): rc %d, %d errors for %d bad lines; missing %s extra %s" % (
+                    check, r.returncode, len(got), len(want),
+                    [prog[i - 3] for i in missing], [prog[i - 3] for i in extra]))
+            else:
+                passed += 1
+    # 4. the regression: a value class accepted by the encoder must not
+    #    carry a value that does not fit (mov eax, -0x100000000 after
+    #    mov eax, -0xfffffffb)
+    src = os.path.join(a.tmp, "reg.s")
+    with open(src, "w") as fh:
+        fh.write(".intel_syntax noprefix\nmov eax, -0xfffffffb\nmov eax, -0x100000000\n"
+                 "add ecx, -0xffffffff\nadd ecx, -0x100000000\n"
+                 "mov ax, -0xfffb\nmov ax, -0x10000\nmov al, -0xfb\nmov al, -0x100\n")
+    r = run([a.jas, "--arch=x64", "-o", os.path.join(a.tmp, "reg.bin"), src])
+    got = [m.group(0) for m in re.finditer(r"reg\.s:\d+:\d+: error: ", r.stderr)]
+    if r.returncode != 1 or got != ["reg.s:%d:%d: error: " % (n, c) for n, c in
+                                    ((3, 10), (5, 10), (7, 9), (9, 9))]:
+        fail("value class regression: rc %d\n%s" % (r.returncode, r.stderr))
+    else:
+        passed += 1
+    print("stmtcache: %d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
