@@ -33,7 +33,7 @@ unsigned char *jas__branch(jas_State *J, unsigned char *p, int op, int kind, int
 
 unsigned char *jas__absbr(jas_State *J, unsigned char *p, int op, int64_t target)
 {
-    return jas__absbr_to(J, p, op, target);
+    return jas__absbr_at(J, p, (uint32_t)(p - J->sec[J->cur].buf), J->cur, op, target);
 }
 
 unsigned char *jas__rel32(jas_State *J, unsigned char *p, int kind, int64_t id, uint32_t locbase,

@@ -35,8 +35,8 @@ int jas_grow_dynlabels(jas_State *J, uint32_t n)
     return grow_table(J, &J->dyn, &J->ndyn, n);
 }
 
-JAS_NOINLINE static uint32_t slot_slow(jas_State *J, int kind, int64_t id, uint32_t locbase,
-                                       int define)
+/* Any label operand; jas__slot_of (state.h) takes the common ones inline. */
+uint32_t jas__slot(jas_State *J, int kind, int64_t id, uint32_t locbase, int define)
 {
     uint32_t *tab, *n, *e, s;
     const char *msg = "error: numeric label %lld out of range";
@@ -95,21 +95,4 @@ JAS_NOINLINE static uint32_t slot_slow(jas_State *J, int kind, int64_t id, uint3
     }
     jas__fail(J, msg, (long long)id);
     return UINT32_MAX;
-}
-
-uint32_t jas__slot(jas_State *J, int kind, int64_t id, uint32_t locbase, int define)
-{
-    if (kind == JAS_L_NUMFWD && (uint64_t)id < JAS_NUMLABELS && jas__num_dirty(J, (uint32_t)id) &&
-        (J->numfwd[id] || J->nslot < J->capslot)) { /* Nf, or its definition */
-        uint32_t s = J->numfwd[id];
-        if (!s) {
-            J->slot[J->nslot] = (jas_slot){0, 0, 0, 0};
-            s = ++J->nslot;
-        }
-        J->numfwd[id] = define ? 0 : s;
-        if (define)
-            J->numback[id] = s;
-        return s - 1;
-    }
-    return slot_slow(J, kind, id, locbase, define);
 }

@@ -39,6 +39,10 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
     uint8_t *p = jas__open(J, t->max_bytes, t->max_fixes, t->nlocals, &locbase);
     if (!p)
         return;
+    /* the section's buffer and number, in registers: they change only with
+     * a SECT action (then reloaded) */
+    int cur = J->cur;
+    const uint8_t *base = J->sec[cur].buf;
     const uint8_t *a = t->actions;
     /* Threaded dispatch where the compiler has labels as values (a jump per
      * action predicts far better than one shared switch jump), a switch
@@ -63,7 +67,7 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
         switch (*a++) {
 #endif
         CASE(END)
-            J->sec[J->cur].len = (uint32_t)(p - J->sec[J->cur].buf);
+            J->sec[cur].len = (uint32_t)(p - base);
             return;
         CASE(LIT)
             n = *a++;
@@ -110,17 +114,17 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
                     jas__fail(J, "error: label defined twice");
                     return;
                 }
-                *l = (jas_slot){(uint32_t)(p - J->sec[J->cur].buf), J->nfix, (uint8_t)J->cur, 1};
+                *l = (jas_slot){(uint32_t)(p - base), J->nfix, (uint8_t)cur, 1};
                 NEXT;
             }
-            jas_fix *f = jas__add_fix(J, FIX_BRANCH, p);
+            jas_fix *f = jas__add_fix_at(J, FIX_BRANCH, (uint32_t)(p - base), cur);
             f->op = (uint8_t)n;
             f->slot = s;
             p += n == 0xEB ? 5 : 6; /* the long form; jas_link shrinks it */
             NEXT;
         }
         CASE(ABSBR)
-            p = jas__absbr_to(J, p, a[0], args[a[1]]);
+            p = jas__absbr_at(J, p, (uint32_t)(p - base), cur, a[0], args[a[1]]);
             a += 2;
             NEXT;
         CASE(LITW)
@@ -154,6 +158,8 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
             NEXT;
         CASE(SECT)
             p = jas__sect(J, p, *a++, t->max_bytes);
+            cur = J->cur;
+            base = J->sec[cur].buf;
             goto check;
         CASE(IFZ)
             n = rd16(a + 1);

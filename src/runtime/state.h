@@ -111,8 +111,8 @@ void jas__fail(jas_State *J, const char *fmt, ...)
  * `need` elements; -1 when out of memory (not reported). */
 int jas__grow_in(jas_State *J, void **p, uint32_t *cap, uint32_t need, size_t elem);
 /* The slot a label operand names (JAS_L_* kind; define=1 for a definition),
- * or UINT32_MAX with the error set.  Local labels and numeric ones take a
- * fast path. */
+ * or UINT32_MAX with the error set (labels.c; jas__slot_of below takes the
+ * common cases inline). */
 uint32_t jas__slot(jas_State *J, int kind, int64_t id, uint32_t locbase, int define);
 void jas__oom(jas_State *J);
 
@@ -126,12 +126,27 @@ void jas__oom(jas_State *J);
 #define JAS_HOT static inline
 #endif
 
-/* A label operand's slot: a local label inline, the rest in jas__slot
- * (whose numeric fast path needs no registers saved). */
+/* A label operand's slot: local labels and the common case of a numeric
+ * label (`Nf` seen before, or its definition, with room for a slot)
+ * inline, the rest in jas__slot. */
 JAS_HOT uint32_t jas__slot_of(jas_State *J, int kind, int64_t id, uint32_t locbase, int define)
 {
     if (kind == JAS_L_LOCAL)
         return locbase + (uint32_t)id;
+    if (kind == JAS_L_NUMFWD && (uint64_t)id < JAS_NUMLABELS &&
+        ((J->numdirty[id >> 6] >> (id & 63)) & 1)) {
+        uint32_t s = J->numfwd[id];
+        if (!s && J->nslot < J->capslot) { /* a new slot for Nf */
+            J->slot[J->nslot] = (jas_slot){0, 0, 0, 0};
+            s = ++J->nslot;
+        }
+        if (s) {
+            J->numfwd[id] = define ? 0 : s; /* defined: the next Nf is new, */
+            if (define)                     /* this one is Nb */
+                J->numback[id] = s;
+            return s - 1;
+        }
+    }
     return jas__slot(J, kind, id, locbase, define);
 }
 
@@ -164,12 +179,17 @@ int jas__fits(int64_t v, unsigned kind);
 const uint8_t *jas__put_var(jas_State *J, const jas_tpl *t, const uint8_t *a, const int64_t *args,
                            uint8_t *p, uint32_t *len);
 
-/* Record a fixup of `kind` at p in the current section. */
-JAS_HOT jas_fix *jas__add_fix(jas_State *J, int kind, const unsigned char *p)
+/* Record a fixup of `kind` at offset pos of section sec. */
+JAS_HOT jas_fix *jas__add_fix_at(jas_State *J, int kind, uint32_t pos, int sec)
 {
     jas_fix *f = &J->fix[J->nfix++];
-    *f = (jas_fix){.pos = (uint32_t)(p - J->sec[J->cur].buf), .kind = (uint8_t)kind, .sec = (uint8_t)J->cur};
+    *f = (jas_fix){.pos = pos, .kind = (uint8_t)kind, .sec = (uint8_t)sec};
     return f;
+}
+/* ... at p in the current section. */
+JAS_HOT jas_fix *jas__add_fix(jas_State *J, int kind, const unsigned char *p)
+{
+    return jas__add_fix_at(J, kind, (uint32_t)(p - J->sec[J->cur].buf), J->cur);
 }
 
 /* Define a label at p; NULL (reported) if it already is. */
@@ -202,11 +222,13 @@ JAS_HOT unsigned char *jas__branch_to(jas_State *J, unsigned char *p, int op, in
     return p + (op == 0xEB ? 5 : 6);
 }
 
-/* A call (0xE8) / jmp (0xE9) to an absolute address: jas_link makes it
- * rel32 or an indirect call through a literal pool. */
-JAS_HOT unsigned char *jas__absbr_to(jas_State *J, unsigned char *p, int op, int64_t target)
+/* A call (0xE8) / jmp (0xE9) to an absolute address, at offset pos of
+ * section sec: jas_link makes it rel32 or an indirect call through a
+ * literal pool. */
+JAS_HOT unsigned char *jas__absbr_at(jas_State *J, unsigned char *p, uint32_t pos, int sec, int op,
+                                     int64_t target)
 {
-    jas_fix *f = jas__add_fix(J, FIX_ABSBR, p);
+    jas_fix *f = jas__add_fix_at(J, FIX_ABSBR, pos, sec);
     f->op = (uint8_t)op;
     f->abs = target;
     return p + 6; /* call [rip+pool] size; rel32 is one byte less */
