@@ -215,6 +215,31 @@ static void put_ref(const jas_State *J, const jas_fix *f, uint8_t *o, int64_t he
     }
 }
 
+/* A fixup in the data section, where nothing changes size: a branch stays
+ * in the long form it reserved, a call/jmp to an absolute address is rel32
+ * (plus a NOP: it reserved 6 bytes) and must reach.  -1: reported. */
+static int data_fix(jas_State *J, const jas_fix *f, uint8_t *o, int64_t here)
+{
+    if (f->kind >= FIX_REL32) {
+        put_ref(J, f, o, here);
+    } else if (f->kind == FIX_BRANCH) {
+        uint32_t n = jas_x64_branch_long(f->op);
+        jas_x64_branch(o, f->op, 0, (int32_t)(slot_final(J, f->slot) - here - n));
+    } else if (f->kind == FIX_ABSBR) {
+        int64_t w = f->abs - (int64_t)(J->base + (uint64_t)here + 5);
+        if (w < INT32_MIN || w > INT32_MAX) {
+            jas__fail(J, "error: call/jmp to 0x%llx from the data section: out of rel32 reach",
+                      (unsigned long long)f->abs);
+            return -1;
+        }
+        int32_t w32 = (int32_t)w;
+        o[0] = f->op;
+        memcpy(o + 1, &w32, 4);
+        o[5] = 0x90;
+    }
+    return 0;
+}
+
 int jas_encode(jas_State *J, void *dst)
 {
     if (J->failed || !J->linked)
@@ -287,8 +312,8 @@ int jas_encode(jas_State *J, void *dst)
         uint8_t *d = out + J->data_base;
         memcpy(d, J->sec[1].buf, J->sec[1].len);
         for (f = J->fix; f < e; f++)
-            if (f->sec && f->kind >= FIX_REL32)
-                put_ref(J, f, d + f->pos, (int64_t)J->data_base + f->pos);
+            if (f->sec && data_fix(J, f, d + f->pos, (int64_t)J->data_base + f->pos))
+                return -1;
     }
     return 0;
 }

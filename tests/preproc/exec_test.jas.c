@@ -328,6 +328,27 @@ static void test_semicolons(jas_State *J)
     jas_release(J, (void *)f);
 }
 
+/* Code in the data section: nothing there changes size, so its branches
+ * keep their long form (they were left unwritten once). */
+static void test_data_branches(jas_State *J)
+{
+    jas_reset(J);
+    | mov eax, 1
+    | jmp 5f
+    |6:
+    | ret
+    | .data
+    |5:
+    | add eax, 2
+    | cmp eax, 3
+    | je 6b
+    | mov eax, 99
+    | jmp 6b
+    fn0 f = (fn0)jas_publish(J, "data_branches");
+    CHECK(f && f() == 3, "branches in the data section: %lld", f ? (long long)f() : -1LL);
+    jas_release(J, (void *)f);
+}
+
 static void test_wx(jas_State *J)
 {
     jas_reset(J);
@@ -364,6 +385,7 @@ int main(void)
     test_if_data_align_macro(J);
     test_relax(J);
     test_semicolons(J);
+    test_data_branches(J);
     test_wx(J);
     jas_free(J);
     printf("%d passed, %d failed\n", passed, failed);
