@@ -336,6 +336,30 @@ int tpl_finish(tpl_builder *b, tpl_out *out, char *err, size_t errlen, int *errl
             }
         }
     }
+    /* A numeric label defined in this block, "N:", is a local label and
+     * the numeric one at the same place (define_numeric, pre.c).  Run-time
+     * references to the local one name the numeric one instead (Nf before
+     * the definition, Nb after: the same place), so that the block defines
+     * one run-time label, not two.  Not with .if in the block: which
+     * definition runs is only known at run time. */
+    int has_if = 0;
+    for (size_t i = 0; i < n; i++)
+        has_if |= b->items[i].kind == TI_IF;
+    for (size_t i = 0; i + 1 < n && !has_if; i++) {
+        tpl_item *d = &b->items[i], *num = &b->items[i + 1];
+        if (d->kind != TI_LABEL || d->label.kind != JAS_L_LOCAL || num->kind != TI_LABEL ||
+            num->label.kind != JAS_L_NUMFWD)
+            continue;
+        for (size_t k = 0; k < n; k++) {
+            tpl_item *it = &b->items[k];
+            int rt = (it->kind == TI_BRANCH && !it->resolved) || it->kind == TI_ADDR ||
+                     (it->kind == TI_REL32 && seg[k] != seg[i]);
+            if (rt && it->label.kind == JAS_L_LOCAL && it->label.id == d->label.id) {
+                it->label.kind = k < i ? JAS_L_NUMFWD : JAS_L_NUMBACK;
+                it->label.id = num->label.id;
+            }
+        }
+    }
     /* Run-time local labels: those referenced by an unresolved item. */
     for (size_t i = 0; i < n; i++) {
         tpl_item *it = &b->items[i];

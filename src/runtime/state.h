@@ -126,15 +126,20 @@ void jas__oom(jas_State *J);
 #define JAS_HOT static inline
 #endif
 
-/* A label operand's slot: local labels and the common case of a numeric
- * label (`Nf` seen before, or its definition, with room for a slot)
+/* A label operand's slot: local labels and the common cases of numeric
+ * labels (`Nb` defined, `Nf` or a definition with room for a new slot)
  * inline, the rest in jas__slot. */
 JAS_HOT uint32_t jas__slot_of(jas_State *J, int kind, int64_t id, uint32_t locbase, int define)
 {
     if (kind == JAS_L_LOCAL)
         return locbase + (uint32_t)id;
-    if (kind == JAS_L_NUMFWD && (uint64_t)id < JAS_NUMLABELS &&
-        ((J->numdirty[id >> 6] >> (id & 63)) & 1)) {
+    if ((unsigned)(kind - JAS_L_NUMBACK) <= JAS_L_NUMFWD - JAS_L_NUMBACK &&
+        (uint64_t)id < JAS_NUMLABELS && ((J->numdirty[id >> 6] >> (id & 63)) & 1)) {
+        if (kind == JAS_L_NUMBACK) {
+            if (J->numback[id])
+                return J->numback[id] - 1;
+            return jas__slot(J, kind, id, locbase, define); /* the error */
+        }
         uint32_t s = J->numfwd[id];
         if (!s && J->nslot < J->capslot) { /* a new slot for Nf */
             J->slot[J->nslot] = (jas_slot){0, 0, 0, 0};

@@ -328,6 +328,54 @@ static void test_semicolons(jas_State *J)
     jas_release(J, (void *)f);
 }
 
+/* Numeric labels defined in the block they are used in, at distances only
+ * known at run time (the preprocessor names them as numeric labels, not as
+ * local ones: Nf before the definition, Nb after); again with an .if in the
+ * block, where it keeps local labels. */
+static void test_numeric_in_block(jas_State *J)
+{
+    for (int64_t cond = 0; cond <= 2; cond++) {
+        int64_t big = 0x12345678;
+        jas_reset(J);
+        if (cond == 0) {
+            | xor eax, eax
+            | jmp 1f
+            | mov eax, 100
+            |1:
+            | add eax, 1
+            | mov rcx, {big}
+            | cmp eax, 3
+            | jne 1b
+            |1:
+            | add eax, 10
+            | mov rcx, {big}
+            | cmp eax, 23
+            | jne 1b
+            | ret
+        } else {
+            | xor eax, eax
+            | jmp 1f
+            | mov eax, 100
+            |1:
+            | add eax, 1
+            | .if {cond - 1}
+            | mov rcx, {big}
+            | .endif
+            | cmp eax, 3
+            | jne 1b
+            |1:
+            | add eax, 10
+            | mov rcx, {big}
+            | cmp eax, 23
+            | jne 1b
+            | ret
+        }
+        fn0 f = (fn0)jas_publish(J, "numeric_in_block");
+        CHECK(f && f() == 23, "numeric labels in their block (%d): %lld", (int)cond, f ? (long long)f() : -1LL);
+        jas_release(J, (void *)f);
+    }
+}
+
 /* Code in the data section: nothing there changes size, so its branches
  * keep their long form (they were left unwritten once). */
 static void test_data_branches(jas_State *J)
@@ -385,6 +433,7 @@ int main(void)
     test_if_data_align_macro(J);
     test_relax(J);
     test_semicolons(J);
+    test_numeric_in_block(J);
     test_data_branches(J);
     test_wx(J);
     jas_free(J);
