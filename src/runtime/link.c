@@ -73,8 +73,14 @@ INLINE int relax_pass(jas_State *J, const int first, int *uncertain)
             if (first && !l->defined)
                 goto undefined;
             longsz = jas_x64_branch_long(f->op);
-            if (l->sec || l->fixidx <= i) {
-                t = slot_final(J, f->slot); /* behind: shrink[] of this pass */
+            if (l->sec && first) {
+                /* into the data section, whose place is only known at the
+                 * end of a pass: long for now, judged by the next pass */
+                t = INT64_MAX / 2;
+                ahead = 1;
+            } else if (l->sec || l->fixidx <= i) {
+                /* behind: shrink[] of this pass; data: where the last pass put it */
+                t = slot_final(J, f->slot);
             } else {
                 /* ahead: what lies between shrank by shrink[k] - old_i in the
                  * last pass, and everything before by acc in this one */

@@ -395,6 +395,43 @@ static void test_data_branches(jas_State *J)
     fn0 f = (fn0)jas_publish(J, "data_branches");
     CHECK(f && f() == 3, "branches in the data section: %lld", f ? (long long)f() : -1LL);
     jas_release(J, (void *)f);
+    /* the jmp into the data section is short when it reaches */
+    uint8_t out[256];
+    size_t size = 0;
+    CHECK(jas_link(J, 0x10000, &size) == 0 && size <= sizeof out && jas_encode(J, out) == 0 &&
+              out[5] == 0xEB,
+          "short jmp into the data section: %02x", out[5]);
+
+    /* and long when it does not (the data section's place is only known
+     * after a pass: it was judged with a stale one) */
+    jas_reset(J);
+    | mov eax, 1
+    | jmp 5f
+    |6:
+    | ret
+    | .macro ten_movs
+    | mov eax, 77
+    | mov eax, 77
+    | mov eax, 77
+    | mov eax, 77
+    | mov eax, 77
+    | mov eax, 77
+    | mov eax, 77
+    | mov eax, 77
+    | mov eax, 77
+    | mov eax, 77
+    | .endm
+    | ten_movs
+    | ten_movs
+    | ten_movs
+    | ten_movs
+    | .data
+    |5:
+    | add eax, 2
+    | jmp 6b
+    f = (fn0)jas_publish(J, "data_far");
+    CHECK(f && f() == 3, "far jmp into the data section: %lld", f ? (long long)f() : -1LL);
+    jas_release(J, (void *)f);
 }
 
 static void test_wx(jas_State *J)
