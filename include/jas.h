@@ -80,6 +80,12 @@ void jas_release(jas_State *J, void *code);
 size_t jas_size_bound(jas_State *J);
 int jas_link(jas_State *J, uint64_t base, size_t *size);
 int jas_encode(jas_State *J, void *dst);
+/* Both at once into dst (cap bytes; jas_size_bound() always suffices):
+ * when the first relaxation pass settles every branch, the usual case, the
+ * pass that links is the one that writes, a walk over the fixups instead of
+ * two.  *size = the code's size.  Returns 0; 1 when cap is too small (*size
+ * says what is needed; call again with more); -1 on an error (jas_error). */
+int jas_link_encode(jas_State *J, uint64_t base, void *dst, size_t cap, size_t *size);
 
 /* --- Queries (after jas_link or jas_publish) -------------------------------*/
 size_t jas_code_size(const jas_State *J);       /* final bytes, code + data */

@@ -4,8 +4,9 @@
  * of `|` lines, hence one template and one jas_put(); the labels are numeric
  * (`1:` at the start of every block, `1f` the next block's, `1b` this
  * block's).  Throughput runs reuse one jas_State (jas_reset keeps every
- * buffer) and write the final bytes with jas_link + jas_encode straight into
- * the output buffer. */
+ * buffer) and write the final bytes with jas_link_encode (link and write in
+ * one pass when relaxation settles at once) straight into the output
+ * buffer. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -115,7 +116,7 @@ static size_t jas_run(void *st, const bs_stream *s, uint8_t *out, size_t cap)
     size_t size = 0;
     jas_reset(J);
     emit_stream(J, s);
-    if (jas_link(J, (uint64_t)(uintptr_t)out, &size) || size > cap || jas_encode(J, out))
+    if (jas_link_encode(J, (uint64_t)(uintptr_t)out, out, cap, &size))
         return 0;
     return size;
 }
@@ -129,7 +130,7 @@ static size_t jas_cold(const bs_stream *s, uint8_t *out, size_t cap)
     if (!J)
         return 0;
     emit_stream(J, s);
-    if (jas_link(J, (uint64_t)(uintptr_t)out, &size) || size > cap || jas_encode(J, out))
+    if (jas_link_encode(J, (uint64_t)(uintptr_t)out, out, cap, &size))
         size = 0;
     jas_free(J);
     return size;

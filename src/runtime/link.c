@@ -246,6 +246,27 @@ static int data_fix(jas_State *J, const jas_fix *f, uint8_t *o, int64_t here)
     return 0;
 }
 
+/* After the code: int3 up to the literal pool and between it and the data
+ * (a stray jump there traps), then the data section and its fixups. */
+static int write_tail(jas_State *J, uint8_t *out)
+{
+    uint32_t from = J->code_size;
+    if (J->pool_size) {
+        uint32_t pool_at = align_up(J->code_size, 8);
+        memset(out + from, 0xCC, pool_at - from);
+        from = pool_at + J->pool_size;
+    }
+    if (J->sec[1].len) {
+        memset(out + from, 0xCC, J->data_base - from);
+        uint8_t *d = out + J->data_base;
+        memcpy(d, J->sec[1].buf, J->sec[1].len);
+        for (const jas_fix *f = J->fix, *e = f + J->nfix; f < e; f++)
+            if (f->sec && data_fix(J, f, d + f->pos, (int64_t)J->data_base + f->pos))
+                return -1;
+    }
+    return 0;
+}
+
 int jas_encode(jas_State *J, void *dst)
 {
     if (J->failed || !J->linked)
@@ -307,21 +328,7 @@ int jas_encode(jas_State *J, void *dst)
         }
     }
     copy(o, src + prev, J->sec[0].len - prev);
-    /* int3 between code, pool and data: a stray jump there traps */
-    uint32_t from = J->code_size;
-    if (npool) {
-        memset(out + from, 0xCC, pool_at - from);
-        from = pool_at + J->pool_size;
-    }
-    if (J->sec[1].len) {
-        memset(out + from, 0xCC, J->data_base - from);
-        uint8_t *d = out + J->data_base;
-        memcpy(d, J->sec[1].buf, J->sec[1].len);
-        for (f = J->fix; f < e; f++)
-            if (f->sec && data_fix(J, f, d + f->pos, (int64_t)J->data_base + f->pos))
-                return -1;
-    }
-    return 0;
+    return write_tail(J, out);
 }
 
 size_t jas_code_size(const jas_State *J) { return J->linked ? J->total : 0; }
@@ -341,4 +348,169 @@ int64_t jas_global_offset(const jas_State *J, uint32_t id)
 int64_t jas_dynlabel_offset(const jas_State *J, uint32_t id)
 {
     return label_offset(J, J->dyn, J->ndyn, id);
+}
+
+/* jas_link_encode's one pass: relaxation pass 1 (the rules of relax_pass)
+ * writing the code as it goes.  What lies behind a fixup is final when
+ * it is reached, so a backward branch, a direct call and padding are
+ * written at once; a forward branch made short, a reference ahead or into
+ * the data section and a call through the pool get their bytes at the end
+ * (their fixup indices in J->patch).  Returns 1 when done, 0 when pass 1
+ * leaves a branch undecided (the caller links and encodes the usual way),
+ * -1 on an error (reported).  out has room for the code at its reserved
+ * size + JAS_PAD. */
+static int link_write(jas_State *J, uint8_t *out)
+{
+    int32_t acc = 0, *shrink = J->shrink;
+    uint32_t n = J->nfix, prev = 0, npatch = 0, npool = 0, *patch = J->patch;
+    const jas_slot *slots = J->slot;
+    const uint8_t *src = J->sec[0].buf;
+    uint8_t *o = out;
+    jas_fix *f = J->fix;
+    for (uint32_t i = 0; i < n; i++, f++) {
+        shrink[i] = acc;
+        if (f->sec) { /* data: written with the data section */
+            if (f->kind != FIX_ABSBR && !slots[f->slot].defined)
+                goto undefined;
+            continue;
+        }
+        for (uint32_t k = 0, gap = f->pos - prev; k < gap; k += 16)
+            memcpy(o + k, src + prev + k, 16); /* slack: see above */
+        o += f->pos - prev;
+        int64_t here = o - out;
+        if (f->kind == FIX_BRANCH) {
+            const jas_slot *l = &slots[f->slot];
+            uint32_t longsz = jas_x64_branch_long(f->op);
+            if (!l->defined)
+                goto undefined;
+            if (l->sec)
+                return 0; /* judged by a later pass (relax_pass) */
+            prev = f->pos + longsz;
+            if (l->fixidx <= i) { /* behind: final */
+                int64_t t = (int64_t)l->pos - shrink[l->fixidx] - here - 2;
+                if (t >= -128) {
+                    o[0] = f->op;
+                    o[1] = (uint8_t)t;
+                    o += 2;
+                    acc += (int32_t)longsz - 2;
+                    f->aux = ST_SHORT;
+                } else {
+                    jas_x64_branch(o, f->op, 0, (int32_t)(t + 2 - longsz));
+                    o += longsz;
+                    f->aux = ST_LONG;
+                }
+                continue;
+            }
+            /* ahead, judged as pass 1 does: everything up to the target at
+             * its reserved size, the target moving when this one shrinks */
+            int64_t t = (int64_t)l->pos - acc - (longsz - 2) - here - 2;
+            if (t > 127)
+                return 0; /* long for now: a later pass may shrink it */
+            o[0] = f->op;
+            o += 2;
+            acc += (int32_t)longsz - 2;
+            f->aux = ST_SHORT;
+            patch[npatch++] = i;
+        } else if (f->kind == FIX_ABSBR) {
+            int64_t t = f->abs - (int64_t)(J->base + (uint64_t)here + 5);
+            prev = f->pos + 6;
+            if (t >= INT32_MIN && t <= INT32_MAX) {
+                int32_t w = (int32_t)t;
+                o[0] = f->op;
+                memcpy(o + 1, &w, 4);
+                o += 5;
+                acc += 1;
+                f->aux = ST_SHORT;
+            } else { /* call/jmp qword ptr [rip+pool]: the pool's place comes last */
+                o[0] = 0xFF;
+                o[1] = f->op == 0xE8 ? 0x15 : 0x25;
+                o += 6;
+                f->aux = ST_LONG;
+                npool++;
+                patch[npatch++] = i;
+            }
+        } else if (f->kind == FIX_ALIGN) {
+            uint32_t al = (uint32_t)f->addend, pad = (uint32_t)(-here) & (al - 1);
+            f->slot = pad;
+            jas_x64_nops(o, pad);
+            o += pad;
+            acc += (int32_t)(al - 1 - pad);
+            prev = f->pos + al - 1;
+        } else { /* FIX_REL32, FIX_ADDR */
+            const jas_slot *l = &slots[f->slot];
+            if (!l->defined)
+                goto undefined;
+            prev = f->pos + reserved(f);
+            if (!l->sec && l->fixidx <= i)
+                put_ref(J, f, o, here);
+            else
+                patch[npatch++] = i;
+            o += f->kind == FIX_REL32 ? 4 : 8;
+        }
+    }
+    shrink[n] = acc;
+    copy(o, src + prev, J->sec[0].len - prev);
+    J->code_size = J->sec[0].len - (uint32_t)acc;
+    J->pool_size = npool * 8;
+    uint32_t dalign = J->sec[1].align > 16 ? J->sec[1].align : 16;
+    uint32_t pool_at = align_up(J->code_size, 8), end = npool ? pool_at + J->pool_size : J->code_size;
+    J->data_base = J->sec[1].len ? align_up(end, dalign) : end;
+    J->total = J->data_base + J->sec[1].len;
+    if (J->total > J->cap_out)
+        return 2; /* too small: the caller reports it */
+    npool = 0;
+    for (uint32_t k = 0; k < npatch; k++) {
+        f = &J->fix[patch[k]];
+        int64_t here = (int64_t)f->pos - shrink[patch[k]];
+        uint8_t *at = out + here;
+        if (f->kind == FIX_BRANCH) {
+            at[1] = (uint8_t)(slot_final(J, f->slot) - here - 2);
+        } else if (f->kind == FIX_ABSBR) {
+            uint32_t slot_at = pool_at + 8 * npool++;
+            int32_t w = (int32_t)((int64_t)slot_at - (here + 6));
+            memcpy(at + 2, &w, 4);
+            memcpy(out + slot_at, &f->abs, 8);
+        } else {
+            put_ref(J, f, at, here);
+        }
+    }
+    return write_tail(J, out) ? -1 : 1;
+undefined:
+    jas__fail(J, "error: undefined label (referenced by fixup %u)", (unsigned)(f - J->fix));
+    return -1;
+}
+
+int jas_link_encode(jas_State *J, uint64_t base, void *dst, size_t cap, size_t *size)
+{
+    if (J->failed)
+        return -1;
+    if ((J->capshrink <= J->nfix &&
+         jas__grow_in(J, (void **)&J->shrink, &J->capshrink, J->nfix + 1, sizeof *J->shrink)) ||
+        (J->cappatch < J->nfix &&
+         jas__grow_in(J, (void **)&J->patch, &J->cappatch, J->nfix, sizeof *J->patch))) {
+        jas__oom(J);
+        return -1;
+    }
+    J->base = base;
+    J->linked = 0;
+    int r = 0;
+    if (cap >= (size_t)J->sec[0].len + JAS_PAD) {
+        J->cap_out = cap;
+        r = link_write(J, dst);
+        if (r < 0)
+            return -1;
+    }
+    if (r == 0) { /* the usual way: link, then write if it fits */
+        if (jas_link(J, base, NULL))
+            return -1;
+        r = J->total > cap ? 2 : 0;
+        if (!r && jas_encode(J, dst))
+            return -1;
+    }
+    if (size)
+        *size = J->total;
+    if (r == 2)
+        return 1; /* not an error of the program: a bigger buffer will do */
+    J->linked = 1;
+    return 0;
 }

@@ -40,7 +40,7 @@ void *jas_publish(jas_State *J, const char *name)
                   jas_mem_strerror(rc));
         return NULL;
     }
-    if (jas_link(J, (uint64_t)(uintptr_t)x, &size) || jas_encode(J, w)) {
+    if (jas_link_encode(J, (uint64_t)(uintptr_t)x, w, bound, &size)) { /* bound: never 1 */
         jas_mem_free(m, x);
         return NULL;
     }

@@ -33,6 +33,8 @@ jas_State *jas_new(const jas_options *opt)
     J->nglob = J->ndyn = 0;
     J->shrink = J->inl_shrink;
     J->capshrink = JAS_INL_FIX + 1;
+    J->patch = J->inl_patch;
+    J->cappatch = JAS_INL_FIX;
     J->linked = J->failed = 0;
     J->published = NULL;
     J->opt.mem = opt ? opt->mem : NULL;
@@ -68,7 +70,7 @@ void jas_free(jas_State *J)
 {
     if (!J)
         return;
-    void *heap[] = {J->sec[0].buf, J->sec[1].buf, J->fix, J->slot, J->glob, J->dyn, J->shrink};
+    void *heap[] = {J->sec[0].buf, J->sec[1].buf, J->fix, J->slot, J->glob, J->dyn, J->shrink, J->patch};
     for (unsigned i = 0; J->grown && i < sizeof heap / sizeof *heap; i++)
         if (heap[i] && outside(J, heap[i]))
             free(heap[i]);

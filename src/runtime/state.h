@@ -72,6 +72,8 @@ struct jas_State {
     /* link results */
     int32_t *shrink;         /* shrink[i]: bytes removed by fixups < i */
     uint32_t capshrink;
+    uint32_t *patch, cappatch; /* jas_link_encode: fixups written last */
+    size_t cap_out;          /* jas_link_encode: room in the output */
     uint32_t code_size, pool_size, data_base, total;
     uint64_t base;
     int linked;
@@ -84,6 +86,7 @@ struct jas_State {
     jas_fix inl_fix[JAS_INL_FIX];
     jas_slot inl_slot[JAS_INL_SLOT];
     int32_t inl_shrink[JAS_INL_FIX + 1];
+    uint32_t inl_patch[JAS_INL_FIX];
     char err[256];
 };
 
