@@ -267,19 +267,38 @@ static int write_tail(jas_State *J, uint8_t *out)
     return 0;
 }
 
-int jas_encode(jas_State *J, void *dst)
+/* Write the code into out, one walk over the fixups.
+ *
+ * After jas_link (decide = 0) every state and shrink[] are final: each
+ * fixup is written as it is reached.  For jas_link_encode (decide = 1) the
+ * walk is also relaxation pass 1 (the rules of relax_pass): what lies
+ * behind a fixup is final when it is reached, so a backward branch, a
+ * direct call and padding are written at once; a forward branch made
+ * short, a reference ahead or into the data section and a call through
+ * the pool get their bytes at the end (their fixup indices in J->patch).
+ * Then: 1 done, 0 when pass 1 leaves a branch undecided (the caller links
+ * and encodes the usual way), 2 when the code does not fit J->cap_out.
+ * -1: an error, reported.  Chunked copies may write up to lim + 15.
+ * Inlined into both callers: decide is a constant in each. */
+INLINE int write_code(jas_State *J, uint8_t *out, uint8_t *lim, const int decide)
 {
-    if (J->failed || !J->linked)
-        return -1;
-    uint8_t *out = dst, *o = out;
+    int32_t acc = 0, *shrink = J->shrink;
+    uint32_t n = J->nfix, prev = 0, npatch = 0, npool = 0, *patch = J->patch;
+    uint32_t pool_at = align_up(J->code_size, 8); /* decide: set at the end */
+    const jas_slot *slots = J->slot;
     const uint8_t *src = J->sec[0].buf;
-    uint32_t prev = 0, pool_at = align_up(J->code_size, 8), npool = 0;
-    const jas_fix *f = J->fix, *e = f + J->nfix;
-    for (; f < e; f++) {
-        if (f->sec)
+    uint8_t *o = out;
+    jas_fix *f = J->fix;
+    for (uint32_t i = 0; i < n; i++, f++) {
+        if (decide)
+            shrink[i] = acc;
+        if (f->sec) { /* data: written with the data section */
+            if (decide && f->kind != FIX_ABSBR && !slots[f->slot].defined)
+                goto undefined;
             continue;
+        }
         uint32_t gap = f->pos - prev;
-        if (o + gap + 16 <= out + J->code_size) {
+        if (o + gap + 16 <= lim) {
             /* 16-byte chunks, no call: the source has JAS_PAD bytes of
              * slack, and what lands past the gap is overwritten next */
             for (uint32_t k = 0; k < gap; k += 16)
@@ -289,46 +308,128 @@ int jas_encode(jas_State *J, void *dst)
         }
         o += gap;
         int64_t here = o - out;
-        int32_t w;
         if (f->kind == FIX_BRANCH) {
-            prev = f->pos + jas_x64_branch_long(f->op);
-            w = (int32_t)(slot_final(J, f->slot) - here);
+            const jas_slot *l = &slots[f->slot];
+            uint32_t longsz = jas_x64_branch_long(f->op);
+            prev = f->pos + longsz;
+            if (decide) {
+                if (!l->defined)
+                    goto undefined;
+                if (l->sec)
+                    return 0; /* judged by a later pass (relax_pass) */
+                if (l->fixidx > i) {
+                    /* ahead, judged as pass 1 does: everything up to the
+                     * target at its reserved size, the target moving when
+                     * this one shrinks */
+                    if ((int64_t)l->pos - acc - (longsz - 2) - here - 2 > 127)
+                        return 0; /* long for now: a later pass may shrink it */
+                    o[0] = f->op;
+                    o += 2;
+                    acc += (int32_t)longsz - 2;
+                    f->aux = ST_SHORT;
+                    patch[npatch++] = i;
+                    continue;
+                }
+            }
+            int64_t t = slot_final(J, f->slot) - here - 2; /* final */
+            if (decide)
+                f->aux = t >= -128 ? ST_SHORT : ST_LONG;
             if (f->aux == ST_SHORT) {
                 o[0] = f->op;
-                o[1] = (uint8_t)(w - 2);
+                o[1] = (uint8_t)t;
                 o += 2;
+                acc += (int32_t)longsz - 2;
             } else {
-                jas_x64_branch(o, f->op, 0, w - (int32_t)jas_x64_branch_long(f->op));
-                o += jas_x64_branch_long(f->op);
+                jas_x64_branch(o, f->op, 0, (int32_t)(t + 2 - longsz));
+                o += longsz;
             }
         } else if (f->kind == FIX_ABSBR) {
+            int64_t t = f->abs - (int64_t)(J->base + (uint64_t)here + 5);
             prev = f->pos + 6;
+            if (decide)
+                f->aux = t >= INT32_MIN && t <= INT32_MAX ? ST_SHORT : ST_LONG;
             if (f->aux == ST_SHORT) {
+                int32_t w = (int32_t)t;
                 o[0] = f->op;
-                w = (int32_t)(f->abs - (int64_t)(J->base + (uint64_t)here + 5));
                 memcpy(o + 1, &w, 4);
                 o += 5;
+                acc += 1;
             } else { /* call/jmp qword ptr [rip+pool] */
-                uint32_t slot_at = pool_at + 8 * npool++;
                 o[0] = 0xFF;
                 o[1] = f->op == 0xE8 ? 0x15 : 0x25;
-                w = (int32_t)((int64_t)slot_at - (here + 6));
-                memcpy(o + 2, &w, 4);
-                memcpy(out + slot_at, &f->abs, 8);
+                if (decide) { /* the pool's place comes last */
+                    patch[npatch++] = i;
+                } else {
+                    uint32_t slot_at = pool_at + 8 * npool;
+                    int32_t w = (int32_t)((int64_t)slot_at - (here + 6));
+                    memcpy(o + 2, &w, 4);
+                    memcpy(out + slot_at, &f->abs, 8);
+                }
+                npool++;
                 o += 6;
             }
         } else if (f->kind == FIX_ALIGN) {
-            prev = f->pos + (uint32_t)f->addend - 1;
+            uint32_t al = (uint32_t)f->addend;
+            if (decide) {
+                f->slot = (uint32_t)(-here) & (al - 1); /* the padding */
+                acc += (int32_t)(al - 1 - f->slot);
+            }
             jas_x64_nops(o, f->slot);
             o += f->slot;
+            prev = f->pos + al - 1;
         } else { /* FIX_REL32, FIX_ADDR */
+            const jas_slot *l = &slots[f->slot];
+            if (decide && !l->defined)
+                goto undefined;
             prev = f->pos + reserved(f);
-            put_ref(J, f, o, here);
+            if (!decide || (!l->sec && l->fixidx <= i))
+                put_ref(J, f, o, here);
+            else
+                patch[npatch++] = i;
             o += f->kind == FIX_REL32 ? 4 : 8;
         }
     }
     copy(o, src + prev, J->sec[0].len - prev);
-    return write_tail(J, out);
+    if (decide) {
+        shrink[n] = acc;
+        J->code_size = J->sec[0].len - (uint32_t)acc;
+        J->pool_size = npool * 8;
+        uint32_t dalign = J->sec[1].align > 16 ? J->sec[1].align : 16;
+        pool_at = align_up(J->code_size, 8);
+        uint32_t end = npool ? pool_at + J->pool_size : J->code_size;
+        J->data_base = J->sec[1].len ? align_up(end, dalign) : end;
+        J->total = J->data_base + J->sec[1].len;
+        if (J->total > J->cap_out)
+            return 2; /* too small: the caller says so */
+        npool = 0;
+        for (uint32_t k = 0; k < npatch; k++) {
+            f = &J->fix[patch[k]];
+            int64_t here = (int64_t)f->pos - shrink[patch[k]];
+            uint8_t *at = out + here;
+            if (f->kind == FIX_BRANCH) {
+                at[1] = (uint8_t)(slot_final(J, f->slot) - here - 2);
+            } else if (f->kind == FIX_ABSBR) {
+                uint32_t slot_at = pool_at + 8 * npool++;
+                int32_t w = (int32_t)((int64_t)slot_at - (here + 6));
+                memcpy(at + 2, &w, 4);
+                memcpy(out + slot_at, &f->abs, 8);
+            } else {
+                put_ref(J, f, at, here);
+            }
+        }
+    }
+    return write_tail(J, out) ? -1 : 1;
+undefined:
+    jas__fail(J, "error: undefined label (referenced by fixup %u)", (unsigned)(f - J->fix));
+    return -1;
+}
+
+int jas_encode(jas_State *J, void *dst)
+{
+    if (J->failed || !J->linked)
+        return -1;
+    uint8_t *out = dst;
+    return write_code(J, out, out + J->code_size, 0) < 0 ? -1 : 0;
 }
 
 size_t jas_code_size(const jas_State *J) { return J->linked ? J->total : 0; }
@@ -350,136 +451,6 @@ int64_t jas_dynlabel_offset(const jas_State *J, uint32_t id)
     return label_offset(J, J->dyn, J->ndyn, id);
 }
 
-/* jas_link_encode's one pass: relaxation pass 1 (the rules of relax_pass)
- * writing the code as it goes.  What lies behind a fixup is final when
- * it is reached, so a backward branch, a direct call and padding are
- * written at once; a forward branch made short, a reference ahead or into
- * the data section and a call through the pool get their bytes at the end
- * (their fixup indices in J->patch).  Returns 1 when done, 0 when pass 1
- * leaves a branch undecided (the caller links and encodes the usual way),
- * -1 on an error (reported).  out has room for the code at its reserved
- * size + JAS_PAD. */
-static int link_write(jas_State *J, uint8_t *out)
-{
-    int32_t acc = 0, *shrink = J->shrink;
-    uint32_t n = J->nfix, prev = 0, npatch = 0, npool = 0, *patch = J->patch;
-    const jas_slot *slots = J->slot;
-    const uint8_t *src = J->sec[0].buf;
-    uint8_t *o = out;
-    jas_fix *f = J->fix;
-    for (uint32_t i = 0; i < n; i++, f++) {
-        shrink[i] = acc;
-        if (f->sec) { /* data: written with the data section */
-            if (f->kind != FIX_ABSBR && !slots[f->slot].defined)
-                goto undefined;
-            continue;
-        }
-        for (uint32_t k = 0, gap = f->pos - prev; k < gap; k += 16)
-            memcpy(o + k, src + prev + k, 16); /* slack: see above */
-        o += f->pos - prev;
-        int64_t here = o - out;
-        if (f->kind == FIX_BRANCH) {
-            const jas_slot *l = &slots[f->slot];
-            uint32_t longsz = jas_x64_branch_long(f->op);
-            if (!l->defined)
-                goto undefined;
-            if (l->sec)
-                return 0; /* judged by a later pass (relax_pass) */
-            prev = f->pos + longsz;
-            if (l->fixidx <= i) { /* behind: final */
-                int64_t t = (int64_t)l->pos - shrink[l->fixidx] - here - 2;
-                if (t >= -128) {
-                    o[0] = f->op;
-                    o[1] = (uint8_t)t;
-                    o += 2;
-                    acc += (int32_t)longsz - 2;
-                    f->aux = ST_SHORT;
-                } else {
-                    jas_x64_branch(o, f->op, 0, (int32_t)(t + 2 - longsz));
-                    o += longsz;
-                    f->aux = ST_LONG;
-                }
-                continue;
-            }
-            /* ahead, judged as pass 1 does: everything up to the target at
-             * its reserved size, the target moving when this one shrinks */
-            int64_t t = (int64_t)l->pos - acc - (longsz - 2) - here - 2;
-            if (t > 127)
-                return 0; /* long for now: a later pass may shrink it */
-            o[0] = f->op;
-            o += 2;
-            acc += (int32_t)longsz - 2;
-            f->aux = ST_SHORT;
-            patch[npatch++] = i;
-        } else if (f->kind == FIX_ABSBR) {
-            int64_t t = f->abs - (int64_t)(J->base + (uint64_t)here + 5);
-            prev = f->pos + 6;
-            if (t >= INT32_MIN && t <= INT32_MAX) {
-                int32_t w = (int32_t)t;
-                o[0] = f->op;
-                memcpy(o + 1, &w, 4);
-                o += 5;
-                acc += 1;
-                f->aux = ST_SHORT;
-            } else { /* call/jmp qword ptr [rip+pool]: the pool's place comes last */
-                o[0] = 0xFF;
-                o[1] = f->op == 0xE8 ? 0x15 : 0x25;
-                o += 6;
-                f->aux = ST_LONG;
-                npool++;
-                patch[npatch++] = i;
-            }
-        } else if (f->kind == FIX_ALIGN) {
-            uint32_t al = (uint32_t)f->addend, pad = (uint32_t)(-here) & (al - 1);
-            f->slot = pad;
-            jas_x64_nops(o, pad);
-            o += pad;
-            acc += (int32_t)(al - 1 - pad);
-            prev = f->pos + al - 1;
-        } else { /* FIX_REL32, FIX_ADDR */
-            const jas_slot *l = &slots[f->slot];
-            if (!l->defined)
-                goto undefined;
-            prev = f->pos + reserved(f);
-            if (!l->sec && l->fixidx <= i)
-                put_ref(J, f, o, here);
-            else
-                patch[npatch++] = i;
-            o += f->kind == FIX_REL32 ? 4 : 8;
-        }
-    }
-    shrink[n] = acc;
-    copy(o, src + prev, J->sec[0].len - prev);
-    J->code_size = J->sec[0].len - (uint32_t)acc;
-    J->pool_size = npool * 8;
-    uint32_t dalign = J->sec[1].align > 16 ? J->sec[1].align : 16;
-    uint32_t pool_at = align_up(J->code_size, 8), end = npool ? pool_at + J->pool_size : J->code_size;
-    J->data_base = J->sec[1].len ? align_up(end, dalign) : end;
-    J->total = J->data_base + J->sec[1].len;
-    if (J->total > J->cap_out)
-        return 2; /* too small: the caller reports it */
-    npool = 0;
-    for (uint32_t k = 0; k < npatch; k++) {
-        f = &J->fix[patch[k]];
-        int64_t here = (int64_t)f->pos - shrink[patch[k]];
-        uint8_t *at = out + here;
-        if (f->kind == FIX_BRANCH) {
-            at[1] = (uint8_t)(slot_final(J, f->slot) - here - 2);
-        } else if (f->kind == FIX_ABSBR) {
-            uint32_t slot_at = pool_at + 8 * npool++;
-            int32_t w = (int32_t)((int64_t)slot_at - (here + 6));
-            memcpy(at + 2, &w, 4);
-            memcpy(out + slot_at, &f->abs, 8);
-        } else {
-            put_ref(J, f, at, here);
-        }
-    }
-    return write_tail(J, out) ? -1 : 1;
-undefined:
-    jas__fail(J, "error: undefined label (referenced by fixup %u)", (unsigned)(f - J->fix));
-    return -1;
-}
-
 int jas_link_encode(jas_State *J, uint64_t base, void *dst, size_t cap, size_t *size)
 {
     if (J->failed)
@@ -496,7 +467,8 @@ int jas_link_encode(jas_State *J, uint64_t base, void *dst, size_t cap, size_t *
     int r = 0;
     if (cap >= (size_t)J->sec[0].len + JAS_PAD) {
         J->cap_out = cap;
-        r = link_write(J, dst);
+        uint8_t *out = dst;
+        r = write_code(J, out, out + J->sec[0].len + JAS_PAD, 1);
         if (r < 0)
             return -1;
     }
