@@ -1471,13 +1471,16 @@ static int insn_stmt(jas_asm *a, jas_lexer *lx, jas_tok *t, jas_stmtref *ref, in
     jas_section *s = a->cur;
     uint64_t addr = s->data.len;
     if (ti.relax) {
-        parse_ev(a);
-        int sl = a->tgt->encode(&a->pc, ti.insn, &a->ev, addr, 0, buf);
-        if (sl < 0)
-            return -1;
-        int ll = a->tgt->encode(&a->pc, ti.insn, &a->ev, addr, JAS_ENC_LONG, buf);
-        if (ll < 0)
-            return -1;
+        int sl = ti.short_len, ll = ti.long_len;
+        if (!sl || !ll) {
+            parse_ev(a);
+            sl = a->tgt->encode(&a->pc, ti.insn, &a->ev, addr, 0, buf);
+            if (sl < 0)
+                return -1;
+            ll = a->tgt->encode(&a->pc, ti.insn, &a->ev, addr, JAS_ENC_LONG, buf);
+            if (ll < 0)
+                return -1;
+        }
         jas_frag *f = close_frag(a, JAS_VAR_BRANCH, ref);
         f->insn = ti.insn;
         f->expr = ti.target;
@@ -1488,10 +1491,16 @@ static int insn_stmt(jas_asm *a, jas_lexer *lx, jas_tok *t, jas_stmtref *ref, in
         add_lst(a, f, UINT64_MAX, 0, ref);
         return 0;
     }
-    parse_ev(a);
-    int n = a->tgt->encode(&a->pc, ti.insn, &a->ev, addr, 0, buf);
-    if (n < 0)
-        return -1;
+    int n;
+    if (ti.enc) {
+        n = ti.enc_len;
+        memcpy(buf, ti.enc, n);
+    } else {
+        parse_ev(a);
+        n = a->tgt->encode(&a->pc, ti.insn, &a->ev, addr, 0, buf);
+        if (n < 0)
+            return -1;
+    }
     jas_frag *f = cur_frag(a);
     uint64_t off = cur_off(a);
     jas_buf_put(&s->data, buf, (size_t)n);
