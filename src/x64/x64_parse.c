@@ -178,7 +178,13 @@ static int size_kw(const jas_tok *t)
         { "zmmword", 512 }, { "mmword", 64 },
     };
     static uint64_t keys[sizeof kw / sizeof kw[0]];
-    if (t->kind != JAS_T_IDENT || t->len > 7 || t->len < 4)
+    /* first letters of the keywords (a label like L12 is rejected here) */
+    enum { FIRST = 1u << ('b' - 'a') | 1u << ('w' - 'a') | 1u << ('d' - 'a') |
+                   1u << ('f' - 'a') | 1u << ('q' - 'a') | 1u << ('t' - 'a') |
+                   1u << ('o' - 'a') | 1u << ('x' - 'a') | 1u << ('y' - 'a') |
+                   1u << ('z' - 'a') | 1u << ('m' - 'a') };
+    unsigned c0 = (unsigned)(t->num & 0xff) - 'a';
+    if (t->kind != JAS_T_IDENT || t->len > 7 || t->len < 4 || c0 >= 26 || !((FIRST >> c0) & 1))
         return 0;
     if (!keys[0])
         for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
