@@ -97,6 +97,8 @@ struct jas_asm {
     /* the next statement's span and hash, computed (and its slot
      * prefetched) while the current one is assembled */
     const char *pf_p, *pf_stop;
+    const char *pf_nl;   /* the newline before pf_p's line */
+    int pf_miss;         /* pf_p's text is known not to be in the cache */
     uint32_t pf_len;
     uint64_t pf_hash;
     size_t src_len;      /* bytes of source so far (sizes the caches) */
@@ -1422,6 +1424,8 @@ static void icache_prefetch(jas_asm *a, const char *stop, const char *end)
     uint64_t h = icache_hash(q, n);
     a->pf_p = q;
     a->pf_stop = nstop;
+    a->pf_nl = stop;
+    a->pf_miss = 0;
     a->pf_len = n;
     a->pf_hash = h;
     if (a->iccap)
@@ -1434,17 +1438,19 @@ static int insn_stmt(jas_asm *a, jas_lexer *lx, jas_tok *t, jas_stmtref *ref, in
     const char *stop = NULL;
     uint32_t clen;
     uint64_t ch = 0;
+    int miss = 0;
     if (a->pf_p == t->p) {
         clen = a->pf_len;
         stop = a->pf_stop;
         ch = a->pf_hash;
+        miss = a->pf_miss;
     } else {
         clen = icache_span(t->p, lx->end, &stop);
         if (clen)
             ch = icache_hash(t->p, clen);
     }
     icache_prefetch(a, stop, lx->end);
-    if (clen) {
+    if (clen && !miss) {
         icache *e = icache_find(a, ch, t->p, clen, 0);
         if (e) {
             jas_frag *f = cur_frag(a);
@@ -1471,13 +1477,16 @@ static int insn_stmt(jas_asm *a, jas_lexer *lx, jas_tok *t, jas_stmtref *ref, in
     jas_section *s = a->cur;
     uint64_t addr = s->data.len;
     if (ti.relax) {
-        parse_ev(a);
-        int sl = a->tgt->encode(&a->pc, ti.insn, &a->ev, addr, 0, buf);
-        if (sl < 0)
-            return -1;
-        int ll = a->tgt->encode(&a->pc, ti.insn, &a->ev, addr, JAS_ENC_LONG, buf);
-        if (ll < 0)
-            return -1;
+        int sl = ti.short_len, ll = ti.long_len;
+        if (!sl || !ll) {
+            parse_ev(a);
+            sl = a->tgt->encode(&a->pc, ti.insn, &a->ev, addr, 0, buf);
+            if (sl < 0)
+                return -1;
+            ll = a->tgt->encode(&a->pc, ti.insn, &a->ev, addr, JAS_ENC_LONG, buf);
+            if (ll < 0)
+                return -1;
+        }
         jas_frag *f = close_frag(a, JAS_VAR_BRANCH, ref);
         f->insn = ti.insn;
         f->expr = ti.target;
@@ -1488,10 +1497,16 @@ static int insn_stmt(jas_asm *a, jas_lexer *lx, jas_tok *t, jas_stmtref *ref, in
         add_lst(a, f, UINT64_MAX, 0, ref);
         return 0;
     }
-    parse_ev(a);
-    int n = a->tgt->encode(&a->pc, ti.insn, &a->ev, addr, 0, buf);
-    if (n < 0)
-        return -1;
+    int n;
+    if (ti.enc) {
+        n = ti.enc_len;
+        memcpy(buf, ti.enc, n);
+    } else {
+        parse_ev(a);
+        n = a->tgt->encode(&a->pc, ti.insn, &a->ev, addr, 0, buf);
+        if (n < 0)
+            return -1;
+    }
     jas_frag *f = cur_frag(a);
     uint64_t off = cur_off(a);
     jas_buf_put(&s->data, buf, (size_t)n);
@@ -1623,6 +1638,30 @@ int jas_asm_source(jas_asm *a, const char *file, const char *text, size_t len)
     jas_lex_next(&lx, &t);
     while (t.kind != JAS_T_EOF && !a->ended) {
         if (t.kind == JAS_T_EOL) {
+            /* the next line's statement was hashed (and its slot
+             * prefetched) by the last instruction: a text cache hit needs
+             * neither its tokens nor statement().  A cached text is an
+             * instruction from its mnemonic on, so a line with a label (or
+             * anything else) in front never matches. */
+            if (a->pf_p && t.p == a->pf_nl) {
+                icache *e = icache_find(a, a->pf_hash, a->pf_p, a->pf_len, 0);
+                if (e) {
+                    const char *q = a->pf_p, *stop = a->pf_stop;
+                    jas_section *s = a->cur;
+                    if (a->listing) {
+                        jas_stmtref ref = { a->file, lx.line_start, lx.line, q, a->pf_len };
+                        add_lst(a, s->last, s->data.len - s->last->fix_off, e->n, &ref);
+                    }
+                    jas_buf_put(&s->data, e->bytes, e->n);
+                    a->st.statements++;
+                    a->st.insns++;
+                    icache_prefetch(a, stop, lx.end);
+                    lx.p = stop;
+                    jas_lex_next(&lx, &t);
+                    continue;
+                }
+                a->pf_miss = 1;
+            }
             jas_lex_next(&lx, &t);
             continue;
         }
@@ -1679,6 +1718,12 @@ static uint64_t space_size(jas_asm *a, jas_frag *f)
     return target - at;
 }
 
+/* The label if e is a label alone (the usual branch target), else NULL. */
+static inline const jas_sym *label_leaf(const jas_expr *e)
+{
+    return e && e->op == JAS_E_SYM && e->u.sym->kind == JAS_SYM_LABEL ? e->u.sym : NULL;
+}
+
 /* Is the branch target something GNU never reaches with a short jump?
  * (.weak: could be preempted.) */
 static int weak_target(const jas_expr *e)
@@ -1712,6 +1757,13 @@ typedef struct lay {
  * or NO_TIDX. */
 static uint32_t branch_tidx(jas_asm *a, jas_frag *f, int64_t *off)
 {
+    const jas_sym *ls = label_leaf(f->expr);
+    if (ls) { /* what the evaluation below gives for a label alone */
+        if (ls->frag->sec != f->sec)
+            return NO_TIDX;
+        *off = (int64_t)ls->off;
+        return ls->frag->idx;
+    }
     jas_value v;
     final_ev(a, f, f->fix_len);
     if (jas_eval(&a->ev, f->expr, &v) || v.reloc != 1 || !v.base ||
@@ -1884,6 +1936,12 @@ static void relax(jas_asm *a)
         for (jas_frag *f = s->first; f; f = f->next) {
             if (f->var != JAS_VAR_BRANCH)
                 continue;
+            const jas_sym *ls = label_leaf(f->expr);
+            if (ls) { /* as below, without evaluating */
+                if (f->force_long || (ls->flags & JAS_SF_WEAK) || ls->frag->sec != f->sec)
+                    f->is_long = 1;
+                continue;
+            }
             jas_value v;
             final_ev(a, f, f->fix_len);
             if (f->force_long || weak_target(f->expr) || jas_eval(&a->ev, f->expr, &v) ||

@@ -22,6 +22,11 @@ typedef struct jas_tinsn {
     uint8_t force_long;    /* relax, but the target can't be reached short
                             * (absolute number, other section...) */
     const jas_expr *target;/* relax: the branch target */
+    /* optional, when the target knows them without encoding (0 / NULL:
+     * ask encode()): */
+    uint8_t short_len, long_len; /* relax: lengths of the two forms */
+    uint8_t enc_len;       /* not relax: the first encoding (before */
+    const uint8_t *enc;    /* layout: stand-ins for what it does not know) */
 } jas_tinsn;
 
 /* encode() flags */

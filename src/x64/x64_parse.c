@@ -178,7 +178,13 @@ static int size_kw(const jas_tok *t)
         { "zmmword", 512 }, { "mmword", 64 },
     };
     static uint64_t keys[sizeof kw / sizeof kw[0]];
-    if (t->kind != JAS_T_IDENT || t->len > 7 || t->len < 4)
+    /* first letters of the keywords (a label like L12 is rejected here) */
+    enum { FIRST = 1u << ('b' - 'a') | 1u << ('w' - 'a') | 1u << ('d' - 'a') |
+                   1u << ('f' - 'a') | 1u << ('q' - 'a') | 1u << ('t' - 'a') |
+                   1u << ('o' - 'a') | 1u << ('x' - 'a') | 1u << ('y' - 'a') |
+                   1u << ('z' - 'a') | 1u << ('m' - 'a') };
+    unsigned c0 = (unsigned)(t->num & 0xff) - 'a';
+    if (t->kind != JAS_T_IDENT || t->len > 7 || t->len < 4 || c0 >= 26 || !((FIRST >> c0) & 1))
         return 0;
     if (!keys[0])
         for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
@@ -276,6 +282,7 @@ typedef struct mnem_info {
     uint8_t br_short, br_long; /* lengths of the two forms */
     uint8_t br_tried;
     uint8_t stub_ok;     /* stub holds the encoding below */
+    char name[9];        /* the mnemonic (lower case), once br_op or stub_ok */
     x64_code stub;       /* a plain_target() branch's first encoding */
 } mnem_info;
 
@@ -1282,8 +1289,97 @@ static void t_init(void)
     x64_init();
 }
 
+static int check_templates(void);
+
+/* `mnemonic symbol` (or `mnemonic Nb/Nf`) for a branch mnemonic the general
+ * path has handled before (so its facts are in mcache): the parsed
+ * instruction x64_parse() would build, built directly, with the lengths of
+ * both forms (jmp/jcc) or the first encoding (call, loop...) so that the
+ * front end need not encode.  Returns 1 when done, 0 for the general path
+ * (nothing consumed), -1 after an error. */
+static int plain_branch(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_tinsn *out)
+{
+    mnem_info *mi = &mcache[slot_of(t->num) & (MCACHE_SIZE - 1)];
+    if (mi->key != t->num || !mi->known || !(mi->br_op || (mi->stub_ok && !mi->relax)))
+        return 0;
+    jas_lexer lx0 = *lx;
+    jas_tok mn = *t;
+    next(lx, t);
+    jas_tok op = *t;
+    if (op.kind == JAS_T_IDENT) {
+        if (!pc->sym || (op.len == 1 && op.p[0] == '.') || size_kw(&op) ||
+            tok_word(&op, K("offset")) || tok_word(&op, K("flat")) || tok_word(&op, K("st")) ||
+            reg_by_key(op.num, 0))
+            goto undo;
+    } else if (op.kind != JAS_T_LOCAL || !pc->local) {
+        goto undo;
+    }
+    next(lx, t);
+    if (!at_end(t))
+        goto undo;
+    jas_sym *s = op.kind == JAS_T_IDENT ? pc->sym(pc->ud, op.p, op.len, &op)
+                                        : pc->local(pc->ud, op.num, op.dir, &op);
+    if (!s)
+        return -1;
+    if (s->kind != JAS_SYM_LABEL && s->kind != JAS_SYM_UNDEF)
+        goto undo; /* an equate: its value decides (general path) */
+    jas_expr *e = jas_expr_num(pc, 0, op.p, op.len); /* a leaf, made a symbol */
+    e->op = JAS_E_SYM;
+    e->u.sym = s;
+    x64_pinsn *pi = jas_arena_alloc(pc->arena, offsetof(x64_pinsn, op) + sizeof(x64_pop));
+    memset(pi, 0, offsetof(x64_pinsn, op) + sizeof(x64_pop));
+    memcpy(pi->mnem, mi->name, sizeof mi->name);
+    pi->nops = 1;
+    pi->is_branch = 1;
+    pi->mnem_p = mn.p;
+    pi->mnem_len = mn.len;
+    x64_pop *o = &pi->op[0];
+    o->kind = X64_OP_IMM;
+    o->branch = 1;
+    o->sym = 1;
+    o->reloc = 1;
+    o->val = e;
+    o->p = op.p;
+    o->len = op.len;
+    out->insn = pi;
+    if (mi->relax) { /* br_op: jmp / jcc */
+        pi->relax = 1;
+        out->relax = 1;
+        out->target = e;
+        out->short_len = mi->br_short;
+        out->long_len = mi->br_long;
+        return 1;
+    }
+    out->fixup = 1;
+    if (!check_templates()) { /* the stub, kept for patching after layout */
+        const x64_code *c = &mi->stub;
+        pi->enc_len = c->len;
+        memcpy(pi->enc, c->bytes, c->len);
+        pi->imm_off = c->imm_off;
+        pi->imm_size = c->imm_size;
+        pi->imm2_off = c->imm2_off;
+        pi->imm2_size = c->imm2_size;
+        pi->disp_off = c->disp_off;
+        pi->disp_size = c->disp_size;
+        pi->rel_off = c->rel_off;
+        pi->rel_size = c->rel_size;
+        out->enc = pi->enc;
+        out->enc_len = c->len;
+    }
+    return 1;
+undo:
+    *lx = lx0;
+    *t = mn;
+    return 0;
+}
+
 static int t_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, jas_tinsn *out)
 {
+    if (t->kind == JAS_T_IDENT && t->num) {
+        int rc = plain_branch(pc, lx, t, out);
+        if (rc)
+            return rc < 0 ? -1 : 0;
+    }
     x64_pinsn tmp;
     if (x64_parse(pc, lx, t, ev, &tmp))
         return -1;
@@ -1333,6 +1429,8 @@ static int branch_fast(jas_pctx *pc, const x64_pinsn *pi, jas_evalctx *ev, uint6
             mi->br_op = s.bytes[0];
             mi->br_short = s.len;
             mi->br_long = l.len;
+            if (mi != &tmp)
+                memcpy(mi->name, pi->mnem, sizeof mi->name);
         }
     }
     if (!mi->br_op)
@@ -1811,6 +1909,7 @@ static int t_encode(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr, un
         if (mi && mi != &mtmp) {
             mi->stub = code;
             mi->stub_ok = 1;
+            memcpy(mi->name, pi->mnem, sizeof mi->name);
         }
     }
     memcpy(out, code.bytes, code.len);

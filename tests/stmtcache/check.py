@@ -107,6 +107,103 @@ def gas_bytes(tmp, name, lines):
         return s, fh.read(), r.stderr
 
 
+CC = ("o no b c nae ae nb nc e z ne nz be na a nbe s ns p pe np po l nge ge nl le ng g nle"
+      .split())
+
+
+def branch_program(rnd, nlab=60):
+    """Labels, numeric labels, .p2align, filler and every plain branch form
+    (each mnemonic several times, some in upper case), plus targets that
+    must not take the shortcut: label+offset, equates, .weak, numbers."""
+    mn = ["j" + c for c in CC] + ["jmp", "call"]
+    out = [".weak wk", ".set konst, 0x40", ".set alias, L3"]
+    for i in range(nlab):
+        out.append("L%d:" % i)
+        if i == 5:
+            out.append("wk:")
+        if rnd.random() < 0.5:
+            out.append("%d:" % rnd.randrange(1, 4))
+        for _ in range(rnd.randrange(1, 6)):
+            k = rnd.randrange(14)
+            m = rnd.choice(mn)
+            if rnd.random() < 0.1:
+                m = m.upper()
+            d = rnd.choice((1, 2, 3, 5, 9, 20))
+            if k < 6:
+                tgt = "L%d" % max(0, min(nlab - 1, i + rnd.choice((-d, d))))
+            elif k < 8:
+                tgt = "%d%s" % (rnd.randrange(1, 4), rnd.choice("fb"))
+            elif k == 8:
+                tgt = "L%d+%d" % (min(nlab - 1, i + 1), rnd.randrange(0, 3))
+            elif k == 9:
+                tgt = rnd.choice(("konst", "alias", "wk", "0x30", "fwd_equ"))
+            elif k == 10:
+                out.append(".p2align %d" % rnd.randrange(1, 6))
+                continue
+            elif k == 11:
+                tgt = "L%d" % max(0, i - 1)
+                m = rnd.choice(("loop", "loope", "loopne", "jrcxz", "jecxz"))
+            else:
+                out.append(rnd.choice(("nop", "add rax, 0x12345678", ".skip %d" % rnd.randrange(1, 90),
+                                       "mov eax, DWORD PTR [rbx+rcx*4+0x100]", "ret")))
+                continue
+            out.append("%s %s" % (m, tgt))
+    out.append("1: 2: 3: nop")
+    out.append(".set fwd_equ, L7")
+    return out
+
+
+def branch_checks(a, rnd):
+    """-> (passed, [failure messages])"""
+    passed, fails = 0, []
+    for k in range(6):
+        prog = branch_program(rnd)
+        # the loop family has only rel8: drop the lines GNU rejects
+        for _ in range(20):
+            src = os.path.join(a.tmp, "br%d.s" % k)
+            with open(src, "w") as fh:
+                fh.write(".intel_syntax noprefix\n" + "\n".join(prog) + "\n")
+            r = run(["as", "-o", src + ".o", src])
+            bad = {int(m.group(1)) - 2 for m in re.finditer(r"^[^:\n]+:(\d+): Error", r.stderr, re.M)}
+            if not bad:
+                break
+            prog = [l for i, l in enumerate(prog) if i not in bad]
+        r = run(["ld", "-N", "-Ttext=0", "-e", "0", "--oformat", "binary", "-o", src + ".gas",
+                 src + ".o"])
+        if r.returncode:
+            fails.append("ld failed on %s: %s" % (src, r.stderr[:300]))
+            continue
+        with open(src + ".gas", "rb") as fh:
+            gb = fh.read()
+        for check in ("", "1"):
+            env = dict(os.environ, JAS_CHECK_TEMPLATES=check)
+            r = run([a.jas, "--arch=x64", "-o", src + ".jas", src], env=env)
+            jb = open(src + ".jas", "rb").read() if r.returncode == 0 else None
+            if jb != gb:
+                fails.append("branches differ from GNU as (%s, check=%r): %s" % (src, check, r.stderr[:300]))
+            else:
+                passed += 1
+    # errors on the shortcut: every mnemonic seen before
+    src = os.path.join(a.tmp, "brerr.s")
+    lines = ["x:", "jmp x", "jne x", "call x", "loop x", "1:", "jmp 1b",
+             "jmp nowhere", "jne 3b", "call nowhere_fn", "je 7f", "loop far_away",
+             "jmp x", "call x"]
+    with open(src, "w") as fh:
+        fh.write(".intel_syntax noprefix\n" + "\n".join(lines) + "\n.skip 300\nfar_away: ret\n")
+    r = run([a.jas, "--arch=x64", "--max-errors=0", "-o", src + ".bin", src])
+    got = sorted(re.findall(r"brerr\.s:(\d+:\d+): error: ([^\n]*)", r.stderr))
+    want = [("9:5", "undefined symbol 'nowhere'"),
+            ("10:5", "undefined local label '3b' (no earlier '3:')"),
+            ("11:6", "undefined symbol 'nowhere_fn'"),
+            ("12:4", "undefined local label '7f'"),
+            ("13:6", "branch target out of range (8-bit displacement)")]
+    if r.returncode != 1 or got != sorted(want) or os.path.exists(src + ".bin"):
+        fails.append("branch errors: rc %d\n%s" % (r.returncode, r.stderr))
+    else:
+        passed += 1
+    return passed, fails
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--jas", required=True)
@@ -215,6 +312,13 @@ def main():
         fail("value class regression: rc %d\n%s" % (r.returncode, r.stderr))
     else:
         passed += 1
+    # 5. plain branches `jcc/jmp/call/loop label` (a shortcut once the
+    #    mnemonic has been seen: parsed without the operand parser, lengths
+    #    known without encoding) vs GNU as + ld, and their errors
+    p, f = branch_checks(a, rnd)
+    passed += p
+    for msg in f:
+        fail(msg)
     print("stmtcache: %d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 
