@@ -4,7 +4,12 @@
  * code and data in the data section, instructions whose size depends on
  * run-time values) must give the same bytes both ways, with a roomy buffer
  * (one pass when relaxation settles at once), a tight one (the usual way)
- * and one byte short (1 and the size needed, the state still usable). */
+ * and one byte short (1 and the size needed, the state still usable).
+ *
+ * `link_encode_test --hashes N` prints instead one line per program (seed,
+ * size, a hash of the bytes of jas_link + jas_encode): built against two
+ * runtimes, `diff` of the outputs shows what a runtime change changed
+ * (bench/README.md). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -89,10 +94,33 @@ static void program(jas_State *J)
     | ret
 }
 
+/* One line per program: what two runtimes must agree on. */
+static int hashes(jas_State *J, int seeds)
+{
+    for (int seed = 1; seed <= seeds; seed++) {
+        x = 0x9e3779b97f4a7c15ull * (uint64_t)seed;
+        jas_reset(J);
+        program(J);
+        size_t size = 0;
+        if (jas_link(J, BASE, &size) || size > CAP || jas_encode(J, ref)) {
+            printf("%d error %s\n", seed, jas_error(J));
+            continue;
+        }
+        uint64_t h = 1469598103934665603ull;
+        for (size_t i = 0; i < size; i++)
+            h = (h ^ ref[i]) * 1099511628211ull;
+        printf("%d %zu %016llx\n", seed, size, (unsigned long long)h);
+    }
+    jas_free(J);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
-    int seeds = argc > 1 ? atoi(argv[1]) : 3000, fused_ok = 0;
+    int seeds = 3000, fused_ok = 0;
     jas_State *J = jas_new(NULL);
+    if (J && argc > 2 && !strcmp(argv[1], "--hashes"))
+        return hashes(J, atoi(argv[2]));
     for (int seed = 1; seed <= seeds && J; seed++) {
         x = 0x9e3779b97f4a7c15ull * (uint64_t)seed;
         jas_reset(J);
