@@ -71,7 +71,8 @@ struct jas_asm {
     const jas_target *tgt;
     jas_diag *diag;
     int listing;
-    jas_arena perm;      /* symbols, sections, frags */
+    jas_arena perm;      /* symbols, sections */
+    jas_arena frags;     /* frags, apart: layout walks them in order */
     jas_arena stmt;      /* parsed statements; released unless kept */
 
     jas_symslot *symtab;   /* open addressing; the hash beside the pointer */
@@ -114,6 +115,7 @@ struct jas_asm {
     uint8_t *image;
     size_t image_len;
     int finished;
+    size_t nvars;        /* frags with an ALIGN/SPACE/ORG part (check_vars) */
     jas_asm_stats st;
 };
 
@@ -155,7 +157,7 @@ static int clip(uint32_t n) { return n > 60 ? 60 : (int)n; }
 /* ---- sections and frags ---------------------------------------------------*/
 static jas_frag *new_frag(jas_asm *a, jas_section *s)
 {
-    jas_frag *f = jas_arena_zalloc(&a->perm, sizeof *f);
+    jas_frag *f = jas_arena_zalloc(&a->frags, sizeof *f);
     f->sec = s;
     f->fix_off = s->data.len;
     if (s->last)
@@ -163,6 +165,7 @@ static jas_frag *new_frag(jas_asm *a, jas_section *s)
     else
         s->first = f;
     s->last = f;
+    s->nfrags++;
     a->st.frags++;
     return f;
 }
@@ -228,6 +231,8 @@ static jas_frag *close_frag(jas_asm *a, int var, const jas_stmtref *ref)
     jas_frag *f = cur_frag(a);
     f->fix_len = a->cur->data.len - f->fix_off;
     f->var = (uint8_t)var;
+    if (var != JAS_VAR_BRANCH)
+        a->nvars++;
     if (ref)
         f->ref = *ref;
     new_frag(a, a->cur);
@@ -1649,7 +1654,7 @@ int jas_asm_source(jas_asm *a, const char *file, const char *text, size_t len)
                     const char *q = a->pf_p, *stop = a->pf_stop;
                     jas_section *s = a->cur;
                     if (a->listing) {
-                        jas_stmtref ref = { a->file, lx.line_start, lx.line, q, a->pf_len };
+                        jas_stmtref ref = { a->file, lx.line_start, q, lx.line, a->pf_len };
                         add_lst(a, s->last, s->data.len - s->last->fix_off, e->n, &ref);
                     }
                     jas_buf_put(&s->data, e->bytes, e->n);
@@ -1819,9 +1824,7 @@ static uint64_t lay_align_pad(const lay *l, uint64_t at)
 /* Lay out one section from address 0 (GNU's relax_segment). */
 static int relax_section(jas_asm *a, jas_section *s)
 {
-    size_t n = 0;
-    for (jas_frag *f = s->first; f; f = f->next)
-        f->idx = (uint32_t)n++;
+    size_t n = s->nfrags;
     size_t lbytes = (n ? n : 1) * sizeof(lay);
     lay *L = jas_big_calloc(lbytes);
     uint64_t addr = 0;
@@ -1829,6 +1832,7 @@ static int relax_section(jas_asm *a, jas_section *s)
     size_t i = 0;
     for (jas_frag *f = s->first; f; f = f->next, i++) {
         lay *l = &L[i];
+        f->idx = (uint32_t)i;
         l->f = f;
         l->var = f->var;
         l->fix_len = f->fix_len;
@@ -1856,6 +1860,7 @@ static int relax_section(jas_asm *a, jas_section *s)
         }
         addr += l->var_len;
     }
+    n = i;
     /* branch targets that are plain labels of this section; anything else
      * is evaluated through the frags, which then must follow every move */
     int sync = 0;
@@ -1963,8 +1968,9 @@ static void relax(jas_asm *a)
                 continue;
             addr = (addr + s->align - 1) & ~(s->align - 1);
             s->addr = addr;
-            for (jas_frag *f = s->first; f; f = f->next)
-                f->addr += addr;
+            if (addr) /* the first section is at 0 already */
+                for (jas_frag *f = s->first; f; f = f->next)
+                    f->addr += addr;
             addr += s->size;
         }
     }
@@ -1974,6 +1980,8 @@ static void relax(jas_asm *a)
 /* Errors in variable parts, after layout. */
 static void check_vars(jas_asm *a)
 {
+    if (!a->nvars)
+        return;
     for (jas_section *s = a->secs; s; s = s->next) {
         for (jas_frag *f = s->first; f; f = f->next) {
             if (f->var != JAS_VAR_SPACE && f->var != JAS_VAR_ORG && f->var != JAS_VAR_ALIGN)
@@ -2227,6 +2235,7 @@ jas_asm *jas_asm_new(const jas_asm_opts *opts, jas_diag *diag)
     a->listing = opts ? opts->listing : 0;
     a->diag = diag;
     jas_arena_init(&a->perm);
+    jas_arena_init(&a->frags);
     jas_arena_init(&a->stmt);
     if (a->tgt->init)
         a->tgt->init();
@@ -2254,6 +2263,7 @@ void jas_asm_free(jas_asm *a)
         jas_big_free(a->icache_mem, icache_bytes(a->iccap));
     jas_big_free(a->image, a->image_len ? a->image_len : 1);
     jas_arena_free(&a->perm);
+    jas_arena_free(&a->frags);
     jas_arena_free(&a->stmt);
     free(a);
 }

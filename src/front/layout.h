@@ -34,6 +34,7 @@ struct jas_section {
     uint64_t align;        /* largest alignment requested in it (>= 1) */
     jas_buf data;          /* fixed parts of all its fragments */
     jas_frag *first, *last;
+    size_t nfrags;
     uint64_t addr;         /* layout: where it starts in the output */
     uint64_t size;         /* layout: its size */
 };
@@ -50,8 +51,8 @@ enum jas_var_kind {
 typedef struct jas_stmtref {
     const char *file;
     const char *line_start;
-    int line;
     const char *p;        /* statement text (after its labels) */
+    int line;
     uint32_t len;
 } jas_stmtref;
 
@@ -70,9 +71,13 @@ struct jas_frag {
     uint32_t idx;          /* layout: its index in the section */
     uint64_t var_len;      /* size of the variable part in this pass */
     uint64_t fill;         /* ALIGN/SPACE/ORG: fill pattern */
-    uint64_t align, max;   /* ALIGN: alignment, largest padding (0 = any) */
-    int64_t count_v;       /* SPACE/ORG: the last value of `count` */
-    void *insn;            /* BRANCH: the target's parsed instruction */
+    union {                /* by `var` (a frag is 128 bytes) */
+        struct {
+            uint64_t align, max; /* ALIGN: alignment, largest padding (0 = any) */
+        };
+        int64_t count_v;   /* SPACE/ORG: the last value of `count` */
+        void *insn;        /* BRANCH: the target's parsed instruction */
+    };
     const jas_expr *expr;  /* BRANCH target, SPACE count, ORG location */
     jas_stmtref ref;       /* the statement making the variable part */
 };
