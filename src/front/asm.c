@@ -41,20 +41,16 @@ typedef struct jas_lst {
     jas_stmtref ref;
 } jas_lst;
 
-/* One 64-byte line: the statement text is kept inline when it is short
- * (one memory access per probe), else by pointer into the source. */
-#define ICACHE_INL 38
+/* The text cache: a table of 8-byte slots (32 more bits of the hash and a
+ * reference) into an arena of records laid end to end in the order they
+ * were made: the length of the text, the length of the encoding, the
+ * encoding, the text.  Narrow slots keep the randomly probed table small
+ * (4 MB for 2^18 texts); the records take only the bytes they need. */
 typedef struct icache {
-    uint64_t hash;     /* 0 = empty slot */
-    uint16_t len;      /* <= 200 (icache_span) */
-    uint8_t n;
-    uint8_t bytes[15];
-    /* the text itself when len <= ICACHE_INL, else a pointer to it in the
-     * source (stored with memcpy: no alignment padding) */
-    char inl[ICACHE_INL];
+    uint32_t tag;      /* hash bits 32..63 */
+    uint32_t ref;      /* offset of the record + 1; 0 = empty slot */
 } icache;
-_Static_assert(sizeof(icache) == 64, "an icache slot is one cache line");
-
+#define ICACHE_NMAX 15 /* longest encoding kept */
 typedef struct jas_symslot {
     jas_sym *s;
     uint32_t h;
@@ -93,8 +89,9 @@ struct jas_asm {
 
     /* encodings of statements without symbols, by their text */
     icache *icache;
-    void *icache_mem;
     uint32_t iccap, icn;
+    uint8_t *icrec;      /* the records */
+    size_t icrec_len, icrec_cap;
     /* the next statement's span and hash, computed (and its slot
      * prefetched) while the current one is assembled */
     const char *pf_p, *pf_stop;
@@ -1063,6 +1060,7 @@ static int d_arch(dctx *d, int arg)
             if (a->icache)
                 memset(a->icache, 0, a->iccap * sizeof *a->icache);
             a->icn = 0;
+            a->icrec_len = 0;
             if (t->init)
                 t->init();
         }
@@ -1337,30 +1335,25 @@ static uint64_t icache_hash(const char *s, uint32_t n)
     return h ? h : 1;
 }
 
-static int icache_eq(const icache *e, uint64_t h, const char *s, uint32_t n)
+static inline uint32_t icache_tag(uint64_t h) { return (uint32_t)(h >> 32); }
+
+/* The record a slot refers to: [len][n][n bytes][len bytes of text] */
+static inline const uint8_t *icache_rec(const jas_asm *a, const icache *e)
 {
-    if (e->hash != h || e->len != n)
-        return 0;
-    if (n <= ICACHE_INL)
-        return memcmp(e->inl, s, n) == 0;
-    const char *text;
-    memcpy(&text, e->inl, sizeof text);
-    return memcmp(text, s, n) == 0;
+    return a->icrec + (e->ref - 1);
 }
 
-/* 64-byte aligned slots inside a zeroed block (a big one is on huge
- * pages: the slots are probed at random) */
+static inline int icache_eq(const jas_asm *a, const icache *e, uint32_t tag, const char *s, uint32_t n)
+{
+    if (e->tag != tag)
+        return 0;
+    const uint8_t *r = icache_rec(a, e);
+    return r[0] == n && memcmp(r + 2 + r[1], s, n) == 0;
+}
+
 static size_t icache_bytes(uint32_t cap)
 {
-    return ((size_t)cap + 1) * sizeof(icache);
-}
-
-static icache *icache_alloc(jas_asm *a, uint32_t ncap)
-{
-    void *mem = jas_big_calloc(icache_bytes(ncap));
-    a->icache_mem = mem;
-    uintptr_t u = ((uintptr_t)mem + 63) & ~(uintptr_t)63;
-    return (icache *)u;
+    return (size_t)cap * sizeof(icache);
 }
 
 /* Slots for a source of len bytes: room for one distinct statement per 32
@@ -1376,37 +1369,74 @@ static uint32_t icache_cap_for(size_t len)
     return cap;
 }
 
-static icache *icache_find(jas_asm *a, uint64_t h, const char *s, uint32_t n, int insert)
+/* The record of text s (n bytes, hash h), or NULL */
+static const uint8_t *icache_find(const jas_asm *a, uint64_t h, const char *s, uint32_t n)
 {
-    if (insert && (a->icn + 1) * 2 > a->iccap) {
-        if (a->iccap >= ICACHE_MAX * 2)
+    if (!a->iccap)
+        return NULL;
+    uint32_t mask = a->iccap - 1, i = (uint32_t)h & mask, tag = icache_tag(h);
+    for (;;) {
+        const icache *e = &a->icache[i];
+        if (!e->ref)
             return NULL;
+        if (icache_eq(a, e, tag, s, n))
+            return icache_rec(a, e);
+        i = (i + 1) & mask;
+    }
+}
+
+/* Remember the encoding b (nb bytes) of text s (n bytes, hash h) */
+static void icache_add(jas_asm *a, uint64_t h, const char *s, uint32_t n,
+                       const uint8_t *b, uint32_t nb)
+{
+    if ((a->icn + 1) * 2 > a->iccap) {
+        if (a->iccap >= ICACHE_MAX * 2)
+            return;
         uint32_t ncap = a->iccap ? a->iccap * 2 : icache_cap_for(a->src_len);
-        void *old_mem = a->icache_mem;
-        icache *nt = icache_alloc(a, ncap);
+        icache *nt = jas_big_calloc(icache_bytes(ncap));
         for (uint32_t i = 0; i < a->iccap; i++) {
-            if (!a->icache[i].hash)
+            const icache *e = &a->icache[i];
+            if (!e->ref)
                 continue;
-            uint32_t j = (uint32_t)a->icache[i].hash & (ncap - 1);
-            while (nt[j].hash)
+            const uint8_t *r = icache_rec(a, e);
+            uint32_t j = (uint32_t)icache_hash((const char *)r + 2 + r[1], r[0]) & (ncap - 1);
+            while (nt[j].ref)
                 j = (j + 1) & (ncap - 1);
-            nt[j] = a->icache[i];
+            nt[j] = *e;
         }
-        jas_big_free(old_mem, icache_bytes(a->iccap));
+        jas_big_free(a->icache, icache_bytes(a->iccap));
         a->icache = nt;
         a->iccap = ncap;
     }
-    if (!a->iccap)
-        return NULL;
-    uint32_t mask = a->iccap - 1, i = (uint32_t)h & mask;
-    for (;;) {
-        icache *e = &a->icache[i];
-        if (!e->hash)
-            return insert ? e : NULL;
-        if (icache_eq(e, h, s, n))
-            return e;
+    size_t need = 2 + (size_t)nb + n;
+    if (a->icrec_cap - a->icrec_len < need) {
+        size_t ncap = a->icrec_cap ? a->icrec_cap * 2 : (size_t)a->iccap * 24;
+        while (ncap - a->icrec_len < need)
+            ncap *= 2;
+        if (ncap > UINT32_MAX - 1)
+            return;
+        uint8_t *nr = jas_big_calloc(ncap);
+        if (a->icrec_len)
+            memcpy(nr, a->icrec, a->icrec_len);
+        jas_big_free(a->icrec, a->icrec_cap);
+        a->icrec = nr;
+        a->icrec_cap = ncap;
+    }
+    uint32_t mask = a->iccap - 1, i = (uint32_t)h & mask, tag = icache_tag(h);
+    while (a->icache[i].ref) {
+        if (icache_eq(a, &a->icache[i], tag, s, n))
+            return;
         i = (i + 1) & mask;
     }
+    uint8_t *r = a->icrec + a->icrec_len;
+    r[0] = (uint8_t)n;
+    r[1] = (uint8_t)nb;
+    memcpy(r + 2, b, nb);
+    memcpy(r + 2 + nb, s, n);
+    a->icache[i].tag = tag;
+    a->icache[i].ref = (uint32_t)a->icrec_len + 1;
+    a->icrec_len += need;
+    a->icn++;
 }
 
 /* Compute the span and hash of the statement that starts the line after
@@ -1437,6 +1467,17 @@ static void icache_prefetch(jas_asm *a, const char *stop, const char *end)
         __builtin_prefetch(&a->icache[(uint32_t)h & (a->iccap - 1)]);
 }
 
+/* Once the slot icache_prefetch asked for has had time to arrive: prefetch
+ * the record it refers to (a lookup reads both). */
+static inline void icache_prefetch_rec(const jas_asm *a)
+{
+    if (a->pf_p && a->iccap) {
+        const icache *e = &a->icache[(uint32_t)a->pf_hash & (a->iccap - 1)];
+        if (e->ref)
+            __builtin_prefetch(a->icrec + (e->ref - 1));
+    }
+}
+
 /* ---- instructions ---------------------------------------------------------*/
 static int insn_stmt(jas_asm *a, jas_lexer *lx, jas_tok *t, jas_stmtref *ref, int *keep)
 {
@@ -1456,13 +1497,13 @@ static int insn_stmt(jas_asm *a, jas_lexer *lx, jas_tok *t, jas_stmtref *ref, in
     }
     icache_prefetch(a, stop, lx->end);
     if (clen && !miss) {
-        icache *e = icache_find(a, ch, t->p, clen, 0);
+        const uint8_t *e = icache_find(a, ch, t->p, clen);
         if (e) {
             jas_frag *f = cur_frag(a);
             uint64_t off = cur_off(a);
-            jas_buf_put(&a->cur->data, e->bytes, e->n);
+            jas_buf_put(&a->cur->data, e + 2, e[1]);
             ref->len = clen;
-            add_lst(a, f, off, e->n, ref);
+            add_lst(a, f, off, e[1], ref);
             a->st.insns++;
             lx->p = stop;
             jas_lex_next(lx, t);
@@ -1516,26 +1557,15 @@ static int insn_stmt(jas_asm *a, jas_lexer *lx, jas_tok *t, jas_stmtref *ref, in
     uint64_t off = cur_off(a);
     jas_buf_put(&s->data, buf, (size_t)n);
     if (clen && !ti.fixup && a->sym_refs == refs0 && a->diag->warnings == warns0 && n > 0 &&
-        (size_t)n <= sizeof a->icache->bytes && ref->p + clen == lx->prev_end) {
-        icache *e = icache_find(a, ch, ref->p, clen, 1);
-        if (e && !e->hash) {
-            e->hash = ch;
-            if (clen <= ICACHE_INL)
-                memcpy(e->inl, ref->p, clen);
-            else
-                memcpy(e->inl, &ref->p, sizeof ref->p);
-            e->len = (uint16_t)clen;
-            e->n = (uint8_t)n;
-            memcpy(e->bytes, buf, (size_t)n);
-            a->icn++;
-        }
-    }
+        n <= ICACHE_NMAX && ref->p + clen == lx->prev_end)
+        icache_add(a, ch, ref->p, clen, buf, (uint32_t)n);
     if (ti.fixup) {
         jas_fixup fx = { f, off, FIX_INSN, (uint8_t)n, ti.insn, NULL, *ref };
         add_fixup(a, &fx);
         *keep = 1;
     }
     add_lst(a, f, off, (uint64_t)n, ref);
+    icache_prefetch_rec(a);
     return 0;
 }
 
@@ -1649,15 +1679,15 @@ int jas_asm_source(jas_asm *a, const char *file, const char *text, size_t len)
              * instruction from its mnemonic on, so a line with a label (or
              * anything else) in front never matches. */
             if (a->pf_p && t.p == a->pf_nl) {
-                icache *e = icache_find(a, a->pf_hash, a->pf_p, a->pf_len, 0);
+                const uint8_t *e = icache_find(a, a->pf_hash, a->pf_p, a->pf_len);
                 if (e) {
                     const char *q = a->pf_p, *stop = a->pf_stop;
                     jas_section *s = a->cur;
                     if (a->listing) {
                         jas_stmtref ref = { a->file, lx.line_start, q, lx.line, a->pf_len };
-                        add_lst(a, s->last, s->data.len - s->last->fix_off, e->n, &ref);
+                        add_lst(a, s->last, s->data.len - s->last->fix_off, e[1], &ref);
                     }
-                    jas_buf_put(&s->data, e->bytes, e->n);
+                    jas_buf_put(&s->data, e + 2, e[1]);
                     a->st.statements++;
                     a->st.insns++;
                     icache_prefetch(a, stop, lx.end);
@@ -2259,8 +2289,8 @@ void jas_asm_free(jas_asm *a)
     free(a->loctab);
     free(a->fix);
     free(a->lst);
-    if (a->icache_mem)
-        jas_big_free(a->icache_mem, icache_bytes(a->iccap));
+    jas_big_free(a->icache, icache_bytes(a->iccap));
+    jas_big_free(a->icrec, a->icrec_cap);
     jas_big_free(a->image, a->image_len ? a->image_len : 1);
     jas_arena_free(&a->perm);
     jas_arena_free(&a->frags);
