@@ -48,17 +48,16 @@ enum {
 };
 
 struct jas_sym {
-    jas_sym *next;          /* hash chain (owner's business) */
     const char *name;
     uint32_t len, hash;
     uint8_t kind, flags;
+    int def_line;           /* with def_p and def_line_start below */
     jas_frag *frag;         /* LABEL */
     uint64_t off;           /* LABEL: offset from the frag start */
     jas_expr *expr;         /* EQU */
     /* definition (or first forward reference) site, for messages */
     const char *def_p;
     const char *def_line_start;
-    int def_line;
 };
 
 /* ---- expression trees ----------------------------------------------------*/
