@@ -282,6 +282,7 @@ typedef struct mnem_info {
     uint8_t br_short, br_long; /* lengths of the two forms */
     uint8_t br_tried;
     uint8_t stub_ok;     /* stub holds the encoding below */
+    uint8_t br_id;       /* plain_branch(): 1 + its br_tab entry, 0 = none yet */
     char name[9];        /* the mnemonic (lower case), once br_op or stub_ok */
     x64_code stub;       /* a plain_target() branch's first encoding */
 } mnem_info;
@@ -1291,6 +1292,95 @@ static void t_init(void)
 
 static int check_templates(void);
 
+/* A plain branch kept for layout as a compact record (48 bytes instead of
+ * the 216 of an x64_pinsn with one operand and an expression leaf): the
+ * target leaf (the front end's f->expr), the mnemonic as an index into
+ * br_tab and where the mnemonic is.  t_encode() rebuilds the x64_pinsn
+ * plain_branch() would have kept (pbr_expand) and goes on as before.  Told
+ * apart from an x64_pinsn by its first byte: an x64_pinsn starts with its
+ * mnemonic (lower-case ASCII, or 0 for prefixes alone), never 0xFF. */
+#define PBR_TAG 0xFF
+typedef struct x64_pbr {
+    uint8_t tag;          /* PBR_TAG */
+    uint8_t id;           /* br_tab index */
+    uint8_t mnem_len;
+    uint8_t stub;         /* the first encoding is br_tab[id].stub (call, loop...) */
+    uint32_t mnem_gap;    /* target operand - mnemonic, in the source */
+    jas_expr leaf;        /* the target: a JAS_E_SYM leaf over the operand */
+} x64_pbr;
+
+/* The mnemonics of compact branches (names and, for call/loop..., the
+ * first encoding), append-only; mcache entries come and go. */
+#define BR_TAB_MAX 255
+static struct br_ent {
+    char name[9];
+    uint8_t has_stub;
+    x64_code stub;
+} br_tab[BR_TAB_MAX];
+static unsigned br_n;
+
+/* mi's br_tab index + 1, or 0 when the table is full. */
+static unsigned br_intern(mnem_info *mi)
+{
+    if (mi->br_id)
+        return mi->br_id;
+    unsigned i = 0;
+    while (i < br_n && memcmp(br_tab[i].name, mi->name, sizeof mi->name))
+        i++;
+    if (i == br_n) {
+        if (br_n == BR_TAB_MAX)
+            return 0;
+        memcpy(br_tab[i].name, mi->name, sizeof mi->name);
+        br_n++;
+    }
+    mi->br_id = (uint8_t)(i + 1);
+    return i + 1;
+}
+
+/* The x64_pinsn plain_branch() builds for `mnemonic target`. */
+static void plain_pinsn(x64_pinsn *pi, const char *name, const char *mnem_p, uint32_t mnem_len,
+                        jas_expr *e)
+{
+    memset(pi, 0, offsetof(x64_pinsn, op) + sizeof(x64_pop));
+    memcpy(pi->mnem, name, sizeof br_tab[0].name);
+    pi->nops = 1;
+    pi->is_branch = 1;
+    pi->mnem_p = mnem_p;
+    pi->mnem_len = mnem_len;
+    x64_pop *o = &pi->op[0];
+    o->kind = X64_OP_IMM;
+    o->branch = 1;
+    o->sym = 1;
+    o->reloc = 1;
+    o->val = e;
+    o->p = e->p;
+    o->len = e->len;
+}
+
+static void set_stub(x64_pinsn *pi, const x64_code *c)
+{
+    pi->enc_len = c->len;
+    memcpy(pi->enc, c->bytes, c->len);
+    pi->imm_off = c->imm_off;
+    pi->imm_size = c->imm_size;
+    pi->imm2_off = c->imm2_off;
+    pi->imm2_size = c->imm2_size;
+    pi->disp_off = c->disp_off;
+    pi->disp_size = c->disp_size;
+    pi->rel_off = c->rel_off;
+    pi->rel_size = c->rel_size;
+}
+
+static void pbr_expand(x64_pbr *r, x64_pinsn *pi)
+{
+    const struct br_ent *b = &br_tab[r->id];
+    plain_pinsn(pi, b->name, r->leaf.p - r->mnem_gap, r->mnem_len, &r->leaf);
+    if (r->stub)
+        set_stub(pi, &b->stub); /* call, loop...: never relaxable */
+    else
+        pi->relax = 1; /* jmp / jcc */
+}
+
 /* `mnemonic symbol` (or `mnemonic Nb/Nf`) for a branch mnemonic the general
  * path has handled before (so its facts are in mcache): the parsed
  * instruction x64_parse() would build, built directly, with the lengths of
@@ -1323,24 +1413,46 @@ static int plain_branch(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_tinsn *out)
         return -1;
     if (s->kind != JAS_SYM_LABEL && s->kind != JAS_SYM_UNDEF)
         goto undo; /* an equate: its value decides (general path) */
+    int chk = check_templates();
+    unsigned id = 0;
+    if ((mi->relax || !chk) && mn.len < 256 && op.p > mn.p &&
+        (uint64_t)(op.p - mn.p) <= UINT32_MAX)
+        id = br_intern(mi);
+    if (id) { /* a compact record (pbr_expand) */
+        x64_pbr *r = jas_arena_alloc(pc->arena, sizeof *r);
+        memset(r, 0, sizeof *r);
+        r->tag = PBR_TAG;
+        r->id = (uint8_t)(id - 1);
+        r->mnem_len = (uint8_t)mn.len;
+        r->mnem_gap = (uint32_t)(op.p - mn.p);
+        r->leaf.op = JAS_E_SYM;
+        r->leaf.p = op.p;
+        r->leaf.len = op.len;
+        r->leaf.u.sym = s;
+        out->insn = r;
+        if (mi->relax) { /* br_op: jmp / jcc */
+            out->relax = 1;
+            out->target = &r->leaf;
+            out->short_len = mi->br_short;
+            out->long_len = mi->br_long;
+            return 1;
+        }
+        struct br_ent *be = &br_tab[id - 1];
+        if (!be->has_stub) {
+            be->stub = mi->stub;
+            be->has_stub = 1;
+        }
+        r->stub = 1;
+        out->fixup = 1;
+        out->enc = be->stub.bytes;
+        out->enc_len = be->stub.len;
+        return 1;
+    }
     jas_expr *e = jas_expr_num(pc, 0, op.p, op.len); /* a leaf, made a symbol */
     e->op = JAS_E_SYM;
     e->u.sym = s;
     x64_pinsn *pi = jas_arena_alloc(pc->arena, offsetof(x64_pinsn, op) + sizeof(x64_pop));
-    memset(pi, 0, offsetof(x64_pinsn, op) + sizeof(x64_pop));
-    memcpy(pi->mnem, mi->name, sizeof mi->name);
-    pi->nops = 1;
-    pi->is_branch = 1;
-    pi->mnem_p = mn.p;
-    pi->mnem_len = mn.len;
-    x64_pop *o = &pi->op[0];
-    o->kind = X64_OP_IMM;
-    o->branch = 1;
-    o->sym = 1;
-    o->reloc = 1;
-    o->val = e;
-    o->p = op.p;
-    o->len = op.len;
+    plain_pinsn(pi, mi->name, mn.p, mn.len, e);
     out->insn = pi;
     if (mi->relax) { /* br_op: jmp / jcc */
         pi->relax = 1;
@@ -1351,20 +1463,10 @@ static int plain_branch(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_tinsn *out)
         return 1;
     }
     out->fixup = 1;
-    if (!check_templates()) { /* the stub, kept for patching after layout */
-        const x64_code *c = &mi->stub;
-        pi->enc_len = c->len;
-        memcpy(pi->enc, c->bytes, c->len);
-        pi->imm_off = c->imm_off;
-        pi->imm_size = c->imm_size;
-        pi->imm2_off = c->imm2_off;
-        pi->imm2_size = c->imm2_size;
-        pi->disp_off = c->disp_off;
-        pi->disp_size = c->disp_size;
-        pi->rel_off = c->rel_off;
-        pi->rel_size = c->rel_size;
+    if (!chk) { /* the stub, kept for patching after layout */
+        set_stub(pi, &mi->stub);
         out->enc = pi->enc;
-        out->enc_len = c->len;
+        out->enc_len = pi->enc_len;
     }
     return 1;
 undo:
@@ -1863,7 +1965,11 @@ static int check_templates(void)
 static int t_encode(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr, unsigned flags,
                     uint8_t *out)
 {
-    x64_pinsn *pi = insn;
+    x64_pinsn *pi = insn, full;
+    if (*(const uint8_t *)insn == PBR_TAG) {
+        pbr_expand(insn, &full);
+        pi = &full;
+    }
     tkey key;
     uint64_t kh = 0;
     if (!pi->relax && !pi->prefix_only && !ev->final && make_key(pi, &key)) {
