@@ -90,8 +90,9 @@ enum {
 /* VAR with one argument and a class -> variant map.  FAST (with MAPPED):
  * the argument is 64-bit (norm 8) and every variant has exactly one fix, a
  * field that ends the variant (a field of size 0 at its end when the value
- * has no field there, e.g. a zero displacement): the runtime copies the
- * bytes and stores the value at the fix offset, with no other test. */
+ * has no field there, e.g. a zero displacement).  Only a mark from the
+ * encoder to the template writer (src/pre/tpl.c), which turns such a VAR
+ * into a VARR: the runtime never sees it. */
 enum { JAS_VAR_MAPPED = 0x80, JAS_VAR_FAST = 0x40 };
 
 /* Argument normalisation (VAR): the operand size in bytes a value is reduced

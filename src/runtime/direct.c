@@ -28,7 +28,10 @@ unsigned char *jas__label(jas_State *J, unsigned char *p, int kind, int64_t id, 
 unsigned char *jas__branch(jas_State *J, unsigned char *p, int op, int kind, int64_t id,
                            uint32_t locbase)
 {
-    return jas__branch_to(J, p, op, kind, id, locbase);
+    uint32_t s = jas__slot_of(J, kind, id, locbase, 0);
+    if (s == UINT32_MAX)
+        return NULL;
+    return jas__branch_at(J, p, (uint32_t)(p - J->sec[J->cur].buf), J->cur, op, s);
 }
 
 unsigned char *jas__absbr(jas_State *J, unsigned char *p, int op, int64_t target)

@@ -42,6 +42,19 @@ INLINE int64_t slot_final(const jas_State *J, uint32_t s)
     return (int64_t)l->pos - J->shrink[l->fixidx];
 }
 
+/* The layout after a pass that removed `acc` bytes from the code and sent
+ * npool calls through the literal pool: code, pool (8-aligned), data. */
+static void set_layout(jas_State *J, int32_t acc, uint32_t npool)
+{
+    J->shrink[J->nfix] = acc;
+    J->code_size = J->sec[0].len - (uint32_t)acc;
+    J->pool_size = npool * 8;
+    uint32_t dalign = J->sec[1].align > 16 ? J->sec[1].align : 16;
+    uint32_t end = npool ? align_up(J->code_size, 8) + J->pool_size : J->code_size;
+    J->data_base = J->sec[1].len ? align_up(end, dalign) : end;
+    J->total = J->data_base + J->sec[1].len;
+}
+
 /* One relaxation pass; returns nonzero if anything changed.  *uncertain:
  * set when a branch stays long although its target lies ahead (judged with
  * an estimate, so a later pass may still shrink it).  Inlined twice: the
@@ -127,13 +140,7 @@ INLINE int relax_pass(jas_State *J, const int first, int *uncertain)
     }
     *uncertain = unc;
     changed |= (first ? 0 : shrink[n]) != acc;
-    shrink[n] = acc;
-    J->code_size = J->sec[0].len - (uint32_t)acc;
-    J->pool_size = npool * 8;
-    uint32_t dalign = J->sec[1].align > 16 ? J->sec[1].align : 16;
-    uint32_t end = npool ? align_up(J->code_size, 8) + J->pool_size : J->code_size;
-    J->data_base = J->sec[1].len ? align_up(end, dalign) : end;
-    J->total = J->data_base + J->sec[1].len;
+    set_layout(J, acc, npool);
     return changed;
 }
 
@@ -277,10 +284,10 @@ static int write_tail(jas_State *J, uint8_t *out)
  * short, a reference ahead or into the data section and a call through
  * the pool get their bytes at the end (their fixup indices in J->patch).
  * Then: 1 done, 0 when pass 1 leaves a branch undecided (the caller links
- * and encodes the usual way), 2 when the code does not fit J->cap_out.
+ * and encodes the usual way), 2 when the code does not fit cap bytes.
  * -1: an error, reported.  Chunked copies may write up to lim + 15.
  * Inlined into both callers: decide is a constant in each. */
-INLINE int write_code(jas_State *J, uint8_t *out, uint8_t *lim, const int decide)
+INLINE int write_code(jas_State *J, uint8_t *out, uint8_t *lim, size_t cap, const int decide)
 {
     int32_t acc = 0, *shrink = J->shrink;
     uint32_t n = J->nfix, prev = 0, npatch = 0, npool = 0, *patch = J->patch;
@@ -391,16 +398,10 @@ INLINE int write_code(jas_State *J, uint8_t *out, uint8_t *lim, const int decide
     }
     copy(o, src + prev, J->sec[0].len - prev);
     if (decide) {
-        shrink[n] = acc;
-        J->code_size = J->sec[0].len - (uint32_t)acc;
-        J->pool_size = npool * 8;
-        uint32_t dalign = J->sec[1].align > 16 ? J->sec[1].align : 16;
-        pool_at = align_up(J->code_size, 8);
-        uint32_t end = npool ? pool_at + J->pool_size : J->code_size;
-        J->data_base = J->sec[1].len ? align_up(end, dalign) : end;
-        J->total = J->data_base + J->sec[1].len;
-        if (J->total > J->cap_out)
+        set_layout(J, acc, npool);
+        if (J->total > cap)
             return 2; /* too small: the caller says so */
+        pool_at = align_up(J->code_size, 8);
         npool = 0;
         for (uint32_t k = 0; k < npatch; k++) {
             f = &J->fix[patch[k]];
@@ -429,7 +430,7 @@ int jas_encode(jas_State *J, void *dst)
     if (J->failed || !J->linked)
         return -1;
     uint8_t *out = dst;
-    return write_code(J, out, out + J->code_size, 0) < 0 ? -1 : 0;
+    return write_code(J, out, out + J->code_size, J->total, 0) < 0 ? -1 : 0;
 }
 
 size_t jas_code_size(const jas_State *J) { return J->linked ? J->total : 0; }
@@ -466,9 +467,8 @@ int jas_link_encode(jas_State *J, uint64_t base, void *dst, size_t cap, size_t *
     J->linked = 0;
     int r = 0;
     if (cap >= (size_t)J->sec[0].len + JAS_PAD) {
-        J->cap_out = cap;
         uint8_t *out = dst;
-        r = write_code(J, out, out + J->sec[0].len + JAS_PAD, 1);
+        r = write_code(J, out, out + J->sec[0].len + JAS_PAD, cap, 1);
         if (r < 0)
             return -1;
     }

@@ -117,10 +117,7 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
                 *l = (jas_slot){(uint32_t)(p - base), J->nfix, (uint8_t)cur, 1};
                 NEXT;
             }
-            jas_fix *f = jas__add_fix_at(J, FIX_BRANCH, (uint32_t)(p - base), cur);
-            f->op = (uint8_t)n;
-            f->slot = s;
-            p += n == 0xEB ? 5 : 6; /* the long form; jas_link shrinks it */
+            p = jas__branch_at(J, p, (uint32_t)(p - base), cur, (int)n, s);
             NEXT;
         }
         CASE(ABSBR)

@@ -73,7 +73,6 @@ struct jas_State {
     int32_t *shrink;         /* shrink[i]: bytes removed by fixups < i */
     uint32_t capshrink;
     uint32_t *patch, cappatch; /* jas_link_encode: fixups written last */
-    size_t cap_out;          /* jas_link_encode: room in the output */
     uint32_t code_size, pool_size, data_base, total;
     uint64_t base;
     int linked;
@@ -216,15 +215,12 @@ JAS_HOT unsigned char *jas__define(jas_State *J, unsigned char *p, int kind, int
     return p;
 }
 
-/* A relaxable jmp (0xEB) / jcc (0x70|cc) to a label: the long form is
- * reserved, jas_link shrinks it. */
-JAS_HOT unsigned char *jas__branch_to(jas_State *J, unsigned char *p, int op, int kind, int64_t id,
-                                      uint32_t locbase)
+/* A relaxable jmp (0xEB) / jcc (0x70|cc) to label slot s, at offset pos
+ * of section sec: the long form is reserved, jas_link shrinks it. */
+JAS_HOT unsigned char *jas__branch_at(jas_State *J, unsigned char *p, uint32_t pos, int sec, int op,
+                                      uint32_t s)
 {
-    uint32_t s = jas__slot_of(J, kind, id, locbase, 0);
-    if (s == UINT32_MAX)
-        return NULL;
-    jas_fix *f = jas__add_fix(J, FIX_BRANCH, p);
+    jas_fix *f = jas__add_fix_at(J, FIX_BRANCH, pos, sec);
     f->op = (uint8_t)op;
     f->slot = s;
     return p + (op == 0xEB ? 5 : 6);
