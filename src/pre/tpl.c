@@ -140,6 +140,26 @@ static const struct { int cls; int64_t lo, hi; } vrange[] = {
     {JAS_C_P64, 0x100000000LL, INT64_MAX},
 };
 
+unsigned tpl_map_variants(const uint8_t *map, unsigned offs[16], unsigned masks[16], unsigned *covered)
+{
+    unsigned nv = 0;
+    *covered = 0;
+    for (unsigned c = 0; c < 16; c++) {
+        unsigned off = (unsigned)map[2 * c] | (unsigned)map[2 * c + 1] << 8, i = 0;
+        if (off == 0xffff)
+            continue;
+        *covered |= 1u << c;
+        while (i < nv && offs[i] != off)
+            i++;
+        if (i == nv) {
+            offs[nv] = off;
+            masks[nv++] = 0;
+        }
+        masks[i] |= 1u << c;
+    }
+    return nv;
+}
+
 unsigned tpl_value_ranges(unsigned mask, unsigned dc, int64_t *lo, int64_t *hi)
 {
     enum { N = sizeof vrange / sizeof *vrange };
@@ -176,21 +196,7 @@ static int range_var(lit *l, obuf *o, const uint8_t *v, size_t vlen)
     enum { HDR = 7 + 32, MAXLIT = 32, ENT = 20 };
     if (vlen < HDR || v[0] != (JAS_VAR_MAPPED | JAS_VAR_FAST | 1))
         return 0;
-    /* distinct variants in the order of their first class, as tpl_c.c tests them */
-    unsigned offs[16], masks[16], nv = 0, covered = 0;
-    for (unsigned c = 0; c < JAS_C_NVALUE; c++) {
-        unsigned off = (unsigned)v[7 + 2 * c] | (unsigned)v[8 + 2 * c] << 8, i = 0;
-        if (off == 0xffff)
-            continue;
-        covered |= 1u << c;
-        while (i < nv && offs[i] != off)
-            i++;
-        if (i == nv) {
-            offs[nv] = off;
-            masks[nv++] = 0;
-        }
-        masks[i] |= 1u << c;
-    }
+    unsigned offs[16], masks[16], covered, nv = tpl_map_variants(v + 7, offs, masks, &covered);
     size_t k = l->n <= MAXLIT ? l->n : 0;
     for (unsigned i = 0; i < nv; i++)
         if (v[HDR + offs[i]] + k > 255)

@@ -72,6 +72,11 @@ void tpl_bytes(tpl_builder *b, const uint8_t *p, uint32_t n, int line);
  * a message in err (e.g. a local label that is never defined). */
 int tpl_finish(tpl_builder *b, tpl_out *out, char *err, size_t errlen, int *errline);
 
+/* A mapped VAR's class map (16 little-endian u16 offsets, 0xffff: none):
+ * its distinct variants in the order of their first class, offs[] and the
+ * classes each serves, masks[]; *covered: every class with a variant. */
+unsigned tpl_map_variants(const uint8_t *map, unsigned offs[16], unsigned masks[16], unsigned *covered);
+
 /* The value ranges, in increasing order, whose union is "the value's class
  * (JAS_C_*) is in mask", classes in dc being free to join (they cannot
  * occur); each range holds a class of mask.  Returns how many (<= 13). */

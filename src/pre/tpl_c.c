@@ -196,22 +196,7 @@ static const uint8_t *gen_var(gen *g, const uint8_t *a)
         jas_buf_printf(g->b, "{ int64_t jas_x%u = jas_v[%u];\n", k, arg);
         normalise(g, vals[0], norm, line);
         int isreg = norm == JAS_N_REG;
-        /* distinct variants, in order of their offsets */
-        unsigned offs[16], masks[16], nv = 0, covered = 0;
-        for (unsigned c = 0; c < 16; c++) {
-            unsigned off = rd16(a + 6 + 2 * c);
-            if (off == 0xffff)
-                continue;
-            covered |= 1u << c;
-            unsigned i = 0;
-            while (i < nv && offs[i] != off)
-                i++;
-            if (i == nv) {
-                offs[nv] = off;
-                masks[nv++] = 0;
-            }
-            masks[i] |= 1u << c;
-        }
+        unsigned offs[16], masks[16], covered, nv = tpl_map_variants(a + 6, offs, masks, &covered);
         unsigned dc = isreg ? 0 : impossible(norm);
         int complete = full_mask(covered | dc, isreg);
         for (unsigned i = 0; i < nv; i++) {
