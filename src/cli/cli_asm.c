@@ -164,11 +164,13 @@ int jas_cli_asm(int argc, char **argv)
         double secs = (double)(t1 - t0) / CLOCKS_PER_SEC;
         fprintf(stderr,
                 "jas: %llu lines, %llu statements, %llu instructions, %llu frags, "
-                "%llu fixups, %llu symbols, %llu layout passes, %.3f s (%.0f lines/s)\n",
+                "%llu fixups, %llu symbols, %llu layout passes, text cache %llu hits / %llu texts, "
+                "%.3f s (%.0f lines/s)\n",
                 (unsigned long long)st.lines, (unsigned long long)st.statements,
                 (unsigned long long)st.insns, (unsigned long long)st.frags,
                 (unsigned long long)st.fixups, (unsigned long long)st.symbols,
-                (unsigned long long)st.passes, secs, secs > 0 ? (double)st.lines / secs : 0.0);
+                (unsigned long long)st.passes, (unsigned long long)st.tc_hits,
+                (unsigned long long)st.tc_texts, secs, secs > 0 ? (double)st.lines / secs : 0.0);
     }
     jas_asm_free(as);
     jas_unmap_file(text, map_len);

@@ -51,6 +51,17 @@ typedef struct icache {
     uint32_t ref;      /* offset of the record + 1; 0 = empty slot */
 } icache;
 #define ICACHE_NMAX 15 /* longest encoding kept */
+
+/* A line ahead of the lexer: its statement text (from the first letter to
+ * a newline, ';' or comment) and hash, keyed by the newline before it. */
+typedef struct icache_la {
+    const char *nl, *p, *stop;
+    uint64_t hash;
+    uint32_t len;
+} icache_la;
+#define LA_N 16     /* ring size (a power of two) */
+#define LA_DIST 12  /* lines hashed ahead: their slots are prefetched */
+#define LA_REC 6    /* lines ahead whose records are prefetched */
 typedef struct jas_symslot {
     jas_sym *s;
     uint32_t h;
@@ -92,10 +103,12 @@ struct jas_asm {
     uint32_t iccap, icn;
     uint8_t *icrec;      /* the records */
     size_t icrec_len, icrec_cap;
-    /* the next statement's span and hash, computed (and its slot
-     * prefetched) while the current one is assembled */
+    /* the lines ahead, hashed (see la_fill) */
+    icache_la la[LA_N];
+    uint32_t la_head, la_tail;
+    const char *la_pos, *la_end; /* the next line to hash; NULL: none */
+    /* the current line's statement as la_take found it, for insn_stmt */
     const char *pf_p, *pf_stop;
-    const char *pf_nl;   /* the newline before pf_p's line */
     int pf_miss;         /* pf_p's text is known not to be in the cache */
     uint32_t pf_len;
     uint64_t pf_hash;
@@ -1337,6 +1350,31 @@ static uint64_t icache_hash(const char *s, uint32_t n)
 
 static inline uint32_t icache_tag(uint64_t h) { return (uint32_t)(h >> 32); }
 
+/* x[0..n) == y[0..n) a word at a time (a call to memcmp costs more than
+ * the compare of a ~16-byte line); reads nothing outside either range. */
+static inline int text_eq(const char *x, const char *y, uint32_t n)
+{
+    uint64_t u, v;
+    uint32_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&u, x + i, 8);
+        memcpy(&v, y + i, 8);
+        if (u != v)
+            return 0;
+    }
+    if (i == n)
+        return 1;
+    if (n >= 8) { /* the last word, overlapping the one before */
+        memcpy(&u, x + n - 8, 8);
+        memcpy(&v, y + n - 8, 8);
+        return u == v;
+    }
+    for (; i < n; i++)
+        if (x[i] != y[i])
+            return 0;
+    return 1;
+}
+
 /* The record a slot refers to: [len][n][n bytes][len bytes of text] */
 static inline const uint8_t *icache_rec(const jas_asm *a, const icache *e)
 {
@@ -1348,7 +1386,7 @@ static inline int icache_eq(const jas_asm *a, const icache *e, uint32_t tag, con
     if (e->tag != tag)
         return 0;
     const uint8_t *r = icache_rec(a, e);
-    return r[0] == n && memcmp(r + 2 + r[1], s, n) == 0;
+    return r[0] == n && text_eq((const char *)r + 2 + r[1], s, n);
 }
 
 static size_t icache_bytes(uint32_t cap)
@@ -1439,43 +1477,75 @@ static void icache_add(jas_asm *a, uint64_t h, const char *s, uint32_t n,
     a->icn++;
 }
 
-/* Compute the span and hash of the statement that starts the line after
- * stop, and prefetch its slot: by the time it is looked up, the slot (a
- * likely cache miss in a big table) is in the cache. */
-static void icache_prefetch(jas_asm *a, const char *stop, const char *end)
+/* Look-ahead.  A text cache hit costs a few dozen instructions, but in a
+ * big table its slot and then its record are two dependent cache misses:
+ * the lines ahead of the lexer are hashed LA_DIST lines early and their
+ * slots prefetched, and a slot that has had time to arrive gets its record
+ * prefetched LA_REC lines before the look-up.  Only a line whose first
+ * non-blank is a letter can be a cached instruction.  The scan follows
+ * newlines, not tokens: a line inside a block comment makes an entry that
+ * no end of statement ever matches, which la_take skips. */
+static void la_start(jas_asm *a, const char *text, size_t len)
 {
+    a->la_head = a->la_tail = 0;
+    a->la_end = text + len;
+    const char *nl = memchr(text, '\n', len);
+    a->la_pos = nl ? nl + 1 : NULL;
     a->pf_p = NULL;
-    if (!stop || stop >= end || *stop != '\n')
-        return;
-    const char *q = stop + 1;
-    while (q < end && (*q == ' ' || *q == '\t'))
-        q++;
-    if (q >= end || !((*q | 32) >= 'a' && (*q | 32) <= 'z'))
-        return;
-    const char *nstop = NULL;
-    uint32_t n = icache_span(q, end, &nstop);
-    if (!n)
-        return;
-    uint64_t h = icache_hash(q, n);
-    a->pf_p = q;
-    a->pf_stop = nstop;
-    a->pf_nl = stop;
-    a->pf_miss = 0;
-    a->pf_len = n;
-    a->pf_hash = h;
-    if (a->iccap)
-        __builtin_prefetch(&a->icache[(uint32_t)h & (a->iccap - 1)]);
 }
 
-/* Once the slot icache_prefetch asked for has had time to arrive: prefetch
- * the record it refers to (a lookup reads both). */
-static inline void icache_prefetch_rec(const jas_asm *a)
+static void la_fill(jas_asm *a)
 {
-    if (a->pf_p && a->iccap) {
-        const icache *e = &a->icache[(uint32_t)a->pf_hash & (a->iccap - 1)];
-        if (e->ref)
-            __builtin_prefetch(a->icrec + (e->ref - 1));
+    const char *q = a->la_pos, *end = a->la_end;
+    while (q && a->la_tail - a->la_head < LA_DIST) {
+        const char *nl = q - 1;
+        while (q < end && (*q == ' ' || *q == '\t'))
+            q++;
+        if (q < end && (*q | 32) >= 'a' && (*q | 32) <= 'z') {
+            const char *stop = NULL;
+            uint32_t n = icache_span(q, end, &stop);
+            if (n) {
+                icache_la *e = &a->la[a->la_tail++ & (LA_N - 1)];
+                e->nl = nl;
+                e->p = q;
+                e->stop = stop;
+                e->len = n;
+                e->hash = icache_hash(q, n);
+                if (a->iccap)
+                    __builtin_prefetch(&a->icache[(uint32_t)e->hash & (a->iccap - 1)]);
+                q = stop;
+            }
+        }
+        if (q < end && *q == '\n') {
+            q++;
+            continue;
+        }
+        q = q < end ? memchr(q, '\n', (size_t)(end - q)) : NULL;
+        if (q)
+            q++;
     }
+    a->la_pos = q;
+}
+
+/* The entry of the line after the newline nl (NULL if it has none); the
+ * entries of lines before it are dropped, the ring refilled. */
+static const icache_la *la_take(jas_asm *a, const char *nl)
+{
+    while (a->la_head != a->la_tail && a->la[a->la_head & (LA_N - 1)].nl < nl)
+        a->la_head++;
+    la_fill(a);
+    if (a->la_tail - a->la_head > LA_REC && a->iccap) {
+        const icache_la *f = &a->la[(a->la_head + LA_REC) & (LA_N - 1)];
+        const icache *e = &a->icache[(uint32_t)f->hash & (a->iccap - 1)];
+        if (e->ref) {
+            const uint8_t *r = a->icrec + (e->ref - 1);
+            __builtin_prefetch(r);
+            __builtin_prefetch(r + 2 + ICACHE_NMAX + f->len);
+        }
+    }
+    if (a->la_head != a->la_tail && a->la[a->la_head & (LA_N - 1)].nl == nl)
+        return &a->la[a->la_head++ & (LA_N - 1)];
+    return NULL;
 }
 
 /* ---- instructions ---------------------------------------------------------*/
@@ -1495,13 +1565,13 @@ static int insn_stmt(jas_asm *a, jas_lexer *lx, jas_tok *t, jas_stmtref *ref, in
         if (clen)
             ch = icache_hash(t->p, clen);
     }
-    icache_prefetch(a, stop, lx->end);
     if (clen && !miss) {
         const uint8_t *e = icache_find(a, ch, t->p, clen);
         if (e) {
             jas_frag *f = cur_frag(a);
             uint64_t off = cur_off(a);
             jas_buf_put(&a->cur->data, e + 2, e[1]);
+            a->st.tc_hits++;
             ref->len = clen;
             add_lst(a, f, off, e[1], ref);
             a->st.insns++;
@@ -1565,7 +1635,6 @@ static int insn_stmt(jas_asm *a, jas_lexer *lx, jas_tok *t, jas_stmtref *ref, in
         *keep = 1;
     }
     add_lst(a, f, off, (uint64_t)n, ref);
-    icache_prefetch_rec(a);
     return 0;
 }
 
@@ -1667,35 +1736,48 @@ int jas_asm_source(jas_asm *a, const char *file, const char *text, size_t len)
     a->pc.file = file;
     a->pc.buf_end = text + len;
     a->ended = 0;
-    a->pf_p = NULL;
     a->src_len += len;
+    la_start(a, text, len);
     jas_lex_init(&lx, text, len, 1);
     jas_lex_next(&lx, &t);
     while (t.kind != JAS_T_EOF && !a->ended) {
         if (t.kind == JAS_T_EOL) {
-            /* the next line's statement was hashed (and its slot
-             * prefetched) by the last instruction: a text cache hit needs
-             * neither its tokens nor statement().  A cached text is an
-             * instruction from its mnemonic on, so a line with a label (or
-             * anything else) in front never matches. */
-            if (a->pf_p && t.p == a->pf_nl) {
-                const uint8_t *e = icache_find(a, a->pf_hash, a->pf_p, a->pf_len);
-                if (e) {
-                    const char *q = a->pf_p, *stop = a->pf_stop;
-                    jas_section *s = a->cur;
-                    if (a->listing) {
-                        jas_stmtref ref = { a->file, lx.line_start, q, lx.line, a->pf_len };
-                        add_lst(a, s->last, s->data.len - s->last->fix_off, e[1], &ref);
-                    }
-                    jas_buf_put(&s->data, e + 2, e[1]);
-                    a->st.statements++;
-                    a->st.insns++;
-                    icache_prefetch(a, stop, lx.end);
-                    lx.p = stop;
-                    jas_lex_next(&lx, &t);
-                    continue;
+            /* A text cache hit needs neither the line's tokens nor
+             * statement(), and a run of hits neither the lexer: a cached
+             * text is an instruction from its mnemonic on, so a line with a
+             * label (or anything else) in front never matches. */
+            const char *nl = t.p;
+            a->pf_p = NULL;
+            while (nl < lx.end && *nl == '\n') {
+                const icache_la *e = la_take(a, nl);
+                if (!e)
+                    break;
+                const uint8_t *r = icache_find(a, e->hash, e->p, e->len);
+                if (!r) {
+                    a->pf_p = e->p;
+                    a->pf_stop = e->stop;
+                    a->pf_len = e->len;
+                    a->pf_hash = e->hash;
+                    a->pf_miss = 1;
+                    break;
                 }
-                a->pf_miss = 1;
+                jas_section *s = a->cur;
+                if (a->listing) {
+                    jas_stmtref ref = { a->file, lx.line_start, e->p, lx.line, e->len };
+                    add_lst(a, s->last, s->data.len - s->last->fix_off, r[1], &ref);
+                }
+                jas_buf_put(&s->data, r + 2, r[1]);
+                a->st.statements++;
+                a->st.insns++;
+                a->st.tc_hits++;
+                lx.p = e->stop;
+                if (e->stop == lx.end || *e->stop != '\n')
+                    break; /* the lexer takes it from the stop */
+                /* the newline ending the statement: the lexer's work */
+                nl = e->stop;
+                lx.p = nl + 1;
+                lx.line++;
+                lx.line_start = nl + 1;
             }
             jas_lex_next(&lx, &t);
             continue;
@@ -2255,6 +2337,7 @@ void jas_asm_symbols(jas_asm *a, FILE *out)
 void jas_asm_get_stats(const jas_asm *a, jas_asm_stats *st)
 {
     *st = a->st;
+    st->tc_texts = a->icn;
 }
 
 /* ---- life cycle ------------------------------------------------------------*/

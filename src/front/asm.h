@@ -56,6 +56,7 @@ void jas_asm_symbols(jas_asm *a, FILE *out);
 /* Statistics for --stats / benchmarks. */
 typedef struct jas_asm_stats {
     uint64_t lines, statements, insns, frags, fixups, passes, symbols;
+    uint64_t tc_hits, tc_texts; /* text cache: lines found, texts kept */
 } jas_asm_stats;
 void jas_asm_get_stats(const jas_asm *a, jas_asm_stats *st);
 

@@ -13,7 +13,11 @@ and expression spellings:
      is hit by the others), must give exactly GNU's bytes, with and without
      JAS_CHECK_TEMPLATES=1 (every cache hit checked against the encoder);
   3. every bad line, placed after good lines of its shape (the template is
-     cached), must be an error `file:line:col: error: ...` at its line.
+     cached), must be an error `file:line:col: error: ...` at its line;
+  4.-5. a value class regression, plain branches;
+  6. the text cache's look-ahead: cached lines in every line layout (blanks,
+     comments, ';', labels, block comments over lines) give GNU's bytes,
+     and bad lines among them an error at their line and column.
 Prints "stmtcache: N passed, N failed"."""
 import argparse
 import os
@@ -204,6 +208,76 @@ def branch_checks(a, rnd):
     return passed, fails
 
 
+def lookahead_program(rnd, good, n=600):
+    """Lines the text cache's look-ahead (asm.c, la_fill) hashes ahead of
+    the lexer: repeated instructions with leading blanks, trailing
+    comments, two statements on a line, a label in front, block comments
+    spanning lines with instructions inside, blank lines; no newline at the
+    end.  -> list of lines"""
+    pool = rnd.sample(good, min(len(good), 25))
+    out = []
+    while len(out) < n:
+        l = rnd.choice(pool)
+        k = rnd.randrange(12)
+        if k == 0:
+            l = rnd.choice((" ", "\t", "  \t")) + l
+        elif k == 1:
+            l = l + rnd.choice(("  # note", "\t# %s" % rnd.choice(pool), "   "))
+        elif k == 2:
+            l = l + " ; " + rnd.choice(pool)
+        elif k == 3:
+            l = "LA%d: %s" % (len(out), l)
+        elif k == 4:
+            l = "/* %s\n%s\n */ %s" % (rnd.choice(pool), rnd.choice(pool), l)
+        elif k == 5:
+            l = ""
+        out.append(l)
+    return out
+
+
+def lookahead_checks(a, rnd, good):
+    """-> (passed, [failure messages])"""
+    passed, fails = 0, []
+    for k in range(3):
+        prog = lookahead_program(rnd, good)
+        src, gb, gerr = gas_bytes(a.tmp, "la%d" % k, prog)
+        if gb is None:
+            fails.append("GNU as rejected the look-ahead program %s: %s" % (src, gerr[:300]))
+            continue
+        with open(src) as fh:  # no newline after the last line
+            text = fh.read().rstrip("\n")
+        with open(src, "w") as fh:
+            fh.write(text)
+        r = run([a.jas, "--arch=x64", "-o", src + ".jas", src])
+        jb = open(src + ".jas", "rb").read() if r.returncode == 0 else None
+        if jb != gb:
+            fails.append("look-ahead program differs from GNU as (%s): %s" % (src, r.stderr[:300]))
+        else:
+            passed += 1
+        # bad lines after runs of cache hits: an error at each, line and column
+        bad, want = list(prog), []
+        for _ in range(4):
+            i = rnd.randrange(20, len(bad))
+            pad = rnd.choice(("", "  ", "\t"))
+            bad.insert(i, pad + "addx eax, 1")
+        text = ".intel_syntax noprefix\nK0 = 0\n" + "\n".join(bad) + "\n"
+        line = 1
+        for ln in text.split("\n"):
+            m = re.match(r"(\s*)addx ", ln)
+            if m:
+                want.append((line, len(m.group(1)) + 1))
+            line += 1
+        with open(src, "w") as fh:
+            fh.write(text)
+        r = run([a.jas, "--arch=x64", "--max-errors=0", "-o", src + ".bin", src])
+        got = [(int(x), int(y)) for x, y in re.findall(r"la%d\.s:(\d+):(\d+): error: " % k, r.stderr)]
+        if r.returncode != 1 or got != want:
+            fails.append("look-ahead errors: rc %d, want %s got %s" % (r.returncode, want, got))
+        else:
+            passed += 1
+    return passed, fails
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--jas", required=True)
@@ -316,6 +390,11 @@ def main():
     #    mnemonic has been seen: parsed without the operand parser, lengths
     #    known without encoding) vs GNU as + ld, and their errors
     p, f = branch_checks(a, rnd)
+    passed += p
+    for msg in f:
+        fail(msg)
+    # 6. the look-ahead of the text cache: line layouts around cached lines
+    p, f = lookahead_checks(a, rnd, good)
     passed += p
     for msg in f:
         fail(msg)
