@@ -1499,6 +1499,7 @@ static void la_fill(jas_asm *a)
     const char *q = a->la_pos, *end = a->la_end;
     while (q && a->la_tail - a->la_head < LA_DIST) {
         const char *nl = q - 1;
+        __builtin_prefetch(q + 2048); /* the source, ~100 lines ahead */
         while (q < end && (*q == ' ' || *q == '\t'))
             q++;
         if (q < end && (*q | 32) >= 'a' && (*q | 32) <= 'z') {
