@@ -58,10 +58,12 @@ typedef struct icache_la {
     const char *nl, *p, *stop;
     uint64_t hash;
     uint32_t len;
+    uint32_t sym_h;      /* jas_hash of the symbol it names; 0: none */
 } icache_la;
 #define LA_N 16     /* ring size (a power of two) */
 #define LA_DIST 12  /* lines hashed ahead: their slots are prefetched */
 #define LA_REC 6    /* lines ahead whose records are prefetched */
+#define LA_SYM 3     /* lines ahead whose symbols are prefetched */
 typedef struct jas_symslot {
     jas_sym *s;
     uint32_t h;
@@ -258,7 +260,7 @@ static void symtab_grow(jas_asm *a)
         jas_sym *s = a->symtab[i].s;
         if (!s)
             continue;
-        uint32_t j = s->hash & (ncap - 1);
+        uint32_t j = a->symtab[i].h & (ncap - 1); /* not s->hash: a miss each */
         while (nt[j].s)
             j = (j + 1) & (ncap - 1);
         nt[j] = a->symtab[i];
@@ -1512,6 +1514,7 @@ static void la_fill(jas_asm *a)
                 e->stop = stop;
                 e->len = n;
                 e->hash = icache_hash(q, n);
+                e->sym_h = 0;
                 if (a->iccap)
                     __builtin_prefetch(&a->icache[(uint32_t)e->hash & (a->iccap - 1)]);
                 q = stop;
@@ -1528,6 +1531,34 @@ static void la_fill(jas_asm *a)
     a->la_pos = q;
 }
 
+/* A line that will miss the text cache and names one symbol, as a label
+ * definition `name:` or a lone operand (`jmp name`, `call name`): hash the
+ * name and prefetch its symbol table slot; LA_SYM lines ahead, the symbol
+ * (sym_get's second miss).  Registers (`push rax`) pass for names too: a
+ * prefetch of a slot that is not used. */
+static void la_sym(jas_asm *a, icache_la *f)
+{
+    const char *p = f->p, *end = f->p + f->len;
+    if (!a->symcap || end[-1] == ':') {
+        if (!a->symcap)
+            return;
+        end--;
+    } else {
+        while (p < end && *p != ' ' && *p != '\t')
+            p++;
+        while (p < end && (*p == ' ' || *p == '\t'))
+            p++;
+    }
+    if (p >= end || !jas_is_ident_start((unsigned char)*p))
+        return;
+    for (const char *q = p + 1; q < end; q++)
+        if (!jas_is_ident_char((unsigned char)*q))
+            return;
+    uint32_t h = jas_hash(p, (size_t)(end - p));
+    f->sym_h = h ? h : 1;
+    __builtin_prefetch(&a->symtab[h & (a->symcap - 1)]);
+}
+
 /* The entry of the line after the newline nl (NULL if it has none); the
  * entries of lines before it are dropped, the ring refilled. */
 static const icache_la *la_take(jas_asm *a, const char *nl)
@@ -1536,12 +1567,24 @@ static const icache_la *la_take(jas_asm *a, const char *nl)
         a->la_head++;
     la_fill(a);
     if (a->la_tail - a->la_head > LA_REC && a->iccap) {
-        const icache_la *f = &a->la[(a->la_head + LA_REC) & (LA_N - 1)];
+        icache_la *f = &a->la[(a->la_head + LA_REC) & (LA_N - 1)];
         const icache *e = &a->icache[(uint32_t)f->hash & (a->iccap - 1)];
-        if (e->ref) {
+        if (e->ref && e->tag == icache_tag(f->hash)) {
             const uint8_t *r = a->icrec + (e->ref - 1);
             __builtin_prefetch(r);
             __builtin_prefetch(r + 2 + ICACHE_NMAX + f->len);
+        } else {
+            la_sym(a, f);
+        }
+    }
+    if (a->la_tail - a->la_head > LA_SYM && a->symcap) {
+        const icache_la *f = &a->la[(a->la_head + LA_SYM) & (LA_N - 1)];
+        if (f->sym_h) {
+            const jas_symslot *ss = &a->symtab[f->sym_h & (a->symcap - 1)];
+            if (ss->s) { /* the symbol, and its name just after it */
+                __builtin_prefetch(ss->s);
+                __builtin_prefetch(ss->s + 1);
+            }
         }
     }
     if (a->la_head != a->la_tail && a->la[a->la_head & (LA_N - 1)].nl == nl)
