@@ -104,6 +104,19 @@ static void lex_number(jas_lexer *lx, jas_tok *t, const char *p)
     }
     uint64_t v = 0;
     int over = 0, bad = 0;
+    /* the digits that cannot overflow (16 hex, 19 decimal) without the
+     * checks; the loop below takes any rest */
+    if (base == 16 || base == 10) {
+        size_t room = (size_t)(end - p), lim = base == 16 ? 16 : 19;
+        const char *stop = p + (room < lim ? room : lim);
+        if (base == 16) {
+            for (int d; p < stop && (d = hexval((unsigned char)*p)) >= 0; p++)
+                v = v << 4 | (uint64_t)d;
+        } else {
+            for (; p < stop && *p >= '0' && *p <= '9'; p++)
+                v = v * 10 + (uint64_t)(*p - '0');
+        }
+    }
     while (p < end) {
         int d = hexval((unsigned char)*p);
         if (d < 0 || (base != 16 && d > 9))
