@@ -158,7 +158,7 @@ int jas_link(jas_State *J, uint64_t base, size_t *size)
         if (f->kind <= FIX_ABSBR)
             f->aux = ST_LONG;
         if (f->kind != FIX_ABSBR && f->kind != FIX_ALIGN && !J->slot[f->slot].defined) {
-            jas__fail(J, "error: undefined label (referenced by fixup %u)", i);
+            jas__fail(J, "error: undefined label (referenced by fixup %lld)", i, NULL);
             return -1;
         }
     }
@@ -172,7 +172,7 @@ int jas_link(jas_State *J, uint64_t base, size_t *size)
      * most twice, plus one pass to let padding settle after the last change. */
     for (uint32_t pass = 0; relax_pass(J, pass == 0); pass++) {
         if (pass > 2 * n + 2) {
-            jas__fail(J, "error: branch relaxation did not converge");
+            jas__fail(J, "error: branch relaxation did not converge", 0, NULL);
             return -1;
         }
     }
@@ -242,7 +242,7 @@ static int put_fix(jas_State *J, const jas_fix *f, uint8_t *o, int64_t here, uin
         if (f->sec || f->aux == ST_SHORT) {
             if (t < INT32_MIN || t > INT32_MAX) { /* only the data section's */
                 jas__fail(J, "error: call/jmp to 0x%llx from the data section: out of rel32 reach",
-                          (unsigned long long)f->abs);
+                          f->abs, NULL);
                 return -1;
             }
             int32_t w = (int32_t)t;
@@ -408,7 +408,7 @@ static int write_code(jas_State *J, uint8_t *out, uint8_t *lim, size_t cap)
     }
     return write_tail(J, out) ? -1 : 1;
 undefined:
-    jas__fail(J, "error: undefined label (referenced by fixup %u)", (unsigned)(f - J->fix));
+    jas__fail(J, "error: undefined label (referenced by fixup %lld)", f - J->fix, NULL);
     return -1;
 }
 
