@@ -58,6 +58,9 @@ $(BUILD)/pic/%.o: %.c
 
 $(RT_OBJ) $(RT_PIC): RT_FLAGS := -ffunction-sections -fdata-sections
 $(call obj,$(RT_SMALL)) $(patsubst %.c,$(BUILD)/pic/%.o,$(RT_SMALL)): RT_FLAGS += $(RT_SIZE_OPT)
+# The hot path without alignment padding of loops and jump targets: ~120
+# bytes of NOPs that measured no faster.
+$(call obj,$(RT_HOT)) $(patsubst %.c,$(BUILD)/pic/%.o,$(RT_HOT)): RT_FLAGS += -falign-jumps=1 -falign-loops=1 -falign-labels=1
 
 $(BUILD)/libjasasm.a: $(ASM_OBJ)
 	@rm -f $@
