@@ -182,32 +182,6 @@ int jas_link(jas_State *J, uint64_t base, size_t *size)
     return 0;
 }
 
-/* Copy n bytes without a call: 16-byte chunks, the last one overlapping;
- * short runs in two overlapping halves. */
-static void copy(uint8_t *d, const uint8_t *s, uint32_t n)
-{
-    if (n >= 16) {
-        for (uint32_t k = 0; k < n - 16; k += 16)
-            memcpy(d + k, s + k, 16);
-        memcpy(d + n - 16, s + n - 16, 16);
-    } else if (n >= 8) {
-        uint64_t a, b;
-        memcpy(&a, s, 8);
-        memcpy(&b, s + n - 8, 8);
-        memcpy(d, &a, 8);
-        memcpy(d + n - 8, &b, 8);
-    } else if (n >= 4) {
-        uint32_t a, b;
-        memcpy(&a, s, 4);
-        memcpy(&b, s + n - 4, 4);
-        memcpy(d, &a, 4);
-        memcpy(d + n - 4, &b, 4);
-    } else {
-        for (uint32_t k = 0; k < n; k++)
-            d[k] = s[k];
-    }
-}
-
 /* A label reference: rel32 (from the end of the instruction, `tail` bytes
  * after the field) or the absolute address. */
 static void put_ref(const jas_State *J, const jas_fix *f, uint8_t *o, int64_t here)
@@ -320,8 +294,8 @@ static int write_code(jas_State *J, uint8_t *out, uint8_t *lim, size_t cap)
              * slack, and what lands past the gap is overwritten next */
             for (uint32_t k = 0; k < gap; k += 16)
                 memcpy(o + k, src + prev + k, 16);
-        } else {
-            copy(o, src + prev, gap);
+        } else { /* near the end of the code */
+            memcpy(o, src + prev, gap);
         }
         o += gap;
         int64_t here = o - out;
@@ -393,7 +367,7 @@ static int write_code(jas_State *J, uint8_t *out, uint8_t *lim, size_t cap)
             o += f->kind == FIX_REL32 ? 4 : 8;
         }
     }
-    copy(o, src + prev, J->sec[0].len - prev);
+    memcpy(o, src + prev, J->sec[0].len - prev);
     set_layout(J, acc, npool);
     if (J->total > cap)
         return 2; /* too small: the caller says so */
