@@ -39,26 +39,31 @@ unsigned char *jas__absbr(jas_State *J, unsigned char *p, int op, int64_t target
     return jas__absbr_at(J, p, (uint32_t)(p - J->sec[J->cur].buf), J->cur, op, target);
 }
 
-unsigned char *jas__rel32(jas_State *J, unsigned char *p, int kind, int64_t id, uint32_t locbase,
-                          int tail, int32_t addend)
+/* A REL32 or ADDR fixup to a label; NULL (reported) for a bad label. */
+static jas_fix *ref(jas_State *J, unsigned char *p, int fk, int kind, int64_t id, uint32_t locbase)
 {
     uint32_t s = jas__slot(J, kind, id, locbase, 0);
     if (s == UINT32_MAX)
         return NULL;
-    jas_fix *f = jas__add_fix(J, FIX_REL32, p);
-    f->aux = (uint8_t)tail;
+    jas_fix *f = jas__add_fix(J, fk, p);
     f->slot = s;
+    return f;
+}
+
+unsigned char *jas__rel32(jas_State *J, unsigned char *p, int kind, int64_t id, uint32_t locbase,
+                          int tail, int32_t addend)
+{
+    jas_fix *f = ref(J, p, FIX_REL32, kind, id, locbase);
+    if (!f)
+        return NULL;
+    f->aux = (uint8_t)tail;
     f->addend = addend;
     return p + 4;
 }
 
 unsigned char *jas__addr(jas_State *J, unsigned char *p, int kind, int64_t id, uint32_t locbase)
 {
-    uint32_t s = jas__slot(J, kind, id, locbase, 0);
-    if (s == UINT32_MAX)
-        return NULL;
-    jas__add_fix(J, FIX_ADDR, p)->slot = s;
-    return p + 8;
+    return ref(J, p, FIX_ADDR, kind, id, locbase) ? p + 8 : NULL;
 }
 
 unsigned char *jas__align(jas_State *J, unsigned char *p, int log2)

@@ -38,61 +38,53 @@ int jas_grow_dynlabels(jas_State *J, uint32_t n)
 /* Any label operand; jas__slot_of (state.h) takes the common ones inline. */
 uint32_t jas__slot(jas_State *J, int kind, int64_t id, uint32_t locbase, int define)
 {
-    uint32_t *tab, *n, *e, s;
-    const char *msg = "error: numeric label %lld out of range";
-    switch (kind) {
-    case JAS_L_LOCAL:
+    uint32_t *e, s;
+    const char *msg;
+    if (kind == JAS_L_LOCAL)
         return locbase + (uint32_t)id;
-    case JAS_L_NUMBACK:
-    case JAS_L_NUMFWD:
+    if (kind <= JAS_L_NUMFWD) {
+        msg = "error: numeric label %lld out of range";
         if ((uint64_t)id >= JAS_NUMLABELS)
-            break;
+            goto fail;
         jas__num_touch(J, (uint32_t)id);
         if (kind == JAS_L_NUMBACK) {
             msg = "error: no previous definition of numeric label %lldb";
-            e = &J->numback[id];
-            if (!*e)
-                break;
-            return *e - 1;
+            if (!J->numback[id])
+                goto fail;
+            return J->numback[id] - 1;
         }
         e = &J->numfwd[id];
-        if (!*e && (s = new_slot(J)) != UINT32_MAX)
-            *e = s + 1;
-        s = *e - 1;
-        if (define) { /* this definition is now "Nb"; the next Nf is new */
-            J->numback[id] = *e;
-            *e = 0;
-        }
-        return s;
-    case JAS_L_GLOBAL:
-    case JAS_L_DYN:
-    case JAS_L_DYNBACK:
-        tab = kind == JAS_L_GLOBAL ? J->glob : J->dyn;
-        n = kind == JAS_L_GLOBAL ? &J->nglob : &J->ndyn;
+    } else if (kind <= JAS_L_DYNBACK) {
+        int g = kind == JAS_L_GLOBAL;
         msg = "error: dynamic label %lld out of range";
         if ((uint64_t)id > 0x7fffffff)
-            break;
-        if (id >= *n) {
-            if (grow_table(J, kind == JAS_L_GLOBAL ? &J->glob : &J->dyn, n, (uint32_t)id + 1)) {
-                jas__oom(J);
-                return UINT32_MAX;
-            }
-            tab = kind == JAS_L_GLOBAL ? J->glob : J->dyn;
+            goto fail;
+        if (grow_table(J, g ? &J->glob : &J->dyn, g ? &J->nglob : &J->ndyn, (uint32_t)id + 1)) {
+            jas__oom(J);
+            return UINT32_MAX;
         }
-        if (!tab[id]) {
-            if ((s = new_slot(J)) == UINT32_MAX)
-                return s;
-            tab[id] = s + 1;
-        }
-        s = tab[id] - 1;
-        msg = "error: dynamic label %lld used backward before its definition";
-        if (kind == JAS_L_DYNBACK && !J->slot[s].defined)
-            break;
-        return s;
-    default:
+        e = (g ? J->glob : J->dyn) + id;
+        define = 0;
+    } else {
         msg = "error: bad label kind in template (%lld)";
         id = kind;
+        goto fail;
     }
-    jas__fail(J, msg, (long long)id);
+    /* Nf, a global or a dynamic label: its slot, new on first use */
+    if (!*e) {
+        if ((s = new_slot(J)) == UINT32_MAX)
+            return s;
+        *e = s + 1;
+    }
+    s = *e - 1;
+    if (define) { /* this definition is now "Nb"; the next Nf is new */
+        J->numback[id] = *e;
+        *e = 0;
+    }
+    msg = "error: dynamic label %lld used backward before its definition";
+    if (kind != JAS_L_DYNBACK || J->slot[s].defined)
+        return s;
+fail:
+    jas__fail(J, msg, id, NULL);
     return UINT32_MAX;
 }

@@ -55,49 +55,40 @@ static void set_layout(jas_State *J, int32_t acc, uint32_t npool)
     J->total = J->data_base + J->sec[1].len;
 }
 
-/* One relaxation pass; returns nonzero if anything changed.  *uncertain:
- * set when a branch stays long although its target lies ahead (judged with
- * an estimate, so a later pass may still shrink it).  Inlined twice: the
- * first pass (first = 1, usually the only one) gets a copy of its own
- * without the bookkeeping of later passes. */
-INLINE int relax_pass(jas_State *J, const int first, int *uncertain)
+/* One relaxation pass over the code's fixups.  Pass 1 (first) returns
+ * whether it left a branch long although its target lies ahead (judged
+ * with an estimate, so a later pass may still shrink it); a later pass
+ * whether anything changed.  Every pass is the same code: jas_link sets
+ * the state pass 1 starts from (shrink[] zero, branches LONG, the data
+ * section out of reach), under which the rules of a later pass are those
+ * of pass 1. */
+static int relax_pass(jas_State *J, int first)
 {
     int changed = 0, unc = 0;
     int32_t acc = 0, *shrink = J->shrink;
     uint32_t npool = 0, n = J->nfix;
     jas_fix *f = J->fix;
     for (uint32_t i = 0; i < n; i++, f++) {
-        int32_t old_i = 0;
-        if (!first) {
-            old_i = shrink[i];
-            changed |= old_i != acc;
-        }
+        int32_t old_i = shrink[i];
+        changed |= old_i != acc;
         shrink[i] = acc;
-        if (f->sec) { /* data: nothing changes size */
-            if (first && f->kind != FIX_ABSBR && !J->slot[f->slot].defined)
-                goto undefined;
+        if (f->sec) /* data: nothing changes size */
             continue;
-        }
         int64_t here = (int64_t)f->pos - acc, t;
-        uint32_t longsz, st = first ? ST_LONG : f->aux;
+        uint32_t longsz, st = f->aux;
         int ok, ahead = 0;
         if (f->kind == FIX_BRANCH) {
             const jas_slot *l = &J->slot[f->slot];
-            if (first && !l->defined)
-                goto undefined;
             longsz = jas_x64_branch_long(f->op);
-            if (l->sec && first) {
-                /* into the data section, whose place is only known at the
-                 * end of a pass: long for now, judged by the next pass */
-                t = INT64_MAX / 2;
-                ahead = 1;
-            } else if (l->sec || l->fixidx <= i) {
-                /* behind: shrink[] of this pass; data: where the last pass put it */
+            if (l->sec || l->fixidx <= i) {
+                /* behind: shrink[] of this pass; data: where the last pass
+                 * put it (pass 1: out of reach, long for now) */
                 t = slot_final(J, f->slot);
+                ahead = l->sec;
             } else {
                 /* ahead: what lies between shrank by shrink[k] - old_i in the
                  * last pass, and everything before by acc in this one */
-                t = (int64_t)l->pos - acc - (first ? 0 : shrink[l->fixidx] - old_i);
+                t = (int64_t)l->pos - acc - (shrink[l->fixidx] - old_i);
                 /* the target moves when this branch shrinks: judge the short
                  * form with the target where it would then be */
                 if (st != ST_SHORT)
@@ -116,8 +107,6 @@ INLINE int relax_pass(jas_State *J, const int first, int *uncertain)
             acc += (int32_t)(al - 1 - pad);
             continue;
         } else {
-            if (first && !J->slot[f->slot].defined)
-                goto undefined;
             continue;
         }
         /* LONG -> SHORT when the short form reaches, SHORT -> FORCED (long
@@ -133,15 +122,10 @@ INLINE int relax_pass(jas_State *J, const int first, int *uncertain)
             npool++;
         else if (st == ST_LONG)
             unc |= ahead;
-        continue;
-    undefined: /* the check of a new link, folded into its first pass */
-        jas__fail(J, "error: undefined label (referenced by fixup %u)", i);
-        return 0;
     }
-    *uncertain = unc;
-    changed |= (first ? 0 : shrink[n]) != acc;
+    changed |= shrink[n] != acc;
     set_layout(J, acc, npool);
-    return changed;
+    return first ? unc : changed;
 }
 
 size_t jas_size_bound(jas_State *J)
@@ -165,53 +149,37 @@ int jas_link(jas_State *J, uint64_t base, size_t *size)
         return -1;
     }
     J->base = base;
+    /* The state pass 1 starts from, and the check that every label used
+     * is defined (ALIGN and ABSBR name none). */
+    uint32_t n = J->nfix;
+    for (uint32_t i = 0; i < n; i++) {
+        jas_fix *f = &J->fix[i];
+        J->shrink[i] = 0;
+        if (f->kind <= FIX_ABSBR)
+            f->aux = ST_LONG;
+        if (f->kind != FIX_ABSBR && f->kind != FIX_ALIGN && !J->slot[f->slot].defined) {
+            jas__fail(J, "error: undefined label (referenced by fixup %lld)", i, NULL);
+            return -1;
+        }
+    }
+    J->shrink[n] = 0;
+    J->data_base = UINT32_MAX;
     /* Pass 1 judges a forward branch with everything up to its target at
      * the reserved (largest) size, so each branch it makes short stays in
      * reach, and it computes padding and shrink[] exactly for the states it
-     * leaves: when it leaves no forward branch long, they are final. */
-    int more = 0, uncertain;
-    relax_pass(J, 1, &more);
-    if (J->failed)
-        return -1;
-    /* Otherwise until nothing changes.  Bounded: each item changes state at
+     * leaves: when it leaves no forward branch long, they are final.
+     * Otherwise until nothing changes.  Bounded: each item changes state at
      * most twice, plus one pass to let padding settle after the last change. */
-    for (uint32_t pass = 0; more; pass++) {
-        if (pass > 2 * J->nfix + 2) {
-            jas__fail(J, "error: branch relaxation did not converge");
+    for (uint32_t pass = 0; relax_pass(J, pass == 0); pass++) {
+        if (pass > 2 * n + 2) {
+            jas__fail(J, "error: branch relaxation did not converge", 0, NULL);
             return -1;
         }
-        more = relax_pass(J, 0, &uncertain);
     }
     J->linked = 1;
     if (size)
         *size = J->total;
     return 0;
-}
-
-/* Copy n bytes without a call: 16-byte chunks, the last one overlapping;
- * short runs in two overlapping halves. */
-static void copy(uint8_t *d, const uint8_t *s, uint32_t n)
-{
-    if (n >= 16) {
-        for (uint32_t k = 0; k < n - 16; k += 16)
-            memcpy(d + k, s + k, 16);
-        memcpy(d + n - 16, s + n - 16, 16);
-    } else if (n >= 8) {
-        uint64_t a, b;
-        memcpy(&a, s, 8);
-        memcpy(&b, s + n - 8, 8);
-        memcpy(d, &a, 8);
-        memcpy(d + n - 8, &b, 8);
-    } else if (n >= 4) {
-        uint32_t a, b;
-        memcpy(&a, s, 4);
-        memcpy(&b, s + n - 4, 4);
-        memcpy(d, &a, 4);
-        memcpy(d + n - 4, &b, 4);
-    } else {
-        for (uint32_t k = 0; k < n; k++)
-            d[k] = s[k];
-    }
 }
 
 /* A label reference: rel32 (from the end of the instruction, `tail` bytes
@@ -228,29 +196,51 @@ static void put_ref(const jas_State *J, const jas_fix *f, uint8_t *o, int64_t he
     }
 }
 
-/* A fixup in the data section, where nothing changes size: a branch stays
- * in the long form it reserved, a call/jmp to an absolute address is rel32
- * (plus a NOP: it reserved 6 bytes) and must reach.  -1: reported. */
-static int data_fix(jas_State *J, const jas_fix *f, uint8_t *o, int64_t here)
+/* The final bytes of fixup f, its state decided, at o (`here` bytes from
+ * the start of the output); returns how many, -1 after an error (reported).
+ * *npool: calls sent through the literal pool so far.  The one writer of a
+ * fixup for jas_encode, the data section and what jas_link_encode writes
+ * last.  In the data section nothing changes size: a branch stays in the
+ * long form it reserved, a call/jmp to an absolute address is rel32 (plus
+ * a NOP: it reserved 6 bytes) and must reach. */
+static int put_fix(jas_State *J, const jas_fix *f, uint8_t *o, int64_t here, uint32_t *npool)
 {
-    if (f->kind >= FIX_REL32) {
-        put_ref(J, f, o, here);
-    } else if (f->kind == FIX_BRANCH) {
-        uint32_t n = jas_x64_branch_long(f->op);
-        jas_x64_branch(o, f->op, 0, (int32_t)(slot_final(J, f->slot) - here - n));
-    } else if (f->kind == FIX_ABSBR) {
-        int64_t w = f->abs - (int64_t)(J->base + (uint64_t)here + 5);
-        if (w < INT32_MIN || w > INT32_MAX) {
-            jas__fail(J, "error: call/jmp to 0x%llx from the data section: out of rel32 reach",
-                      (unsigned long long)f->abs);
-            return -1;
-        }
-        int32_t w32 = (int32_t)w;
-        o[0] = f->op;
-        memcpy(o + 1, &w32, 4);
-        o[5] = 0x90;
+    if (f->kind == FIX_BRANCH) {
+        int sh = f->aux == ST_SHORT;
+        int n = sh ? 2 : (int)jas_x64_branch_long(f->op);
+        jas_x64_branch(o, f->op, sh, (int32_t)(slot_final(J, f->slot) - here - n));
+        return n;
     }
-    return 0;
+    if (f->kind == FIX_ABSBR) {
+        int64_t t = f->abs - (int64_t)(J->base + (uint64_t)here + 5);
+        if (f->sec || f->aux == ST_SHORT) {
+            if (t < INT32_MIN || t > INT32_MAX) { /* only the data section's */
+                jas__fail(J, "error: call/jmp to 0x%llx from the data section: out of rel32 reach",
+                          f->abs, NULL);
+                return -1;
+            }
+            int32_t w = (int32_t)t;
+            o[0] = f->op;
+            memcpy(o + 1, &w, 4);
+            if (f->sec)
+                o[5] = 0x90;
+            return 5;
+        }
+        /* call/jmp qword ptr [rip+pool]: out = o - here */
+        uint32_t slot_at = align_up(J->code_size, 8) + 8 * (*npool)++;
+        int32_t w = (int32_t)((int64_t)slot_at - (here + 6));
+        o[0] = 0xFF;
+        o[1] = f->op == 0xE8 ? 0x15 : 0x25;
+        memcpy(o + 2, &w, 4);
+        memcpy(o - here + slot_at, &f->abs, 8);
+        return 6;
+    }
+    if (f->kind == FIX_ALIGN) {
+        jas_x64_nops(o, f->slot);
+        return (int)f->slot;
+    }
+    put_ref(J, f, o, here);
+    return f->kind == FIX_REL32 ? 4 : 8;
 }
 
 /* After the code: int3 up to the literal pool and between it and the data
@@ -268,39 +258,33 @@ static int write_tail(jas_State *J, uint8_t *out)
         uint8_t *d = out + J->data_base;
         memcpy(d, J->sec[1].buf, J->sec[1].len);
         for (const jas_fix *f = J->fix, *e = f + J->nfix; f < e; f++)
-            if (f->sec && data_fix(J, f, d + f->pos, (int64_t)J->data_base + f->pos))
+            if (f->sec && put_fix(J, f, d + f->pos, (int64_t)J->data_base + f->pos, NULL) < 0)
                 return -1;
     }
     return 0;
 }
 
-/* Write the code into out, one walk over the fixups.
- *
- * After jas_link (decide = 0) every state and shrink[] are final: each
- * fixup is written as it is reached.  For jas_link_encode (decide = 1) the
- * walk is also relaxation pass 1 (the rules of relax_pass): what lies
- * behind a fixup is final when it is reached, so a backward branch, a
- * direct call and padding are written at once; a forward branch made
- * short, a reference ahead or into the data section and a call through
- * the pool get their bytes at the end (their fixup indices in J->patch).
- * Then: 1 done, 0 when pass 1 leaves a branch undecided (the caller links
- * and encodes the usual way), 2 when the code does not fit cap bytes.
- * -1: an error, reported.  Chunked copies may write up to lim + 15.
- * Inlined into both callers: decide is a constant in each. */
-INLINE int write_code(jas_State *J, uint8_t *out, uint8_t *lim, size_t cap, const int decide)
+/* jas_link_encode's one walk over the fixups: relaxation pass 1 (the rules
+ * of relax_pass) and the write.  What lies behind a fixup is final when it
+ * is reached, so a backward branch, a direct call and padding are written
+ * at once; a forward branch made short, a reference ahead or into the data
+ * section and a call through the pool get their bytes at the end (their
+ * fixup indices in J->patch).  Returns 1 done, 0 when pass 1 leaves a
+ * branch undecided (the caller links and encodes the usual way), 2 when the
+ * code does not fit cap bytes; -1: an error, reported.  The source has
+ * JAS_PAD bytes of slack; stores may run up to lim + 15. */
+static int write_code(jas_State *J, uint8_t *out, uint8_t *lim, size_t cap)
 {
     int32_t acc = 0, *shrink = J->shrink;
     uint32_t n = J->nfix, prev = 0, npatch = 0, npool = 0, *patch = J->patch;
-    uint32_t pool_at = align_up(J->code_size, 8); /* decide: set at the end */
     const jas_slot *slots = J->slot;
     const uint8_t *src = J->sec[0].buf;
     uint8_t *o = out;
     jas_fix *f = J->fix;
     for (uint32_t i = 0; i < n; i++, f++) {
-        if (decide)
-            shrink[i] = acc;
+        shrink[i] = acc;
         if (f->sec) { /* data: written with the data section */
-            if (decide && f->kind != FIX_ABSBR && !slots[f->slot].defined)
+            if (f->kind != FIX_ABSBR && !slots[f->slot].defined)
                 goto undefined;
             continue;
         }
@@ -310,8 +294,8 @@ INLINE int write_code(jas_State *J, uint8_t *out, uint8_t *lim, size_t cap, cons
              * slack, and what lands past the gap is overwritten next */
             for (uint32_t k = 0; k < gap; k += 16)
                 memcpy(o + k, src + prev + k, 16);
-        } else {
-            copy(o, src + prev, gap);
+        } else { /* near the end of the code */
+            memcpy(o, src + prev, gap);
         }
         o += gap;
         int64_t here = o - out;
@@ -319,120 +303,110 @@ INLINE int write_code(jas_State *J, uint8_t *out, uint8_t *lim, size_t cap, cons
             const jas_slot *l = &slots[f->slot];
             uint32_t longsz = jas_x64_branch_long(f->op);
             prev = f->pos + longsz;
-            if (decide) {
-                if (!l->defined)
-                    goto undefined;
-                if (l->sec)
-                    return 0; /* judged by a later pass (relax_pass) */
-                if (l->fixidx > i) {
-                    /* ahead, judged as pass 1 does: everything up to the
-                     * target at its reserved size, the target moving when
-                     * this one shrinks */
-                    if ((int64_t)l->pos - acc - (longsz - 2) - here - 2 > 127)
-                        return 0; /* long for now: a later pass may shrink it */
-                    o[0] = f->op;
-                    o += 2;
-                    acc += (int32_t)longsz - 2;
-                    f->aux = ST_SHORT;
-                    patch[npatch++] = i;
-                    continue;
-                }
+            if (!l->defined)
+                goto undefined;
+            if (l->sec)
+                return 0; /* judged by a later pass (relax_pass) */
+            if (l->fixidx > i) {
+                /* ahead, judged as pass 1 does: everything up to the
+                 * target at its reserved size, the target moving when
+                 * this one shrinks */
+                if ((int64_t)l->pos - acc - (longsz - 2) - here - 2 > 127)
+                    return 0; /* long for now: a later pass may shrink it */
+                o[0] = f->op;
+                o += 2;
+                acc += (int32_t)longsz - 2;
+                f->aux = ST_SHORT;
+                patch[npatch++] = i;
+                continue;
             }
             int64_t t = slot_final(J, f->slot) - here - 2; /* final */
-            if (decide)
-                f->aux = t >= -128 ? ST_SHORT : ST_LONG;
-            if (f->aux == ST_SHORT) {
+            if (t >= -128) {
+                f->aux = ST_SHORT;
                 o[0] = f->op;
                 o[1] = (uint8_t)t;
                 o += 2;
                 acc += (int32_t)longsz - 2;
             } else {
+                f->aux = ST_LONG;
                 jas_x64_branch(o, f->op, 0, (int32_t)(t + 2 - longsz));
                 o += longsz;
             }
         } else if (f->kind == FIX_ABSBR) {
             int64_t t = f->abs - (int64_t)(J->base + (uint64_t)here + 5);
             prev = f->pos + 6;
-            if (decide)
-                f->aux = t >= INT32_MIN && t <= INT32_MAX ? ST_SHORT : ST_LONG;
-            if (f->aux == ST_SHORT) {
+            if (t >= INT32_MIN && t <= INT32_MAX) {
                 int32_t w = (int32_t)t;
+                f->aux = ST_SHORT;
                 o[0] = f->op;
                 memcpy(o + 1, &w, 4);
                 o += 5;
                 acc += 1;
-            } else { /* call/jmp qword ptr [rip+pool] */
-                o[0] = 0xFF;
-                o[1] = f->op == 0xE8 ? 0x15 : 0x25;
-                if (decide) { /* the pool's place comes last */
-                    patch[npatch++] = i;
-                } else {
-                    uint32_t slot_at = pool_at + 8 * npool;
-                    int32_t w = (int32_t)((int64_t)slot_at - (here + 6));
-                    memcpy(o + 2, &w, 4);
-                    memcpy(out + slot_at, &f->abs, 8);
-                }
+            } else { /* through the pool, whose place comes last */
+                f->aux = ST_LONG;
+                patch[npatch++] = i;
                 npool++;
                 o += 6;
             }
         } else if (f->kind == FIX_ALIGN) {
             uint32_t al = (uint32_t)f->addend;
-            if (decide) {
-                f->slot = (uint32_t)(-here) & (al - 1); /* the padding */
-                acc += (int32_t)(al - 1 - f->slot);
-            }
+            f->slot = (uint32_t)(-here) & (al - 1); /* the padding */
+            acc += (int32_t)(al - 1 - f->slot);
             jas_x64_nops(o, f->slot);
             o += f->slot;
             prev = f->pos + al - 1;
         } else { /* FIX_REL32, FIX_ADDR */
             const jas_slot *l = &slots[f->slot];
-            if (decide && !l->defined)
+            if (!l->defined)
                 goto undefined;
             prev = f->pos + reserved(f);
-            if (!decide || (!l->sec && l->fixidx <= i))
+            if (!l->sec && l->fixidx <= i)
                 put_ref(J, f, o, here);
             else
                 patch[npatch++] = i;
             o += f->kind == FIX_REL32 ? 4 : 8;
         }
     }
-    copy(o, src + prev, J->sec[0].len - prev);
-    if (decide) {
-        set_layout(J, acc, npool);
-        if (J->total > cap)
-            return 2; /* too small: the caller says so */
-        pool_at = align_up(J->code_size, 8);
-        npool = 0;
-        for (uint32_t k = 0; k < npatch; k++) {
-            f = &J->fix[patch[k]];
-            int64_t here = (int64_t)f->pos - shrink[patch[k]];
-            uint8_t *at = out + here;
-            if (f->kind == FIX_BRANCH) {
-                at[1] = (uint8_t)(slot_final(J, f->slot) - here - 2);
-            } else if (f->kind == FIX_ABSBR) {
-                uint32_t slot_at = pool_at + 8 * npool++;
-                int32_t w = (int32_t)((int64_t)slot_at - (here + 6));
-                memcpy(at + 2, &w, 4);
-                memcpy(out + slot_at, &f->abs, 8);
-            } else {
-                put_ref(J, f, at, here);
-            }
-        }
+    memcpy(o, src + prev, J->sec[0].len - prev);
+    set_layout(J, acc, npool);
+    if (J->total > cap)
+        return 2; /* too small: the caller says so */
+    npool = 0;
+    for (uint32_t k = 0; k < npatch; k++) {
+        f = &J->fix[patch[k]];
+        int64_t here = (int64_t)f->pos - shrink[patch[k]];
+        if (f->kind == FIX_BRANCH) /* short, its opcode written */
+            out[here + 1] = (uint8_t)(slot_final(J, f->slot) - here - 2);
+        else
+            put_fix(J, f, out + here, here, &npool);
     }
     return write_tail(J, out) ? -1 : 1;
 undefined:
-    jas__fail(J, "error: undefined label (referenced by fixup %u)", (unsigned)(f - J->fix));
+    jas__fail(J, "error: undefined label (referenced by fixup %lld)", f - J->fix, NULL);
     return -1;
 }
 
+/* After jas_link every state and shrink[] are final: each fixup's bytes
+ * where the last pass put them.  Not the hot path (jas_link_encode is):
+ * plain copies and one writer per fixup. */
 int jas_encode(jas_State *J, void *dst)
 {
     if (J->failed || !J->linked)
         return -1;
-    uint8_t *out = dst;
-    return write_code(J, out, out + J->code_size, J->total, 0) < 0 ? -1 : 0;
+    uint8_t *out = dst, *o = out;
+    const uint8_t *src = J->sec[0].buf;
+    uint32_t prev = 0, npool = 0;
+    for (const jas_fix *f = J->fix, *e = f + J->nfix; f < e; f++) {
+        if (f->sec)
+            continue;
+        memcpy(o, src + prev, f->pos - prev);
+        o += f->pos - prev;
+        o += put_fix(J, f, o, o - out, &npool); /* in code: no error */
+        prev = f->pos + reserved(f);
+    }
+    memcpy(o, src + prev, J->sec[0].len - prev);
+    return write_tail(J, out);
 }
-
 size_t jas_code_size(const jas_State *J) { return J->linked ? J->total : 0; }
 
 static int64_t label_offset(const jas_State *J, const uint32_t *tab, uint32_t n, uint32_t id)
@@ -468,7 +442,7 @@ int jas_link_encode(jas_State *J, uint64_t base, void *dst, size_t cap, size_t *
     int r = 0;
     if (cap >= (size_t)J->sec[0].len + JAS_PAD) {
         uint8_t *out = dst;
-        r = write_code(J, out, out + J->sec[0].len + JAS_PAD, cap, 1);
+        r = write_code(J, out, out + J->sec[0].len + JAS_PAD, cap);
         if (r < 0)
             return -1;
     }

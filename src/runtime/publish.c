@@ -28,7 +28,7 @@ void *jas_publish(jas_State *J, const char *name)
         return NULL;
     jas_mem *m = arena(J);
     if (!m) {
-        jas__fail(J, "error: cannot create executable memory arena");
+        jas__fail(J, "error: cannot create executable memory arena", 0, NULL);
         return NULL;
     }
     size_t bound = jas_size_bound(J), size;
@@ -36,7 +36,7 @@ void *jas_publish(jas_State *J, const char *name)
     size_t align = J->sec[0].align > 16 ? J->sec[0].align : 16;
     int rc = jas_mem_alloc(m, bound, align, &w, &x);
     if (rc) {
-        jas__fail(J, "error: cannot allocate %zu bytes of code memory: %s", bound,
+        jas__fail(J, "error: cannot allocate %lld bytes of code memory: %s", (long long)bound,
                   jas_mem_strerror(rc));
         return NULL;
     }
@@ -47,7 +47,7 @@ void *jas_publish(jas_State *J, const char *name)
     rc = jas_mem_publish(m, x, size ? size : 1, name);
     if (rc) {
         jas_mem_free(m, x);
-        jas__fail(J, "error: cannot publish code: %s", jas_mem_strerror(rc));
+        jas__fail(J, "error: cannot publish code (%lld): %s", rc, jas_mem_strerror(rc));
         return NULL;
     }
     J->published = x;

@@ -111,7 +111,7 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
             if (!n) {
                 jas_slot *l = &J->slot[s];
                 if (l->defined) {
-                    jas__fail(J, "error: label defined twice");
+                    jas__fail(J, "error: label defined twice", 0, NULL);
                     return;
                 }
                 *l = (jas_slot){(uint32_t)(p - base), J->nfix, (uint8_t)cur, 1};
@@ -178,5 +178,5 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args)
 #undef CASE
 #undef NEXT
 corrupt:
-    jas__fail(J, "%s: error: corrupt template (action %u)", t->file, a[-1]);
+    jas__fail(J, "error: corrupt template (action %lld) from %s", a[-1], t->file);
 }

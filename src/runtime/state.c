@@ -1,7 +1,6 @@
 /* jas_State lifetime, buffer growth and the sticky error. */
 #include "runtime/state.h"
 
-#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,30 +16,21 @@ jas_State *jas_new(const jas_options *opt)
     spare = NULL;
     if (!J && !(J = malloc(sizeof *J)))
         return NULL;
-    /* field by field (no memset: the state is large, a string instruction
-     * costs more than these stores); the numeric label tables are cleared
-     * per id on first use, the initial buffers need no clearing */
+    /* the scalars only (the state is large): the numeric label tables are
+     * cleared per id on first use, the initial buffers need no clearing */
+    memset(J, 0, offsetof(jas_State, numback));
     J->sec[0] = (jas_sec){J->inl_code, 0, sizeof J->inl_code, 1};
-    J->sec[1] = (jas_sec){NULL, 0, 0, 1};
-    J->cur = 0;
+    J->sec[1].align = 1;
     J->fix = J->inl_fix;
-    J->nfix = 0;
     J->capfix = JAS_INL_FIX;
     J->slot = J->inl_slot;
-    J->nslot = 0;
     J->capslot = JAS_INL_SLOT;
-    J->glob = J->dyn = NULL;
-    J->nglob = J->ndyn = 0;
     J->shrink = J->inl_shrink;
     J->capshrink = JAS_INL_FIX + 1;
     J->patch = J->inl_patch;
     J->cappatch = JAS_INL_FIX;
-    J->linked = J->failed = 0;
-    J->published = NULL;
-    J->opt.mem = opt ? opt->mem : NULL;
-    J->opt.perf_map = opt ? opt->perf_map : 0;
-    J->numdirty[0] = J->numdirty[1] = 0;
-    J->grown = 0;
+    if (opt)
+        J->opt = *opt;
     return J;
 }
 
@@ -70,10 +60,17 @@ void jas_free(jas_State *J)
 {
     if (!J)
         return;
-    void *heap[] = {J->sec[0].buf, J->sec[1].buf, J->fix, J->slot, J->glob, J->dyn, J->shrink, J->patch};
-    for (unsigned i = 0; J->grown && i < sizeof heap / sizeof *heap; i++)
-        if (heap[i] && outside(J, heap[i]))
-            free(heap[i]);
+    /* the buffers that may have moved to the heap */
+    static const uint16_t at[] = {
+        offsetof(jas_State, sec[0].buf), offsetof(jas_State, sec[1].buf),
+        offsetof(jas_State, fix),        offsetof(jas_State, slot),
+        offsetof(jas_State, glob),       offsetof(jas_State, dyn),
+        offsetof(jas_State, shrink),     offsetof(jas_State, patch)};
+    for (unsigned i = 0; J->grown && i < sizeof at / sizeof *at; i++) {
+        void *p = *(void **)((char *)J + at[i]);
+        if (outside(J, p))
+            free(p); /* NULL too: free ignores it */
+    }
     if (!spare) {
         spare = J;
         return;
@@ -86,18 +83,15 @@ const char *jas_error(const jas_State *J)
     return J->failed ? J->err : NULL;
 }
 
-void jas__fail(jas_State *J, const char *fmt, ...)
+void jas__fail(jas_State *J, const char *fmt, long long x, const char *s)
 {
     if (J->failed)
         return; /* keep the first error: later ones are usually fallout */
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(J->err, sizeof J->err, fmt, ap);
-    va_end(ap);
+    snprintf(J->err, sizeof J->err, fmt, x, s);
     J->failed = 1;
 }
 
-void jas__oom(jas_State *J) { jas__fail(J, "error: out of memory"); }
+void jas__oom(jas_State *J) { jas__fail(J, "error: out of memory", 0, NULL); }
 
 void jas__bad(jas_State *J, const char *file, uint32_t line, int64_t v, int why)
 {
@@ -107,8 +101,12 @@ void jas__bad(jas_State *J, const char *file, uint32_t line, int64_t v, int why)
         "is not a register number (0..15)",
         "fits no encoding of this instruction",
     };
-    jas__fail(J, "%s:%u: error: run-time value %lld (0x%llx) %s", file, line, (long long)v,
-              (unsigned long long)v, what[(unsigned)why <= JAS__NOENC ? why : JAS__NOENC]);
+    if (J->failed)
+        return;
+    snprintf(J->err, sizeof J->err, "%s:%u: error: run-time value %lld (0x%llx) %s", file, line,
+             (long long)v, (unsigned long long)v,
+             what[(unsigned)why <= JAS__NOENC ? why : JAS__NOENC]);
+    J->failed = 1;
 }
 
 /* Grow *p (holding *cap elements) to hold at least `need`; doubles.  A

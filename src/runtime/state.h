@@ -59,28 +59,31 @@ typedef struct jas_slot {
 #define JAS_INL_FIX 16
 #define JAS_INL_SLOT 16
 
+/* The scalars first, the hot ones within 128 bytes of the start (one-byte
+ * displacements: smaller code); jas_new zeroes everything up to numback
+ * and sets the few nonzero fields. */
 struct jas_State {
     jas_sec sec[2];
-    int cur;                 /* current section */
     jas_fix *fix;
-    uint32_t nfix, capfix;
     jas_slot *slot;
+    uint32_t nfix, capfix;
     uint32_t nslot, capslot;
-    uint32_t *glob, nglob;   /* global id -> slot+1 (0: none yet) */
-    uint32_t *dyn, ndyn;     /* dynamic label -> slot+1 */
-    uint32_t numback[JAS_NUMLABELS], numfwd[JAS_NUMLABELS]; /* slot+1 */
+    int cur;                 /* current section */
+    int failed;
+    uint64_t numdirty[2];    /* numeric labels touched since jas_reset */
     /* link results */
     int32_t *shrink;         /* shrink[i]: bytes removed by fixups < i */
-    uint32_t capshrink;
-    uint32_t *patch, cappatch; /* jas_link_encode: fixups written last */
+    uint32_t *patch;         /* jas_link_encode: fixups written last */
+    uint32_t capshrink, cappatch;
     uint32_t code_size, pool_size, data_base, total;
     uint64_t base;
     int linked;
+    int grown;               /* some buffer is on the heap */
+    uint32_t *glob, nglob;   /* global id -> slot+1 (0: none yet) */
+    uint32_t *dyn, ndyn;     /* dynamic label -> slot+1 */
     void *published;         /* code returned by the last jas_publish */
     jas_options opt;
-    int failed;
-    uint64_t numdirty[2];    /* numeric labels touched since jas_reset */
-    int grown;               /* some buffer is on the heap */
+    uint32_t numback[JAS_NUMLABELS], numfwd[JAS_NUMLABELS]; /* slot+1 */
     uint8_t inl_code[JAS_INL_CODE + JAS_PAD];
     jas_fix inl_fix[JAS_INL_FIX];
     jas_slot inl_slot[JAS_INL_SLOT];
@@ -103,12 +106,11 @@ static inline void jas__num_touch(jas_State *J, uint32_t id)
     }
 }
 
-/* Internal helpers shared by the runtime files. */
-void jas__fail(jas_State *J, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
+/* Internal helpers shared by the runtime files.  The first error since
+ * jas_new/jas_reset: fmt formatted with x (a long long, if it takes one)
+ * then s (a string, if it takes one).  Not variadic: a va_list costs every
+ * caller and the callee code for two arguments at most. */
+void jas__fail(jas_State *J, const char *fmt, long long x, const char *s);
 /* Grow *p (*cap elements, possibly one of J's initial buffers) to at least
  * `need` elements; -1 when out of memory (not reported). */
 int jas__grow_in(jas_State *J, void **p, uint32_t *cap, uint32_t need, size_t elem);
@@ -208,7 +210,7 @@ JAS_HOT unsigned char *jas__define(jas_State *J, unsigned char *p, int kind, int
         return NULL;
     jas_slot *l = &J->slot[s];
     if (l->defined) {
-        jas__fail(J, "error: label defined twice");
+        jas__fail(J, "error: label defined twice", 0, NULL);
         return NULL;
     }
     *l = (jas_slot){(uint32_t)(p - J->sec[J->cur].buf), J->nfix, (uint8_t)J->cur, 1};
