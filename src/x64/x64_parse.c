@@ -170,7 +170,8 @@ static uint16_t reg_bits(x64_reg r)
 /* ---- keywords -----------------------------------------------------------------*/
 #define K(s) pack(s, (uint32_t)sizeof(s) - 1)
 
-static int size_kw(const jas_tok *t)
+/* SIZE of `SIZE PTR` from an identifier's key and length, 0 if none. */
+static int size_key(uint64_t k, uint32_t len)
 {
     static const struct { const char *n; int bits; } kw[] = {
         { "byte", 8 }, { "word", 16 }, { "dword", 32 }, { "fword", 48 }, { "qword", 64 },
@@ -183,17 +184,21 @@ static int size_kw(const jas_tok *t)
                    1u << ('f' - 'a') | 1u << ('q' - 'a') | 1u << ('t' - 'a') |
                    1u << ('o' - 'a') | 1u << ('x' - 'a') | 1u << ('y' - 'a') |
                    1u << ('z' - 'a') | 1u << ('m' - 'a') };
-    unsigned c0 = (unsigned)(t->num & 0xff) - 'a';
-    if (t->kind != JAS_T_IDENT || t->len > 7 || t->len < 4 || c0 >= 26 || !((FIRST >> c0) & 1))
+    unsigned c0 = (unsigned)(k & 0xff) - 'a';
+    if (len > 7 || len < 4 || c0 >= 26 || !((FIRST >> c0) & 1))
         return 0;
     if (!keys[0])
         for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
             keys[i] = pack(kw[i].n, (uint32_t)strlen(kw[i].n));
-    uint64_t k = t->num;
     for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
         if (keys[i] == k)
             return kw[i].bits;
     return 0;
+}
+
+static int size_kw(const jas_tok *t)
+{
+    return t->kind == JAS_T_IDENT ? size_key(t->num, t->len) : 0;
 }
 
 static int tok_word(const jas_tok *t, uint64_t key)
@@ -773,154 +778,268 @@ static jas_expr *parse_body(jas_pctx *pc, jas_lexer *lx, jas_tok *t, body *b, in
     return sum;
 }
 
-/* The common operand shapes without building expression trees: a
- * register, a number, [SIZE PTR] [seg:] [reg + reg*n + n...].  Returns 1
- * when done, 0 to let the general parser do it (nothing consumed then). */
-static int fast_operand(jas_lexer *lx, jas_tok *t, x64_pinsn *pi, x64_pop *pop)
+/* ---- the common operands, read from the text ------------------------------------
+ * Registers, decimal and hex numbers and [SIZE PTR] [seg:] [reg + reg*n +
+ * n...] are most operands.  They are read here straight from the source
+ * text: a lexer token costs about as much as a whole operand here.  Only
+ * what the lexer reads the same way is taken (identifiers, numbers without
+ * a suffix, + - * [ ] : , and blanks); anything else (a symbol, a comment,
+ * ';', a character constant, an octal, binary or suffixed number, a
+ * placeholder...) is left to the token parser, which starts over at the
+ * operand.  What an operand gives is what the general parser gives. */
+static inline const char *skip_blank(const char *p, const char *end)
 {
-    jas_lexer lx0 = *lx;
-    jas_tok t0 = *t;
-    const char *start = t->p;
-    if (t->kind == JAS_T_IDENT) {
-        int code = reg_by_key(t->num, 0);
+    while (p < end && (jas_char_class[(unsigned char)*p] & 4))
+        p++;
+    return p;
+}
+
+static int is_digit(const char *p, const char *end)
+{
+    return p < end && (unsigned)(*p - '0') < 10;
+}
+
+/* The identifier at p (an identifier start): its end; *key as the lexer's
+ * JAS_T_IDENT key (0 when longer than 8; one load when it can). */
+static inline const char *scan_ident(const char *p, const char *end, uint64_t *key)
+{
+    const char *s = p++;
+    while (p < end && jas_is_ident_char((unsigned char)*p))
+        p++;
+    size_t n = (size_t)(p - s);
+    if (n <= 8 && end - s >= 8) {
+        uint64_t k;
+        memcpy(&k, s, 8);
+        k |= 0x2020202020202020ull;
+        *key = n == 8 ? k : k & ((1ull << (8 * n)) - 1);
+    } else {
+        *key = pack(s, (uint32_t)n);
+    }
+    return p;
+}
+
+/* A decimal or 0x number at p (a digit) as the lexer reads it: its end, or
+ * NULL for the other spellings and for more digits than surely fit. */
+static const char *scan_num(const char *p, const char *end, uint64_t *v)
+{
+    uint64_t x = 0;
+    const char *s;
+    if (p[0] == '0' && p + 2 < end && (p[1] | 0x20) == 'x') {
+        s = p += 2;
+        for (; p < end; p++) {
+            unsigned c = (unsigned char)*p, d = c - '0', h = (c | 0x20) - 'a';
+            if (d >= 10 && h >= 6)
+                break;
+            x = x << 4 | (d < 10 ? d : h + 10);
+        }
+        if (p == s || p - s > 16)
+            return NULL;
+    } else {
+        if (p[0] == '0' && p + 1 < end && jas_is_ident_char((unsigned char)p[1]))
+            return NULL; /* octal, 0b..., 0x at the buffer end */
+        for (s = p; p < end && (unsigned)(*p - '0') < 10; p++)
+            x = x * 10 + (unsigned)(*p - '0');
+        if (p - s > 19)
+            return NULL;
+    }
+    if (p < end && jas_is_ident_char((unsigned char)*p))
+        return NULL; /* 1f, 10h, 0x1g: the lexer's business */
+    *v = x;
+    return p;
+}
+
+static int is_scale(uint64_t v) { return v == 1 || v == 2 || v == 4 || v == 8; }
+
+/* The operand at p (not a blank; maybe the buffer end after a comma): its
+ * end, with *pop filled (kind, size, reg / mem / kval), or NULL when it is
+ * not one of the plain shapes (*pop may be half set then). */
+static const char *scan_operand(const char *p, const char *end, int branch, x64_pop *pop)
+{
+    uint64_t k, v;
+    const char *q;
+    if (p >= end)
+        return NULL;
+    if (jas_is_ident_start((unsigned char)*p)) {
+        q = scan_ident(p, end, &k);
+        int code = reg_by_key(k, 0);
         if (code) {
-            if (lx->p < lx->end && *lx->p == '{')
-                return 0; /* reg64{e} */
             x64_reg r = mkreg(code);
             if (r.cls == X64_RC_RIP || r.cls == X64_RC_EIP || r.cls == X64_RC_ST ||
                 r.cls == X64_RC_SEG)
-                return 0;
-            next(lx, t);
-            if (!tok_punct(t, ',') && !at_end(t))
-                goto undo;
+                return NULL;
             pop->kind = X64_OP_REG;
             pop->reg = r;
             pop->size = reg_bits(r);
-            pop->len = (uint32_t)(lx->prev_end - start);
-            return 1;
+            return q;
         }
-    }
-    if (!pi->is_branch && (t->kind == JAS_T_NUM || tok_punct(t, '-'))) {
-        int neg = 0;
-        if (tok_punct(t, '-')) {
-            neg = 1;
-            next(lx, t);
-            if (t->kind != JAS_T_NUM)
-                goto undo;
+        int bits = size_key(k, (uint32_t)(q - p));
+        if (!bits)
+            return NULL;
+        p = skip_blank(q, end);
+        if (p >= end || !jas_is_ident_start((unsigned char)*p))
+            return NULL;
+        p = skip_blank(scan_ident(p, end, &k), end);
+        if (k != K("ptr"))
+            return NULL;
+        pop->size = (uint16_t)bits;
+        if (p < end && jas_is_ident_start((unsigned char)*p)) { /* seg: */
+            q = scan_ident(p, end, &k);
+            code = q - p == 2 ? reg_by_key(k, 0) : 0;
+            p = skip_blank(q, end);
+            if (code >> 8 != X64_RC_SEG || p >= end || *p != ':')
+                return NULL;
+            pop->mem.seg = mkreg(code);
+            p = skip_blank(p + 1, end);
         }
-        uint64_t v = t->num;
-        next(lx, t);
-        if (!tok_punct(t, ',') && !at_end(t))
-            goto undo;
+    } else if (!branch && (*p == '-' || is_digit(p, end))) {
+        int neg = *p == '-';
+        if (neg)
+            p = skip_blank(p + 1, end);
+        if (!is_digit(p, end) || !(q = scan_num(p, end, &v)))
+            return NULL;
         pop->kind = X64_OP_IMM;
         pop->known = 1;
         pop->kval = (int64_t)(neg ? 0 - v : v);
-        pop->len = (uint32_t)(lx->prev_end - start);
-        return 1;
+        return q;
     }
-    int bits = size_kw(t);
-    if (bits) {
-        next(lx, t);
-        if (!tok_word(t, K("ptr")))
-            goto undo;
-        next(lx, t);
-        pop->size = (uint16_t)bits;
-    }
-    if (t->kind == JAS_T_IDENT && t->len == 2) {
-        int code = reg_by_key(t->num, 0);
-        if (code >> 8 == X64_RC_SEG && jas_lex_next_is(lx, ':')) {
-            pop->mem.seg = mkreg(code);
-            next(lx, t);
-            next(lx, t);
-        }
-    }
-    if (!tok_punct(t, '['))
-        goto undo;
-    next(lx, t);
-    {
-        x64_reg base = { 0, 0 }, index = { 0, 0 };
-        int64_t scale = 1;
-        uint64_t disp = 0;
+    if (p >= end || *p != '[')
+        return NULL;
+    x64_reg base = { 0, 0 }, index = { 0, 0 };
+    uint64_t scale = 1, disp = 0;
+    p = skip_blank(p + 1, end);
+    for (int first = 1;; first = 0) {
         int neg = 0;
-        for (int first = 1;; first = 0) {
-            if (!first) {
-                if (tok_punct(t, ']'))
-                    break;
-                if (!tok_punct(t, '+') && !tok_punct(t, '-'))
-                    goto undo;
-                neg = t->op == '-';
-                next(lx, t);
-            }
-            if (t->kind == JAS_T_NUM) {
-                uint64_t v = t->num;
-                next(lx, t);
-                if (tok_punct(t, '*')) { /* n*reg */
-                    next(lx, t);
-                    int code = t->kind == JAS_T_IDENT ? reg_by_key(t->num, 0) : 0;
-                    if (!code || neg || index.cls || (v != 1 && v != 2 && v != 4 && v != 8) ||
-                        (lx->p < lx->end && *lx->p == '{'))
-                        goto undo;
-                    index = mkreg(code);
-                    if (index.num == 4)
-                        goto undo;
-                    scale = (int64_t)v;
-                    next(lx, t);
-                    continue;
-                }
-                disp += neg ? 0 - v : v;
+        if (!first) {
+            if (p >= end)
+                return NULL;
+            if (*p == ']')
+                break;
+            if (*p != '+' && *p != '-')
+                return NULL;
+            neg = *p == '-';
+            p = skip_blank(p + 1, end);
+        }
+        if (is_digit(p, end)) {
+            if (!(q = scan_num(p, end, &v)))
+                return NULL;
+            p = skip_blank(q, end);
+            if (p < end && *p == '*') { /* n*reg */
+                p = skip_blank(p + 1, end);
+                if (p >= end || !jas_is_ident_start((unsigned char)*p))
+                    return NULL;
+                q = scan_ident(p, end, &k);
+                int code = reg_by_key(k, 0);
+                if (!code || neg || index.cls || !is_scale(v))
+                    return NULL;
+                index = mkreg(code);
+                if (index.num == 4)
+                    return NULL;
+                scale = v;
+                p = skip_blank(q, end);
                 continue;
             }
-            if (t->kind != JAS_T_IDENT || neg)
-                goto undo;
-            int code = reg_by_key(t->num, 0);
-            if (!code || (lx->p < lx->end && *lx->p == '{'))
-                goto undo;
-            x64_reg r = mkreg(code);
-            next(lx, t);
-            if (tok_punct(t, '*')) {
-                next(lx, t);
-                if (t->kind != JAS_T_NUM || index.cls || r.num == 4 ||
-                    (t->num != 1 && t->num != 2 && t->num != 4 && t->num != 8))
-                    goto undo;
-                index = r;
-                scale = (int64_t)t->num;
-                next(lx, t);
-            } else if (!base.cls) {
-                base = r;
-            } else if (!index.cls) {
-                index = r;
-                scale = 1;
-            } else {
-                goto undo;
-            }
+            disp += neg ? 0 - v : v;
+            continue;
         }
-        next(lx, t); /* the ']' */
-        if (!tok_punct(t, ',') && !at_end(t))
-            goto undo;
-        /* only the plain cases; anything odd gets the general parser's
-         * checks and messages */
-        if (base.cls && base.cls != X64_RC_GPR64 && base.cls != X64_RC_RIP)
-            goto undo;
-        if (index.cls && index.cls != X64_RC_GPR64)
-            goto undo;
-        if (base.cls == X64_RC_RIP && index.cls)
-            goto undo;
-        pop->kind = X64_OP_MEM;
-        pop->mem.base = base;
-        pop->mem.index = index;
-        pop->mem.scale = (uint8_t)scale;
-        pop->known = 1;
-        pop->kval = (int64_t)disp;
-        pop->len = (uint32_t)(lx->prev_end - start);
+        if (neg || p >= end || !jas_is_ident_start((unsigned char)*p))
+            return NULL;
+        q = scan_ident(p, end, &k);
+        int code = reg_by_key(k, 0);
+        if (!code)
+            return NULL;
+        x64_reg r = mkreg(code);
+        p = skip_blank(q, end);
+        if (p < end && *p == '*') {
+            p = skip_blank(p + 1, end);
+            if (!is_digit(p, end) || !(q = scan_num(p, end, &v)) || index.cls || r.num == 4 ||
+                !is_scale(v))
+                return NULL;
+            index = r;
+            scale = v;
+            p = skip_blank(q, end);
+        } else if (!base.cls) {
+            base = r;
+        } else if (!index.cls) {
+            index = r;
+            scale = 1;
+        } else {
+            return NULL;
+        }
+    }
+    /* only the plain cases; anything odd gets the general parser's checks
+     * and messages */
+    if (base.cls && base.cls != X64_RC_GPR64 && base.cls != X64_RC_RIP)
+        return NULL;
+    if (index.cls && index.cls != X64_RC_GPR64)
+        return NULL;
+    if (base.cls == X64_RC_RIP && index.cls)
+        return NULL;
+    pop->kind = X64_OP_MEM;
+    pop->mem.base = base;
+    pop->mem.index = index;
+    pop->mem.scale = (uint8_t)scale;
+    pop->known = 1;
+    pop->kval = (int64_t)disp;
+    return p + 1;
+}
+
+/* scan_operand() on the operand at p that ends the statement or comes
+ * before a comma: what follows it (the comma, the newline or the buffer
+ * end), or NULL.  *pop is cleared first (and again on failure). */
+static const char *scan_whole(const char *p, const char *end, int branch, x64_pop *pop)
+{
+    memset(pop, 0, sizeof *pop);
+    const char *q = scan_operand(p, end, branch, pop);
+    if (q) {
+        const char *r = skip_blank(q, end);
+        if (r >= end || *r == ',' || *r == '\n') {
+            pop->p = p;
+            pop->len = (uint32_t)(q - p);
+            return r;
+        }
+    }
+    memset(pop, 0, sizeof *pop);
+    return NULL;
+}
+
+/* Go on lexing at q, the end of an operand read from the text. */
+static void resume_at(jas_lexer *lx, jas_tok *t, const char *q)
+{
+    lx->p = q;
+    lx->prev_end = q;
+    next(lx, t);
+}
+
+/* The operands of the statement whose mnemonic was the last token, read
+ * from the text for as long as scan_whole() takes them.  Returns 0 when
+ * that was all of them (*t = the JAS_T_EOL), else 1 with *t the first
+ * token of operand pi->nops (or the EOL: no operand) for the token parser. */
+static int scan_operands(jas_lexer *lx, jas_tok *t, x64_pinsn *pi)
+{
+    const char *end = lx->end, *p = skip_blank(lx->p, end);
+    if (p >= end || *p == '\n') {
+        next(lx, t);
+        return 0;
+    }
+    while (pi->nops < X64_MAX_OPS) {
+        const x64_pop *pop = &pi->op[pi->nops];
+        const char *r = scan_whole(p, end, pi->is_branch, &pi->op[pi->nops]);
+        if (!r)
+            break;
+        pi->nops++;
+        if (r >= end || *r == '\n') {
+            resume_at(lx, t, pop->p + pop->len);
+            return 0;
+        }
+        p = skip_blank(r + 1, end); /* after the comma */
+    }
+    /* the token parser from operand nops on: p is its start */
+    if (pi->nops) {
+        resume_at(lx, t, p);
         return 1;
     }
-undo:
-    *lx = lx0;
-    *t = t0;
-    pop->size = 0;
-    pop->mem.seg.cls = 0;
-    pop->mem.seg.num = 0;
-    return 0;
+    next(lx, t);
+    return !at_end(t);
 }
 
 /* Operand opi is the immediate or branch target `sum`. */
@@ -957,7 +1076,7 @@ static int fast_target(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev,
     jas_sym *s;
     if (t->kind == JAS_T_IDENT) {
         /* keywords and "." take the general path (and its messages);
-         * registers were taken by fast_operand */
+         * registers were taken by scan_whole */
         if (!pc->sym || (t->len == 1 && t->p[0] == '.') || size_kw(t) ||
             tok_word(t, K("offset")) || tok_word(t, K("flat")) || tok_word(t, K("st")) ||
             reg_by_key(t->num, 0))
@@ -992,10 +1111,11 @@ static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *e
     x64_pop *pop = &pi->op[opi];
     const char *start = t->p;
     int has_size = 0, offset = 0, brackets = 0, seg = 0;
-    memset(pop, 0, sizeof *pop);
-    pop->p = start;
-    if (fast_operand(lx, t, pi, pop))
+    if (scan_whole(start, lx->end, pi->is_branch, pop)) {
+        resume_at(lx, t, start + pop->len);
         return 0;
+    }
+    pop->p = start;
     int rc;
     if (pi->is_branch && pi->nops == 0 && fast_target(pc, lx, t, ev, pi, opi, &rc))
         return rc;
@@ -1181,8 +1301,7 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
         return -1;
     }
     pi->is_branch = (uint8_t)is_branch_mnem(pi->mnem);
-    next(lx, t);
-    if (!at_end(t)) {
+    if (scan_operands(lx, t, pi)) {
         for (;;) {
             if (pi->nops == X64_MAX_OPS) {
                 jas_perror(pc, t->p, t->len, "too many operands (at most %d)", X64_MAX_OPS);
