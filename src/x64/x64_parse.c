@@ -8,6 +8,7 @@
 
 #include "common/util.h"
 #include "x64/rt_x64.h"
+#include "x64/x64_table.h"
 
 /* ---- registers --------------------------------------------------------------*/
 #define REGTAB_BITS 10
@@ -288,6 +289,7 @@ typedef struct mnem_info {
     uint8_t br_tried;
     uint8_t stub_ok;     /* stub holds the encoding below */
     uint8_t br_id;       /* plain_branch(): 1 + its br_tab entry, 0 = none yet */
+    uint16_t id, fixregs; /* x64_pinsn.mnem_id, .fixregs */
     char name[9];        /* the mnemonic (lower case), once br_op or stub_ok */
     x64_code stub;       /* a plain_target() branch's first encoding */
 } mnem_info;
@@ -302,8 +304,12 @@ static mnem_info *mnem_lookup_key(const char *m, uint64_t k, mnem_info *tmp)
         return e;
     memset(e, 0, sizeof *e);
     e->key = k;
-    e->known = (uint8_t)(x64_is_mnemonic(m) != 0);
-    e->relax = (uint8_t)(e->known && x64_is_relaxable(m));
+    size_t n;
+    const x64_mnem_entry *me;
+    e->known = (uint8_t)(x64_lookup(m, &n, &me) != NULL);
+    e->relax = (uint8_t)(e->known && me->relaxable);
+    e->id = (uint16_t)(e->known ? me->first + 1 : 0);
+    e->fixregs = e->known ? me->fixregs : 0xFFFF;
     return e;
 }
 
@@ -1301,6 +1307,8 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
         return -1;
     }
     pi->is_branch = (uint8_t)is_branch_mnem(pi->mnem);
+    pi->mnem_id = mi->id;
+    pi->fixregs = mi->fixregs;
     if (scan_operands(lx, t, pi)) {
         for (;;) {
             if (pi->nops == X64_MAX_OPS) {
@@ -1753,6 +1761,9 @@ static int insert_byte(x64_code *code, unsigned i, uint8_t b)
     for (int k = 0; k < 4; k++)
         if (sizes[k] && *offs[k] >= i)
             (*offs[k])++;
+    for (unsigned k = 0; code->nreg_at != X64_AT_NONE && k < code->nreg_at; k++)
+        if (code->reg_at[k] >> 3 >= i)
+            code->reg_at[k] = (uint8_t)(code->reg_at[k] + 8);
     return 0;
 }
 
@@ -1840,12 +1851,13 @@ static int merge_rex(jas_pctx *pc, const x64_pinsn *pi, x64_code *code)
  * they are).  Set JAS_CHECK_TEMPLATES=1 to have every hit checked against
  * the encoder. */
 typedef struct tkey {
-    char mnem[24];
+    uint16_t mnem_id;
     uint16_t prefixes;
-    uint8_t seg_prefix, nops, rex_or, hle, pad[2];
+    uint8_t seg_prefix, nops, rex_or, hle;
     struct {
-        uint8_t kind, a, b, c, d, e, f, scale;
+        uint8_t kind, seg, scale, pad;
         uint16_t size, vclass;
+        uint16_t a, b; /* REG: reg_key(); MEM: base and index reg_key() */
     } op[X64_MAX_OPS];
 } tkey;
 
@@ -1886,12 +1898,45 @@ static uint16_t vclass(int64_t v)
                       (v < 0) << 15);
 }
 
+/* A displacement's class when the base is a 64-bit register (no addr32):
+ * encode_mem() then only asks whether it is 0, fits 8 or 32 bits signed. */
+static uint16_t dclass(int64_t v)
+{
+    return (uint16_t)(v == 0 ? 1 : v == (int8_t)v ? 2 : v == (int32_t)v ? 3 : 4);
+}
+
+/* A register in a template key: what the encoding depends on.  That is
+ * (class, number), except for a general-purpose register whose number no
+ * form of the mnemonic names (fix, x64_mnem_entry.fixregs): it only
+ * changes its 3-bit fields (x64_code.reg_at, patched by fill_template)
+ * and the REX bit, and for byte registers 4..7 the need of a REX prefix
+ * (spl..dil).  A base whose low bits are 4 or 5 (rsp/r12: SIB; rbp/r13:
+ * no disp0; rsp/rbp: ss is the default segment) and an index with low
+ * bits 4 (rsp cannot be one) stay exact as well. */
+static uint16_t reg_key(x64_reg r, unsigned fix, unsigned role)
+{
+    unsigned lo = r.num & 7;
+    if (r.cls == X64_RC_GPR8 || r.cls == X64_RC_GPR16 || r.cls == X64_RC_GPR32 ||
+        r.cls == X64_RC_GPR64) {
+        if (r.num < 16 && !((fix >> r.num) & 1) &&
+            !(role == X64_AT_BASE && (lo == 4 || lo == 5)) && !(role == X64_AT_INDEX && lo == 4))
+            return (uint16_t)(0x8000 | r.cls << 8 | (r.num >> 3) << 1 |
+                              (r.cls == X64_RC_GPR8 && (r.num & 4)));
+    }
+    return (uint16_t)(r.cls << 8 | r.num);
+}
+
 /* The key of an instruction whose values are all known now; 0 if it can't
  * have a template. */
 static int make_key(const x64_pinsn *pi, tkey *k)
 {
+    if (!pi->mnem_id)
+        return 0;
+    /* rex words and xacquire/xrelease move bytes after encoding: registers
+     * exact then */
+    unsigned fix = (pi->rex_or || pi->hle) ? 0xFFFF : pi->fixregs;
     memset(k, 0, sizeof *k);
-    memcpy(k->mnem, pi->mnem, sizeof k->mnem);
+    k->mnem_id = pi->mnem_id;
     k->prefixes = pi->prefixes;
     k->seg_prefix = pi->seg_prefix;
     k->nops = pi->nops;
@@ -1904,19 +1949,39 @@ static int make_key(const x64_pinsn *pi, tkey *k)
         k->op[i].kind = o->kind;
         k->op[i].size = o->size;
         if (o->kind == X64_OP_REG) {
-            k->op[i].a = o->reg.cls;
-            k->op[i].b = o->reg.num;
+            k->op[i].a = reg_key(o->reg, fix, X64_AT_REG);
         } else if (o->kind == X64_OP_MEM) {
-            k->op[i].a = o->mem.seg.cls;
-            k->op[i].b = o->mem.seg.num;
-            k->op[i].c = o->mem.base.cls;
-            k->op[i].d = o->mem.base.num;
-            k->op[i].e = o->mem.index.cls;
-            k->op[i].f = o->mem.index.num;
-            k->op[i].scale = o->mem.scale;
-            k->op[i].vclass = vclass(o->kval);
+            k->op[i].seg = (uint8_t)(o->mem.seg.cls ? o->mem.seg.num + 1 : 0);
+            k->op[i].scale = (uint8_t)(o->mem.scale | o->mem.scale_explicit << 4);
+            k->op[i].a = reg_key(o->mem.base, fix, X64_AT_BASE);
+            k->op[i].b = reg_key(o->mem.index, fix, X64_AT_INDEX);
+            k->op[i].vclass = o->mem.base.cls == X64_RC_GPR64 && !(pi->prefixes & X64_P_ADDR32)
+                                  ? dclass(o->kval) : vclass(o->kval);
         } else {
             k->op[i].vclass = vclass(o->kval);
+        }
+    }
+    return 1;
+}
+
+/* Every general-purpose register keyed by class (reg_key) has its fields
+ * listed in the template's code. */
+static int regs_listed(const x64_pinsn *pi, const tkey *k, const x64_code *c)
+{
+    for (int i = 0; i < pi->nops; i++) {
+        const uint16_t keys[2] = { k->op[i].a, k->op[i].b };
+        const unsigned what[2] = { pi->op[i].kind == X64_OP_REG ? X64_AT_REG : X64_AT_BASE,
+                                   X64_AT_INDEX };
+        for (int j = 0; j < 2; j++) {
+            if (!(keys[j] & 0x8000))
+                continue;
+            if (c->nreg_at == X64_AT_NONE)
+                return 0;
+            unsigned n = 0;
+            while (n < c->nreg_at && c->reg_src[n] != (i | what[j]))
+                n++;
+            if (n == c->nreg_at)
+                return 0;
         }
     }
     return 1;
@@ -1971,8 +2036,8 @@ static tent *tfind(const tkey *k, uint64_t h, int insert)
     }
 }
 
-/* The template's bytes with this instruction's values; 0 if a value has
- * no field to go to. */
+/* The template's bytes with this instruction's values and registers; 0 if
+ * a value has no field to go to. */
 static int fill_template(const x64_pinsn *pi, const x64_code *t, uint8_t *out)
 {
     uint8_t b[X64_MAX_LEN];
@@ -1999,6 +2064,15 @@ static int fill_template(const x64_pinsn *pi, const x64_code *t, uint8_t *out)
         if (!size || off + size > t->len)
             return 0;
         put_field(b + off, (uint64_t)o->kval, size);
+    }
+    /* registers: the same class and REX bit (the key), maybe another
+     * number; exact ones are written over with the same bits */
+    for (unsigned i = 0; t->nreg_at != X64_AT_NONE && i < t->nreg_at; i++) {
+        const x64_pop *o = &pi->op[t->reg_src[i] & 3];
+        unsigned what = t->reg_src[i] & ~3u, at = t->reg_at[i] >> 3, sh = t->reg_at[i] & 7;
+        unsigned num = what == X64_AT_BASE ? o->mem.base.num
+                     : what == X64_AT_INDEX ? o->mem.index.num : o->reg.num;
+        b[at] = (uint8_t)((b[at] & ~(7u << sh)) | (num & 7) << sh);
     }
     memcpy(out, b, t->len);
     return 1;
@@ -2148,7 +2222,7 @@ static int t_encode(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr, un
     }
     if (kh) {
         tent *e = tfind(&key, kh, 1);
-        if (e && !e->hash && fill_template(pi, &code, out)) {
+        if (e && !e->hash && regs_listed(pi, &key, &code) && fill_template(pi, &code, out)) {
             e->hash = kh;
             thash[e - tcache] = kh;
             e->key = key;
