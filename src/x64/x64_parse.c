@@ -290,7 +290,10 @@ typedef struct mnem_info {
     uint8_t stub_ok;     /* stub holds the encoding below */
     uint8_t br_id;       /* plain_branch(): 1 + its br_tab entry, 0 = none yet */
     uint16_t id, fixregs; /* x64_pinsn.mnem_id, .fixregs */
-    char name[9];        /* the mnemonic (lower case), once br_op or stub_ok */
+    char name[9];        /* the mnemonic (lower case), once br_op, stub_ok or plain */
+    uint8_t plain;       /* a known mnemonic, not a prefix word: x64_parse()
+                          * takes name and branch from here */
+    uint8_t branch;      /* is_branch_mnem(name) */
     x64_code stub;       /* a plain_target() branch's first encoding */
 } mnem_info;
 
@@ -1249,8 +1252,16 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
     /* op[i] is cleared when operand i is parsed (parse_operand): readers
      * look at op[0..nops) only */
     memset(pi, 0, offsetof(x64_pinsn, op));
+    /* a mnemonic seen before (most statements): no prefix words to look
+     * for, its facts and lower-case name at hand */
+    mnem_info tmpinfo, *mi = NULL;
+    if (t->kind == JAS_T_IDENT && t->num) {
+        mnem_info *e = &mcache[slot_of(t->num) & (MCACHE_SIZE - 1)];
+        if (e->key == t->num && e->plain)
+            mi = e;
+    }
     /* prefixes: legacy ones once each; rex words merge into one REX */
-    for (;;) {
+    while (!mi) {
         const prefix_word *pw = find_prefix(t);
         if (!pw)
             break;
@@ -1300,13 +1311,21 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
     }
     pi->mnem_p = t->p;
     pi->mnem_len = t->len;
-    mnem_info tmpinfo, *mi = NULL;
-    if (!jas_lower(pi->mnem, sizeof pi->mnem, t->p, t->len) ||
-        !(mi = mnem_lookup_key(pi->mnem, t->num, &tmpinfo))->known) {
-        jas_perror(pc, t->p, t->len, "unknown mnemonic '%.*s'", clip(t->len), t->p);
-        return -1;
+    if (mi) {
+        memcpy(pi->mnem, mi->name, sizeof mi->name);
+    } else {
+        if (!jas_lower(pi->mnem, sizeof pi->mnem, t->p, t->len) ||
+            !(mi = mnem_lookup_key(pi->mnem, t->num, &tmpinfo))->known) {
+            jas_perror(pc, t->p, t->len, "unknown mnemonic '%.*s'", clip(t->len), t->p);
+            return -1;
+        }
+        mi->branch = (uint8_t)is_branch_mnem(pi->mnem);
+        if (mi != &tmpinfo && !find_prefix(t)) {
+            memcpy(mi->name, pi->mnem, sizeof mi->name);
+            mi->plain = 1;
+        }
     }
-    pi->is_branch = (uint8_t)is_branch_mnem(pi->mnem);
+    pi->is_branch = mi->branch;
     pi->mnem_id = mi->id;
     pi->fixregs = mi->fixregs;
     if (scan_operands(lx, t, pi)) {
@@ -1695,10 +1714,26 @@ static int fits_signed(int64_t v, unsigned bytes)
     return v >= -lim && v < lim;
 }
 
-static void put_field(uint8_t *p, uint64_t v, unsigned n)
+static inline void put_field(uint8_t *p, uint64_t v, unsigned n)
 {
-    for (unsigned i = 0; i < n; i++, v >>= 8)
-        p[i] = (uint8_t)v;
+    switch (n) { /* unrolled: the compiler makes one store of each size */
+    case 8:
+        p[7] = (uint8_t)(v >> 56); p[6] = (uint8_t)(v >> 48);
+        p[5] = (uint8_t)(v >> 40); p[4] = (uint8_t)(v >> 32);
+        /* fall through */
+    case 4:
+        p[3] = (uint8_t)(v >> 24); p[2] = (uint8_t)(v >> 16);
+        /* fall through */
+    case 2:
+        p[1] = (uint8_t)(v >> 8);
+        /* fall through */
+    case 1:
+        p[0] = (uint8_t)v;
+        break;
+    default:
+        for (unsigned i = 0; i < n; i++, v >>= 8)
+            p[i] = (uint8_t)v;
+    }
 }
 
 /* After layout: the first encoding with its value fields filled in (no
@@ -2040,9 +2075,9 @@ static tent *tfind(const tkey *k, uint64_t h, int insert)
  * a value has no field to go to. */
 static int fill_template(const x64_pinsn *pi, const x64_code *t, uint8_t *out)
 {
-    uint8_t b[X64_MAX_LEN];
+    uint8_t *b = out; /* room for X64_MAX_LEN (jas_target.max_insn) */
     int nimm = 0;
-    memcpy(b, t->bytes, t->len);
+    memcpy(b, t->bytes, X64_MAX_LEN);
     for (int i = 0; i < pi->nops; i++) {
         const x64_pop *o = &pi->op[i];
         unsigned off, size;
@@ -2074,7 +2109,6 @@ static int fill_template(const x64_pinsn *pi, const x64_code *t, uint8_t *out)
                      : what == X64_AT_INDEX ? o->mem.index.num : o->reg.num;
         b[at] = (uint8_t)((b[at] & ~(7u << sh)) | (num & 7) << sh);
     }
-    memcpy(out, b, t->len);
     return 1;
 }
 
