@@ -96,6 +96,14 @@ typedef struct x64_insn {
 /* The longest x86 instruction is 15 bytes. */
 #define X64_MAX_LEN 15
 
+#define X64_MAX_REGAT 6
+enum {
+    X64_AT_REG = 0 << 2,   /* reg_src: the register operand */
+    X64_AT_BASE = 1 << 2,  /* the memory operand's base */
+    X64_AT_INDEX = 2 << 2, /* the memory operand's index */
+    X64_AT_NONE = 0xFF,    /* nreg_at: not all registers listed */
+};
+
 /* Encoded instruction.  The *_off and *_size pairs say where a value landed
  * (size 0 = absent) so that the inline-assembly runtime can patch it.
  * disp_* is a ModRM displacement or the address of a moffs form (A0-A3,
@@ -109,6 +117,15 @@ typedef struct x64_code {
     uint8_t imm2_off, imm2_size; /* second immediate (enter) */
     uint8_t disp_off, disp_size; /* memory displacement */
     uint8_t rel_off, rel_size;   /* branch or rip-relative field */
+    /* Where the low 3 bits of general-purpose register numbers landed (the
+     * REX bits are not listed), so that an encoding can be reused for
+     * other registers of the same class and REX bit (the front end's
+     * templates): reg_at[i] = byte offset << 3 | bit shift (0 or 3) of a
+     * field, reg_src[i] = the operand index | X64_AT_* for what goes
+     * there.  nreg_at = X64_AT_NONE: some register is not in such a field
+     * (VEX vvvv, an index swapped with the base...). */
+    uint8_t nreg_at;
+    uint8_t reg_at[X64_MAX_REGAT], reg_src[X64_MAX_REGAT];
 } x64_code;
 
 /* Encoder flags. */

@@ -165,6 +165,7 @@ typedef struct memenc {
     uint8_t sym;
     uint8_t seg;     /* segment prefix byte to emit, 0 = none */
     uint8_t segnum;  /* segment register number written, 0xff = none */
+    uint8_t swapped; /* base and index were swapped ([rax+rsp]) */
 } memenc;
 
 static const uint8_t seg_prefix_byte[6] = {0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65};
@@ -216,6 +217,7 @@ static int encode_mem(const x64_mem *m0, int asz, int opi, memenc *me, x64_error
                 x64_reg t = m.base;
                 m.base = m.index;
                 m.index = t;
+                me->swapped = 1;
             } else {
                 set_err(err, opi, "%s cannot be used as an index register",
                         m.index.cls == X64_RC_GPR64 ? "rsp" : "esp");
@@ -307,6 +309,23 @@ static int encode_mem(const x64_mem *m0, int asz, int opi, memenc *me, x64_error
 
 /* ------------------------------------------------------------------------ */
 /* Encoding one form.                                                        */
+
+/* Operand opi's register (what: X64_AT_REG) or memory base / index goes
+ * to the 3-bit field at byte `at`, bit `shift`: listed in out->reg_at when
+ * it is a general-purpose register. */
+static void reg_field(x64_code *out, const x64_insn *in, int opi, int what, int at, int shift)
+{
+    const x64_operand *o = &in->op[opi];
+    x64_reg r = what == X64_AT_BASE ? o->mem.base : what == X64_AT_INDEX ? o->mem.index : o->reg;
+    if (r.cls < X64_RC_GPR8 || r.cls > X64_RC_GPR64 || out->nreg_at == X64_AT_NONE)
+        return;
+    if (out->nreg_at == X64_MAX_REGAT) {
+        out->nreg_at = X64_AT_NONE;
+        return;
+    }
+    out->reg_at[out->nreg_at] = (uint8_t)(at << 3 | shift);
+    out->reg_src[out->nreg_at++] = (uint8_t)(opi | what);
+}
 
 static void put(uint8_t *b, int *n, uint64_t v, int size)
 {
@@ -416,6 +435,7 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
     int mem_i = -1;         /* operand in ModRM.rm memory */
     memenc me;
     int vvvv = 0, opc_reg = 0, is4 = 0;
+    int reg_i = -1, rm_i = -1, opc_i = -1, odd_reg = 0; /* register operands' places */
     int seg_written = -1;   /* segment register written on a memory operand */
     uint8_t seg_emit = 0;   /* its prefix byte when it is not the default */
     int moffs_i = -1;
@@ -438,15 +458,18 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
         if (s->loc & X64L_REG) {
             regf = o->reg.num & 7;
             rex_r = o->reg.num >> 3;
+            reg_i = i;
         }
         if (s->loc & X64L_RM) {
             if (o->kind == X64_OP_REG) {
                 rm_reg = o->reg.num & 7;
                 rex_b = o->reg.num >> 3;
+                rm_i = i;
             } else {
                 int r = encode_mem(&o->mem, asz, i, &me, err);
                 if (r) return r;
                 mem_i = i;
+                odd_reg |= me.swapped;
                 rex_x = me.x;
                 rex_b = me.b;
                 if (me.segnum != 0xff) {
@@ -455,12 +478,19 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
                 }
             }
         }
-        if (s->loc & X64L_VVVV) vvvv = o->reg.num;
+        if (s->loc & X64L_VVVV) {
+            vvvv = o->reg.num;
+            odd_reg = 1;
+        }
         if (s->loc & X64L_OPC) {
             opc_reg = o->reg.num & 7;
             rex_b = o->reg.num >> 3;
+            opc_i = i;
         }
-        if (s->loc & X64L_IS4) is4 = (o->reg.num & 15) << 4;
+        if (s->loc & X64L_IS4) {
+            is4 = (o->reg.num & 15) << 4;
+            odd_reg = 1;
+        }
         if (s->kind == X64K_STRMEM || s->kind == X64K_MOFFS) {
             if (s->kind == X64K_MOFFS) {
                 moffs_i = i;
@@ -546,11 +576,14 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
             b[n++] = (uint8_t)(w << 7 | vv << 3 | l << 2 | pp);
         }
     }
+    int opc_at = -1;
     for (int i = 0; i < f->nopc; i++) {
         uint8_t c = f->opc[i];
         if (i == f->nopc - 1) {
-            if (f->add == X64A_REG) c = (uint8_t)(c + opc_reg);
-            else if (f->add == X64A_CC) c = (uint8_t)(c + f->cc);
+            if (f->add == X64A_REG) {
+                c = (uint8_t)(c + opc_reg);
+                opc_at = n;
+            } else if (f->add == X64A_CC) c = (uint8_t)(c + f->cc);
         }
         b[n++] = c;
     }
@@ -558,9 +591,17 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
         return E_SKIP;
 
     memset(out, 0, sizeof *out);
+    if (opc_i >= 0 && opc_at >= 0) reg_field(out, in, opc_i, X64_AT_REG, opc_at, 0);
     int rel_fix = -1, rel_size = 0, disp_fix = -1;
     if (f->modrm != X64R_NONE) {
+        if (reg_i >= 0) reg_field(out, in, reg_i, X64_AT_REG, n, 3);
         if (mem_i >= 0) {
+            if (me.has_sib) {
+                reg_field(out, in, mem_i, X64_AT_BASE, n + 1, 0);
+                reg_field(out, in, mem_i, X64_AT_INDEX, n + 1, 3);
+            } else if (!me.riprel) {
+                reg_field(out, in, mem_i, X64_AT_BASE, n, 0);
+            }
             b[n++] = (uint8_t)(me.mod << 6 | regf << 3 | me.rm);
             if (me.has_sib) b[n++] = me.sib;
             if (me.dsize) {
@@ -574,9 +615,12 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
                 }
                 put(b, &n, (uint64_t)me.disp, me.dsize);
             }
-        } else
+        } else {
+            if (rm_i >= 0) reg_field(out, in, rm_i, X64_AT_REG, n, 0);
             b[n++] = (uint8_t)(3 << 6 | regf << 3 | (rm_reg < 0 ? 0 : rm_reg));
+        }
     }
+    if (odd_reg) out->nreg_at = X64_AT_NONE;
     int k = 0, nimm = 0;
     for (int i = 0; i < f->nops; i++) {
         const x64_opspec *s = &f->op[i];

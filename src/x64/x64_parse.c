@@ -8,6 +8,7 @@
 
 #include "common/util.h"
 #include "x64/rt_x64.h"
+#include "x64/x64_table.h"
 
 /* ---- registers --------------------------------------------------------------*/
 #define REGTAB_BITS 10
@@ -170,7 +171,8 @@ static uint16_t reg_bits(x64_reg r)
 /* ---- keywords -----------------------------------------------------------------*/
 #define K(s) pack(s, (uint32_t)sizeof(s) - 1)
 
-static int size_kw(const jas_tok *t)
+/* SIZE of `SIZE PTR` from an identifier's key and length, 0 if none. */
+static int size_key(uint64_t k, uint32_t len)
 {
     static const struct { const char *n; int bits; } kw[] = {
         { "byte", 8 }, { "word", 16 }, { "dword", 32 }, { "fword", 48 }, { "qword", 64 },
@@ -183,17 +185,21 @@ static int size_kw(const jas_tok *t)
                    1u << ('f' - 'a') | 1u << ('q' - 'a') | 1u << ('t' - 'a') |
                    1u << ('o' - 'a') | 1u << ('x' - 'a') | 1u << ('y' - 'a') |
                    1u << ('z' - 'a') | 1u << ('m' - 'a') };
-    unsigned c0 = (unsigned)(t->num & 0xff) - 'a';
-    if (t->kind != JAS_T_IDENT || t->len > 7 || t->len < 4 || c0 >= 26 || !((FIRST >> c0) & 1))
+    unsigned c0 = (unsigned)(k & 0xff) - 'a';
+    if (len > 7 || len < 4 || c0 >= 26 || !((FIRST >> c0) & 1))
         return 0;
     if (!keys[0])
         for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
             keys[i] = pack(kw[i].n, (uint32_t)strlen(kw[i].n));
-    uint64_t k = t->num;
     for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
         if (keys[i] == k)
             return kw[i].bits;
     return 0;
+}
+
+static int size_kw(const jas_tok *t)
+{
+    return t->kind == JAS_T_IDENT ? size_key(t->num, t->len) : 0;
 }
 
 static int tok_word(const jas_tok *t, uint64_t key)
@@ -283,7 +289,11 @@ typedef struct mnem_info {
     uint8_t br_tried;
     uint8_t stub_ok;     /* stub holds the encoding below */
     uint8_t br_id;       /* plain_branch(): 1 + its br_tab entry, 0 = none yet */
-    char name[9];        /* the mnemonic (lower case), once br_op or stub_ok */
+    uint16_t id, fixregs; /* x64_pinsn.mnem_id, .fixregs */
+    char name[9];        /* the mnemonic (lower case), once br_op, stub_ok or plain */
+    uint8_t plain;       /* a known mnemonic, not a prefix word: x64_parse()
+                          * takes name and branch from here */
+    uint8_t branch;      /* is_branch_mnem(name) */
     x64_code stub;       /* a plain_target() branch's first encoding */
 } mnem_info;
 
@@ -297,8 +307,12 @@ static mnem_info *mnem_lookup_key(const char *m, uint64_t k, mnem_info *tmp)
         return e;
     memset(e, 0, sizeof *e);
     e->key = k;
-    e->known = (uint8_t)(x64_is_mnemonic(m) != 0);
-    e->relax = (uint8_t)(e->known && x64_is_relaxable(m));
+    size_t n;
+    const x64_mnem_entry *me;
+    e->known = (uint8_t)(x64_lookup(m, &n, &me) != NULL);
+    e->relax = (uint8_t)(e->known && me->relaxable);
+    e->id = (uint16_t)(e->known ? me->first + 1 : 0);
+    e->fixregs = e->known ? me->fixregs : 0xFFFF;
     return e;
 }
 
@@ -773,154 +787,268 @@ static jas_expr *parse_body(jas_pctx *pc, jas_lexer *lx, jas_tok *t, body *b, in
     return sum;
 }
 
-/* The common operand shapes without building expression trees: a
- * register, a number, [SIZE PTR] [seg:] [reg + reg*n + n...].  Returns 1
- * when done, 0 to let the general parser do it (nothing consumed then). */
-static int fast_operand(jas_lexer *lx, jas_tok *t, x64_pinsn *pi, x64_pop *pop)
+/* ---- the common operands, read from the text ------------------------------------
+ * Registers, decimal and hex numbers and [SIZE PTR] [seg:] [reg + reg*n +
+ * n...] are most operands.  They are read here straight from the source
+ * text: a lexer token costs about as much as a whole operand here.  Only
+ * what the lexer reads the same way is taken (identifiers, numbers without
+ * a suffix, + - * [ ] : , and blanks); anything else (a symbol, a comment,
+ * ';', a character constant, an octal, binary or suffixed number, a
+ * placeholder...) is left to the token parser, which starts over at the
+ * operand.  What an operand gives is what the general parser gives. */
+static inline const char *skip_blank(const char *p, const char *end)
 {
-    jas_lexer lx0 = *lx;
-    jas_tok t0 = *t;
-    const char *start = t->p;
-    if (t->kind == JAS_T_IDENT) {
-        int code = reg_by_key(t->num, 0);
+    while (p < end && (jas_char_class[(unsigned char)*p] & 4))
+        p++;
+    return p;
+}
+
+static int is_digit(const char *p, const char *end)
+{
+    return p < end && (unsigned)(*p - '0') < 10;
+}
+
+/* The identifier at p (an identifier start): its end; *key as the lexer's
+ * JAS_T_IDENT key (0 when longer than 8; one load when it can). */
+static inline const char *scan_ident(const char *p, const char *end, uint64_t *key)
+{
+    const char *s = p++;
+    while (p < end && jas_is_ident_char((unsigned char)*p))
+        p++;
+    size_t n = (size_t)(p - s);
+    if (n <= 8 && end - s >= 8) {
+        uint64_t k;
+        memcpy(&k, s, 8);
+        k |= 0x2020202020202020ull;
+        *key = n == 8 ? k : k & ((1ull << (8 * n)) - 1);
+    } else {
+        *key = pack(s, (uint32_t)n);
+    }
+    return p;
+}
+
+/* A decimal or 0x number at p (a digit) as the lexer reads it: its end, or
+ * NULL for the other spellings and for more digits than surely fit. */
+static const char *scan_num(const char *p, const char *end, uint64_t *v)
+{
+    uint64_t x = 0;
+    const char *s;
+    if (p[0] == '0' && p + 2 < end && (p[1] | 0x20) == 'x') {
+        s = p += 2;
+        for (; p < end; p++) {
+            unsigned c = (unsigned char)*p, d = c - '0', h = (c | 0x20) - 'a';
+            if (d >= 10 && h >= 6)
+                break;
+            x = x << 4 | (d < 10 ? d : h + 10);
+        }
+        if (p == s || p - s > 16)
+            return NULL;
+    } else {
+        if (p[0] == '0' && p + 1 < end && jas_is_ident_char((unsigned char)p[1]))
+            return NULL; /* octal, 0b..., 0x at the buffer end */
+        for (s = p; p < end && (unsigned)(*p - '0') < 10; p++)
+            x = x * 10 + (unsigned)(*p - '0');
+        if (p - s > 19)
+            return NULL;
+    }
+    if (p < end && jas_is_ident_char((unsigned char)*p))
+        return NULL; /* 1f, 10h, 0x1g: the lexer's business */
+    *v = x;
+    return p;
+}
+
+static int is_scale(uint64_t v) { return v == 1 || v == 2 || v == 4 || v == 8; }
+
+/* The operand at p (not a blank; maybe the buffer end after a comma): its
+ * end, with *pop filled (kind, size, reg / mem / kval), or NULL when it is
+ * not one of the plain shapes (*pop may be half set then). */
+static const char *scan_operand(const char *p, const char *end, int branch, x64_pop *pop)
+{
+    uint64_t k, v;
+    const char *q;
+    if (p >= end)
+        return NULL;
+    if (jas_is_ident_start((unsigned char)*p)) {
+        q = scan_ident(p, end, &k);
+        int code = reg_by_key(k, 0);
         if (code) {
-            if (lx->p < lx->end && *lx->p == '{')
-                return 0; /* reg64{e} */
             x64_reg r = mkreg(code);
             if (r.cls == X64_RC_RIP || r.cls == X64_RC_EIP || r.cls == X64_RC_ST ||
                 r.cls == X64_RC_SEG)
-                return 0;
-            next(lx, t);
-            if (!tok_punct(t, ',') && !at_end(t))
-                goto undo;
+                return NULL;
             pop->kind = X64_OP_REG;
             pop->reg = r;
             pop->size = reg_bits(r);
-            pop->len = (uint32_t)(lx->prev_end - start);
-            return 1;
+            return q;
         }
-    }
-    if (!pi->is_branch && (t->kind == JAS_T_NUM || tok_punct(t, '-'))) {
-        int neg = 0;
-        if (tok_punct(t, '-')) {
-            neg = 1;
-            next(lx, t);
-            if (t->kind != JAS_T_NUM)
-                goto undo;
+        int bits = size_key(k, (uint32_t)(q - p));
+        if (!bits)
+            return NULL;
+        p = skip_blank(q, end);
+        if (p >= end || !jas_is_ident_start((unsigned char)*p))
+            return NULL;
+        p = skip_blank(scan_ident(p, end, &k), end);
+        if (k != K("ptr"))
+            return NULL;
+        pop->size = (uint16_t)bits;
+        if (p < end && jas_is_ident_start((unsigned char)*p)) { /* seg: */
+            q = scan_ident(p, end, &k);
+            code = q - p == 2 ? reg_by_key(k, 0) : 0;
+            p = skip_blank(q, end);
+            if (code >> 8 != X64_RC_SEG || p >= end || *p != ':')
+                return NULL;
+            pop->mem.seg = mkreg(code);
+            p = skip_blank(p + 1, end);
         }
-        uint64_t v = t->num;
-        next(lx, t);
-        if (!tok_punct(t, ',') && !at_end(t))
-            goto undo;
+    } else if (!branch && (*p == '-' || is_digit(p, end))) {
+        int neg = *p == '-';
+        if (neg)
+            p = skip_blank(p + 1, end);
+        if (!is_digit(p, end) || !(q = scan_num(p, end, &v)))
+            return NULL;
         pop->kind = X64_OP_IMM;
         pop->known = 1;
         pop->kval = (int64_t)(neg ? 0 - v : v);
-        pop->len = (uint32_t)(lx->prev_end - start);
-        return 1;
+        return q;
     }
-    int bits = size_kw(t);
-    if (bits) {
-        next(lx, t);
-        if (!tok_word(t, K("ptr")))
-            goto undo;
-        next(lx, t);
-        pop->size = (uint16_t)bits;
-    }
-    if (t->kind == JAS_T_IDENT && t->len == 2) {
-        int code = reg_by_key(t->num, 0);
-        if (code >> 8 == X64_RC_SEG && jas_lex_next_is(lx, ':')) {
-            pop->mem.seg = mkreg(code);
-            next(lx, t);
-            next(lx, t);
-        }
-    }
-    if (!tok_punct(t, '['))
-        goto undo;
-    next(lx, t);
-    {
-        x64_reg base = { 0, 0 }, index = { 0, 0 };
-        int64_t scale = 1;
-        uint64_t disp = 0;
+    if (p >= end || *p != '[')
+        return NULL;
+    x64_reg base = { 0, 0 }, index = { 0, 0 };
+    uint64_t scale = 1, disp = 0;
+    p = skip_blank(p + 1, end);
+    for (int first = 1;; first = 0) {
         int neg = 0;
-        for (int first = 1;; first = 0) {
-            if (!first) {
-                if (tok_punct(t, ']'))
-                    break;
-                if (!tok_punct(t, '+') && !tok_punct(t, '-'))
-                    goto undo;
-                neg = t->op == '-';
-                next(lx, t);
-            }
-            if (t->kind == JAS_T_NUM) {
-                uint64_t v = t->num;
-                next(lx, t);
-                if (tok_punct(t, '*')) { /* n*reg */
-                    next(lx, t);
-                    int code = t->kind == JAS_T_IDENT ? reg_by_key(t->num, 0) : 0;
-                    if (!code || neg || index.cls || (v != 1 && v != 2 && v != 4 && v != 8) ||
-                        (lx->p < lx->end && *lx->p == '{'))
-                        goto undo;
-                    index = mkreg(code);
-                    if (index.num == 4)
-                        goto undo;
-                    scale = (int64_t)v;
-                    next(lx, t);
-                    continue;
-                }
-                disp += neg ? 0 - v : v;
+        if (!first) {
+            if (p >= end)
+                return NULL;
+            if (*p == ']')
+                break;
+            if (*p != '+' && *p != '-')
+                return NULL;
+            neg = *p == '-';
+            p = skip_blank(p + 1, end);
+        }
+        if (is_digit(p, end)) {
+            if (!(q = scan_num(p, end, &v)))
+                return NULL;
+            p = skip_blank(q, end);
+            if (p < end && *p == '*') { /* n*reg */
+                p = skip_blank(p + 1, end);
+                if (p >= end || !jas_is_ident_start((unsigned char)*p))
+                    return NULL;
+                q = scan_ident(p, end, &k);
+                int code = reg_by_key(k, 0);
+                if (!code || neg || index.cls || !is_scale(v))
+                    return NULL;
+                index = mkreg(code);
+                if (index.num == 4)
+                    return NULL;
+                scale = v;
+                p = skip_blank(q, end);
                 continue;
             }
-            if (t->kind != JAS_T_IDENT || neg)
-                goto undo;
-            int code = reg_by_key(t->num, 0);
-            if (!code || (lx->p < lx->end && *lx->p == '{'))
-                goto undo;
-            x64_reg r = mkreg(code);
-            next(lx, t);
-            if (tok_punct(t, '*')) {
-                next(lx, t);
-                if (t->kind != JAS_T_NUM || index.cls || r.num == 4 ||
-                    (t->num != 1 && t->num != 2 && t->num != 4 && t->num != 8))
-                    goto undo;
-                index = r;
-                scale = (int64_t)t->num;
-                next(lx, t);
-            } else if (!base.cls) {
-                base = r;
-            } else if (!index.cls) {
-                index = r;
-                scale = 1;
-            } else {
-                goto undo;
-            }
+            disp += neg ? 0 - v : v;
+            continue;
         }
-        next(lx, t); /* the ']' */
-        if (!tok_punct(t, ',') && !at_end(t))
-            goto undo;
-        /* only the plain cases; anything odd gets the general parser's
-         * checks and messages */
-        if (base.cls && base.cls != X64_RC_GPR64 && base.cls != X64_RC_RIP)
-            goto undo;
-        if (index.cls && index.cls != X64_RC_GPR64)
-            goto undo;
-        if (base.cls == X64_RC_RIP && index.cls)
-            goto undo;
-        pop->kind = X64_OP_MEM;
-        pop->mem.base = base;
-        pop->mem.index = index;
-        pop->mem.scale = (uint8_t)scale;
-        pop->known = 1;
-        pop->kval = (int64_t)disp;
-        pop->len = (uint32_t)(lx->prev_end - start);
+        if (neg || p >= end || !jas_is_ident_start((unsigned char)*p))
+            return NULL;
+        q = scan_ident(p, end, &k);
+        int code = reg_by_key(k, 0);
+        if (!code)
+            return NULL;
+        x64_reg r = mkreg(code);
+        p = skip_blank(q, end);
+        if (p < end && *p == '*') {
+            p = skip_blank(p + 1, end);
+            if (!is_digit(p, end) || !(q = scan_num(p, end, &v)) || index.cls || r.num == 4 ||
+                !is_scale(v))
+                return NULL;
+            index = r;
+            scale = v;
+            p = skip_blank(q, end);
+        } else if (!base.cls) {
+            base = r;
+        } else if (!index.cls) {
+            index = r;
+            scale = 1;
+        } else {
+            return NULL;
+        }
+    }
+    /* only the plain cases; anything odd gets the general parser's checks
+     * and messages */
+    if (base.cls && base.cls != X64_RC_GPR64 && base.cls != X64_RC_RIP)
+        return NULL;
+    if (index.cls && index.cls != X64_RC_GPR64)
+        return NULL;
+    if (base.cls == X64_RC_RIP && index.cls)
+        return NULL;
+    pop->kind = X64_OP_MEM;
+    pop->mem.base = base;
+    pop->mem.index = index;
+    pop->mem.scale = (uint8_t)scale;
+    pop->known = 1;
+    pop->kval = (int64_t)disp;
+    return p + 1;
+}
+
+/* scan_operand() on the operand at p that ends the statement or comes
+ * before a comma: what follows it (the comma, the newline or the buffer
+ * end), or NULL.  *pop is cleared first (and again on failure). */
+static const char *scan_whole(const char *p, const char *end, int branch, x64_pop *pop)
+{
+    memset(pop, 0, sizeof *pop);
+    const char *q = scan_operand(p, end, branch, pop);
+    if (q) {
+        const char *r = skip_blank(q, end);
+        if (r >= end || *r == ',' || *r == '\n') {
+            pop->p = p;
+            pop->len = (uint32_t)(q - p);
+            return r;
+        }
+    }
+    memset(pop, 0, sizeof *pop);
+    return NULL;
+}
+
+/* Go on lexing at q, the end of an operand read from the text. */
+static void resume_at(jas_lexer *lx, jas_tok *t, const char *q)
+{
+    lx->p = q;
+    lx->prev_end = q;
+    next(lx, t);
+}
+
+/* The operands of the statement whose mnemonic was the last token, read
+ * from the text for as long as scan_whole() takes them.  Returns 0 when
+ * that was all of them (*t = the JAS_T_EOL), else 1 with *t the first
+ * token of operand pi->nops (or the EOL: no operand) for the token parser. */
+static int scan_operands(jas_lexer *lx, jas_tok *t, x64_pinsn *pi)
+{
+    const char *end = lx->end, *p = skip_blank(lx->p, end);
+    if (p >= end || *p == '\n') {
+        next(lx, t);
+        return 0;
+    }
+    while (pi->nops < X64_MAX_OPS) {
+        const x64_pop *pop = &pi->op[pi->nops];
+        const char *r = scan_whole(p, end, pi->is_branch, &pi->op[pi->nops]);
+        if (!r)
+            break;
+        pi->nops++;
+        if (r >= end || *r == '\n') {
+            resume_at(lx, t, pop->p + pop->len);
+            return 0;
+        }
+        p = skip_blank(r + 1, end); /* after the comma */
+    }
+    /* the token parser from operand nops on: p is its start */
+    if (pi->nops) {
+        resume_at(lx, t, p);
         return 1;
     }
-undo:
-    *lx = lx0;
-    *t = t0;
-    pop->size = 0;
-    pop->mem.seg.cls = 0;
-    pop->mem.seg.num = 0;
-    return 0;
+    next(lx, t);
+    return !at_end(t);
 }
 
 /* Operand opi is the immediate or branch target `sum`. */
@@ -957,7 +1085,7 @@ static int fast_target(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev,
     jas_sym *s;
     if (t->kind == JAS_T_IDENT) {
         /* keywords and "." take the general path (and its messages);
-         * registers were taken by fast_operand */
+         * registers were taken by scan_whole */
         if (!pc->sym || (t->len == 1 && t->p[0] == '.') || size_kw(t) ||
             tok_word(t, K("offset")) || tok_word(t, K("flat")) || tok_word(t, K("st")) ||
             reg_by_key(t->num, 0))
@@ -992,10 +1120,11 @@ static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *e
     x64_pop *pop = &pi->op[opi];
     const char *start = t->p;
     int has_size = 0, offset = 0, brackets = 0, seg = 0;
-    memset(pop, 0, sizeof *pop);
-    pop->p = start;
-    if (fast_operand(lx, t, pi, pop))
+    if (scan_whole(start, lx->end, pi->is_branch, pop)) {
+        resume_at(lx, t, start + pop->len);
         return 0;
+    }
+    pop->p = start;
     int rc;
     if (pi->is_branch && pi->nops == 0 && fast_target(pc, lx, t, ev, pi, opi, &rc))
         return rc;
@@ -1123,8 +1252,16 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
     /* op[i] is cleared when operand i is parsed (parse_operand): readers
      * look at op[0..nops) only */
     memset(pi, 0, offsetof(x64_pinsn, op));
+    /* a mnemonic seen before (most statements): no prefix words to look
+     * for, its facts and lower-case name at hand */
+    mnem_info tmpinfo, *mi = NULL;
+    if (t->kind == JAS_T_IDENT && t->num) {
+        mnem_info *e = &mcache[slot_of(t->num) & (MCACHE_SIZE - 1)];
+        if (e->key == t->num && e->plain)
+            mi = e;
+    }
     /* prefixes: legacy ones once each; rex words merge into one REX */
-    for (;;) {
+    while (!mi) {
         const prefix_word *pw = find_prefix(t);
         if (!pw)
             break;
@@ -1174,15 +1311,24 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
     }
     pi->mnem_p = t->p;
     pi->mnem_len = t->len;
-    mnem_info tmpinfo, *mi = NULL;
-    if (!jas_lower(pi->mnem, sizeof pi->mnem, t->p, t->len) ||
-        !(mi = mnem_lookup_key(pi->mnem, t->num, &tmpinfo))->known) {
-        jas_perror(pc, t->p, t->len, "unknown mnemonic '%.*s'", clip(t->len), t->p);
-        return -1;
+    if (mi) {
+        memcpy(pi->mnem, mi->name, sizeof mi->name);
+    } else {
+        if (!jas_lower(pi->mnem, sizeof pi->mnem, t->p, t->len) ||
+            !(mi = mnem_lookup_key(pi->mnem, t->num, &tmpinfo))->known) {
+            jas_perror(pc, t->p, t->len, "unknown mnemonic '%.*s'", clip(t->len), t->p);
+            return -1;
+        }
+        mi->branch = (uint8_t)is_branch_mnem(pi->mnem);
+        if (mi != &tmpinfo && !find_prefix(t)) {
+            memcpy(mi->name, pi->mnem, sizeof mi->name);
+            mi->plain = 1;
+        }
     }
-    pi->is_branch = (uint8_t)is_branch_mnem(pi->mnem);
-    next(lx, t);
-    if (!at_end(t)) {
+    pi->is_branch = mi->branch;
+    pi->mnem_id = mi->id;
+    pi->fixregs = mi->fixregs;
+    if (scan_operands(lx, t, pi)) {
         for (;;) {
             if (pi->nops == X64_MAX_OPS) {
                 jas_perror(pc, t->p, t->len, "too many operands (at most %d)", X64_MAX_OPS);
@@ -1568,10 +1714,26 @@ static int fits_signed(int64_t v, unsigned bytes)
     return v >= -lim && v < lim;
 }
 
-static void put_field(uint8_t *p, uint64_t v, unsigned n)
+static inline void put_field(uint8_t *p, uint64_t v, unsigned n)
 {
-    for (unsigned i = 0; i < n; i++, v >>= 8)
-        p[i] = (uint8_t)v;
+    switch (n) { /* unrolled: the compiler makes one store of each size */
+    case 8:
+        p[7] = (uint8_t)(v >> 56); p[6] = (uint8_t)(v >> 48);
+        p[5] = (uint8_t)(v >> 40); p[4] = (uint8_t)(v >> 32);
+        /* fall through */
+    case 4:
+        p[3] = (uint8_t)(v >> 24); p[2] = (uint8_t)(v >> 16);
+        /* fall through */
+    case 2:
+        p[1] = (uint8_t)(v >> 8);
+        /* fall through */
+    case 1:
+        p[0] = (uint8_t)v;
+        break;
+    default:
+        for (unsigned i = 0; i < n; i++, v >>= 8)
+            p[i] = (uint8_t)v;
+    }
 }
 
 /* After layout: the first encoding with its value fields filled in (no
@@ -1634,6 +1796,9 @@ static int insert_byte(x64_code *code, unsigned i, uint8_t b)
     for (int k = 0; k < 4; k++)
         if (sizes[k] && *offs[k] >= i)
             (*offs[k])++;
+    for (unsigned k = 0; code->nreg_at != X64_AT_NONE && k < code->nreg_at; k++)
+        if (code->reg_at[k] >> 3 >= i)
+            code->reg_at[k] = (uint8_t)(code->reg_at[k] + 8);
     return 0;
 }
 
@@ -1721,12 +1886,13 @@ static int merge_rex(jas_pctx *pc, const x64_pinsn *pi, x64_code *code)
  * they are).  Set JAS_CHECK_TEMPLATES=1 to have every hit checked against
  * the encoder. */
 typedef struct tkey {
-    char mnem[24];
+    uint16_t mnem_id;
     uint16_t prefixes;
-    uint8_t seg_prefix, nops, rex_or, hle, pad[2];
+    uint8_t seg_prefix, nops, rex_or, hle;
     struct {
-        uint8_t kind, a, b, c, d, e, f, scale;
+        uint8_t kind, seg, scale, pad;
         uint16_t size, vclass;
+        uint16_t a, b; /* REG: reg_key(); MEM: base and index reg_key() */
     } op[X64_MAX_OPS];
 } tkey;
 
@@ -1767,12 +1933,45 @@ static uint16_t vclass(int64_t v)
                       (v < 0) << 15);
 }
 
+/* A displacement's class when the base is a 64-bit register (no addr32):
+ * encode_mem() then only asks whether it is 0, fits 8 or 32 bits signed. */
+static uint16_t dclass(int64_t v)
+{
+    return (uint16_t)(v == 0 ? 1 : v == (int8_t)v ? 2 : v == (int32_t)v ? 3 : 4);
+}
+
+/* A register in a template key: what the encoding depends on.  That is
+ * (class, number), except for a general-purpose register whose number no
+ * form of the mnemonic names (fix, x64_mnem_entry.fixregs): it only
+ * changes its 3-bit fields (x64_code.reg_at, patched by fill_template)
+ * and the REX bit, and for byte registers 4..7 the need of a REX prefix
+ * (spl..dil).  A base whose low bits are 4 or 5 (rsp/r12: SIB; rbp/r13:
+ * no disp0; rsp/rbp: ss is the default segment) and an index with low
+ * bits 4 (rsp cannot be one) stay exact as well. */
+static uint16_t reg_key(x64_reg r, unsigned fix, unsigned role)
+{
+    unsigned lo = r.num & 7;
+    if (r.cls == X64_RC_GPR8 || r.cls == X64_RC_GPR16 || r.cls == X64_RC_GPR32 ||
+        r.cls == X64_RC_GPR64) {
+        if (r.num < 16 && !((fix >> r.num) & 1) &&
+            !(role == X64_AT_BASE && (lo == 4 || lo == 5)) && !(role == X64_AT_INDEX && lo == 4))
+            return (uint16_t)(0x8000 | r.cls << 8 | (r.num >> 3) << 1 |
+                              (r.cls == X64_RC_GPR8 && (r.num & 4)));
+    }
+    return (uint16_t)(r.cls << 8 | r.num);
+}
+
 /* The key of an instruction whose values are all known now; 0 if it can't
  * have a template. */
 static int make_key(const x64_pinsn *pi, tkey *k)
 {
+    if (!pi->mnem_id)
+        return 0;
+    /* rex words and xacquire/xrelease move bytes after encoding: registers
+     * exact then */
+    unsigned fix = (pi->rex_or || pi->hle) ? 0xFFFF : pi->fixregs;
     memset(k, 0, sizeof *k);
-    memcpy(k->mnem, pi->mnem, sizeof k->mnem);
+    k->mnem_id = pi->mnem_id;
     k->prefixes = pi->prefixes;
     k->seg_prefix = pi->seg_prefix;
     k->nops = pi->nops;
@@ -1785,19 +1984,39 @@ static int make_key(const x64_pinsn *pi, tkey *k)
         k->op[i].kind = o->kind;
         k->op[i].size = o->size;
         if (o->kind == X64_OP_REG) {
-            k->op[i].a = o->reg.cls;
-            k->op[i].b = o->reg.num;
+            k->op[i].a = reg_key(o->reg, fix, X64_AT_REG);
         } else if (o->kind == X64_OP_MEM) {
-            k->op[i].a = o->mem.seg.cls;
-            k->op[i].b = o->mem.seg.num;
-            k->op[i].c = o->mem.base.cls;
-            k->op[i].d = o->mem.base.num;
-            k->op[i].e = o->mem.index.cls;
-            k->op[i].f = o->mem.index.num;
-            k->op[i].scale = o->mem.scale;
-            k->op[i].vclass = vclass(o->kval);
+            k->op[i].seg = (uint8_t)(o->mem.seg.cls ? o->mem.seg.num + 1 : 0);
+            k->op[i].scale = (uint8_t)(o->mem.scale | o->mem.scale_explicit << 4);
+            k->op[i].a = reg_key(o->mem.base, fix, X64_AT_BASE);
+            k->op[i].b = reg_key(o->mem.index, fix, X64_AT_INDEX);
+            k->op[i].vclass = o->mem.base.cls == X64_RC_GPR64 && !(pi->prefixes & X64_P_ADDR32)
+                                  ? dclass(o->kval) : vclass(o->kval);
         } else {
             k->op[i].vclass = vclass(o->kval);
+        }
+    }
+    return 1;
+}
+
+/* Every general-purpose register keyed by class (reg_key) has its fields
+ * listed in the template's code. */
+static int regs_listed(const x64_pinsn *pi, const tkey *k, const x64_code *c)
+{
+    for (int i = 0; i < pi->nops; i++) {
+        const uint16_t keys[2] = { k->op[i].a, k->op[i].b };
+        const unsigned what[2] = { pi->op[i].kind == X64_OP_REG ? X64_AT_REG : X64_AT_BASE,
+                                   X64_AT_INDEX };
+        for (int j = 0; j < 2; j++) {
+            if (!(keys[j] & 0x8000))
+                continue;
+            if (c->nreg_at == X64_AT_NONE)
+                return 0;
+            unsigned n = 0;
+            while (n < c->nreg_at && c->reg_src[n] != (i | what[j]))
+                n++;
+            if (n == c->nreg_at)
+                return 0;
         }
     }
     return 1;
@@ -1852,13 +2071,13 @@ static tent *tfind(const tkey *k, uint64_t h, int insert)
     }
 }
 
-/* The template's bytes with this instruction's values; 0 if a value has
- * no field to go to. */
+/* The template's bytes with this instruction's values and registers; 0 if
+ * a value has no field to go to. */
 static int fill_template(const x64_pinsn *pi, const x64_code *t, uint8_t *out)
 {
-    uint8_t b[X64_MAX_LEN];
+    uint8_t *b = out; /* room for X64_MAX_LEN (jas_target.max_insn) */
     int nimm = 0;
-    memcpy(b, t->bytes, t->len);
+    memcpy(b, t->bytes, X64_MAX_LEN);
     for (int i = 0; i < pi->nops; i++) {
         const x64_pop *o = &pi->op[i];
         unsigned off, size;
@@ -1881,7 +2100,15 @@ static int fill_template(const x64_pinsn *pi, const x64_code *t, uint8_t *out)
             return 0;
         put_field(b + off, (uint64_t)o->kval, size);
     }
-    memcpy(out, b, t->len);
+    /* registers: the same class and REX bit (the key), maybe another
+     * number; exact ones are written over with the same bits */
+    for (unsigned i = 0; t->nreg_at != X64_AT_NONE && i < t->nreg_at; i++) {
+        const x64_pop *o = &pi->op[t->reg_src[i] & 3];
+        unsigned what = t->reg_src[i] & ~3u, at = t->reg_at[i] >> 3, sh = t->reg_at[i] & 7;
+        unsigned num = what == X64_AT_BASE ? o->mem.base.num
+                     : what == X64_AT_INDEX ? o->mem.index.num : o->reg.num;
+        b[at] = (uint8_t)((b[at] & ~(7u << sh)) | (num & 7) << sh);
+    }
     return 1;
 }
 
@@ -2029,7 +2256,7 @@ static int t_encode(jas_pctx *pc, void *insn, jas_evalctx *ev, uint64_t addr, un
     }
     if (kh) {
         tent *e = tfind(&key, kh, 1);
-        if (e && !e->hash && fill_template(pi, &code, out)) {
+        if (e && !e->hash && regs_listed(pi, &key, &code) && fill_template(pi, &code, out)) {
             e->hash = kh;
             thash[e - tcache] = kh;
             e->key = key;

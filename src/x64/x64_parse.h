@@ -111,6 +111,9 @@ typedef struct x64_pinsn {
                                 * `prefixes`: apply x64_apply_rex() to what
                                 * x64_encode() returns */
     uint8_t nph;               /* placeholders in ph[] */
+    uint16_t mnem_id;          /* x64_mnem_entry.first + 1; 0 = unknown (no
+                                * encoding template then) */
+    uint16_t fixregs;          /* x64_mnem_entry.fixregs */
     /* the first encoding (front end use: patch the value fields after
      * layout instead of encoding again) */
     uint8_t enc_len;           /* 0 = none kept */

@@ -1336,13 +1336,19 @@ void x64_init(void)
             accepts[i][k] = k < forms[i].nops ? spec_accept(&forms[i].op[k]) : 0;
     for (size_t i = 0; i < nforms;) {
         size_t j = i;
-        int r8 = 0, r32 = 0;
+        int r8 = 0, r32 = 0, legacy = 1;
+        uint16_t fixregs = 1; /* rax/eax/ax/al: accumulator forms, the 90 of no90 */
         while (j < nforms && strcmp(forms[j].mnem, forms[i].mnem) == 0) {
-            for (int k = 0; k < forms[j].nops; k++)
-                if (forms[j].op[k].kind == X64K_REL) {
-                    if (forms[j].op[k].size == 8) r8 = 1;
+            for (int k = 0; k < forms[j].nops; k++) {
+                const x64_opspec *s = &forms[j].op[k];
+                if (s->kind == X64K_REL) {
+                    if (s->size == 8) r8 = 1;
                     else r32 = 1;
                 }
+                if (s->kind == X64K_FIXREG || s->kind == X64K_STRMEM)
+                    fixregs |= (uint16_t)(1u << (s->num & 15));
+            }
+            if (forms[j].space != X64S_LEGACY) legacy = 0;
             j++;
         }
         if (nmnems == MAX_MNEMS) {
@@ -1353,6 +1359,7 @@ void x64_init(void)
         mnems[nmnems].first = (uint16_t)i;
         mnems[nmnems].count = (uint16_t)(j - i);
         mnems[nmnems].relaxable = (uint8_t)(r8 && r32);
+        mnems[nmnems].fixregs = legacy ? fixregs : 0xFFFF;
         mnem_insert(nmnems);
         nmnems++;
         i = j;

@@ -114,6 +114,12 @@ typedef struct x64_mnem_entry {
     const char *name;
     uint16_t first, count; /* forms[first .. first+count) in table order */
     uint8_t relaxable;     /* has rel8 and rel32 forms */
+    /* Register numbers the choice of form may depend on (bit n): those of
+     * a FIXREG or STRMEM operand of some form, and 0; all of them (0xFFFF)
+     * when a form is VEX/EVEX.  With another number, a general-purpose
+     * register changes only its 3-bit fields and REX bit (x64_code.reg_at):
+     * the encoding templates (x64_parse.c) key it by class and REX bit. */
+    uint16_t fixregs;
 } x64_mnem_entry;
 
 /* Which operands each operand position of a form can possibly accept, one

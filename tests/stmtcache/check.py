@@ -2,7 +2,8 @@
 """Statement caches vs GNU as: the text cache (an identical line copies the
 bytes of its first encoding) and the x64 encoding templates (lines that
 differ only in their values share the encoder's bytes when every value is
-in the same value class).  See docs/testing.md.
+in the same value class; general-purpose registers are keyed by class and
+REX bit, their fields patched).  See docs/testing.md.
 
 For many generated lines whose values sit on the edges of the value
 classes (0, +-1, 3, +-127/128, 255/256, +-32767/32768, 65535/65536,
@@ -17,7 +18,9 @@ and expression spellings:
   4.-5. a value class regression, plain branches;
   6. the text cache's look-ahead: cached lines in every line layout (blanks,
      comments, ';', labels, block comments over lines) give GNU's bytes,
-     and bad lines among them an error at their line and column.
+     and bad lines among them an error at their line and column;
+  7. lines that differ only in their registers (templates keyed by register
+     class), and the lines GNU rejects after good lines of their mnemonic.
 Prints "stmtcache: N passed, N failed"."""
 import argparse
 import os
@@ -278,6 +281,115 @@ def lookahead_checks(a, rnd, good):
     return passed, fails
 
 
+GR = {64: "rax rcx rdx rbx rsp rbp rsi rdi r8 r9 r10 r11 r12 r13 r14 r15".split(),
+      32: "eax ecx edx ebx esp ebp esi edi r8d r9d r10d r11d r12d r13d r14d r15d".split(),
+      16: "ax cx dx bx sp bp si di r8w r9w r10w r11w r12w r13w r14w r15w".split(),
+      8: "al cl dl bl spl bpl sil dil r8b r9b r10b r11b r12b r13b r14b r15b ah ch dh bh".split()}
+SZ = {8: "BYTE", 16: "WORD", 32: "DWORD", 64: "QWORD"}
+
+
+def reg_line(rnd):
+    """A line whose registers vary (templates keyed by register class): every
+    register, the special ones (accumulator, cl, rsp/r12 and rbp/r13 bases,
+    rsp index, spl..dil, ah..bh) included."""
+    w = rnd.choice((8, 16, 32, 64))
+    r = lambda n=None: rnd.choice(GR[n or w])
+    def mem(asz=64):
+        b = rnd.choice(GR[asz] + [None])
+        i = rnd.choice(GR[asz] + [None, None]) if rnd.random() < 0.6 else None
+        d = rnd.choice(("", "+8", "-0x80", "+0x7f", "+0x100", "-0x12345", "+0", "-8"))
+        parts = ([b] if b else []) + (["%s*%d" % (i, rnd.choice((1, 2, 4, 8)))] if i else [])
+        if not parts:
+            parts = ["0x1000"]
+        seg = rnd.choice(("", "", "", "fs:", "ss:", "ds:"))
+        return "%s[%s%s]" % (seg, "+".join(parts), d)
+    m = lambda: ("%s PTR %s" % (SZ[w], mem(rnd.choice((64, 64, 64, 32)))))
+    k = rnd.randrange(24)
+    alu = rnd.choice("add sub and or xor cmp adc sbb test mov xchg".split())
+    if k == 0: return "%s %s, %s" % (alu, r(), r())
+    if k == 1: return "%s %s, %s" % (alu, r(), m())
+    if k == 2: return "%s %s, %s" % (alu, m(), r())
+    imm = ("1", "-1", "0x7f", "-0x80") + (("0x80", "0x1234", "-0x81") if w > 8 else ())
+    if k == 3: return "%s %s, %s" % (alu, r(), rnd.choice(imm))
+    if k == 4: return "mov %s, %s" % (r(), rnd.choice(imm + (("0x7fffffff",) if w > 16 else ())))
+    if k == 5: return "lea %s, %s" % (r(rnd.choice((16, 32, 64))), mem(rnd.choice((64, 32))).split(":")[-1])
+    if k == 6: return "%s %s" % (rnd.choice(("push", "pop")), r(rnd.choice((16, 64))))
+    if k == 7: return "%s %s, %s" % (rnd.choice(("shl", "sar", "rol")), r(), rnd.choice(("cl", "1", "3", "cl")))
+    if k == 8: return "imul %s, %s, %s" % (r(rnd.choice((16, 32, 64))), rnd.choice((r(), m())), rnd.choice(("3", "300")))
+    if k == 9: return "imul %s, %s" % (r(rnd.choice((16, 32, 64))), rnd.choice(("7", "700")))
+    if k == 10: return "%s %s, %s" % (rnd.choice(("movzx", "movsx")), r(rnd.choice((32, 64))), r(rnd.choice((8, 16))))
+    if k == 11: return "bswap %s" % r(rnd.choice((32, 64)))
+    if k == 12: return "%s %s" % (rnd.choice(("inc", "dec", "neg", "not", "mul", "div")), rnd.choice((r(), m())))
+    if k == 13: return "%s %s, %s" % (rnd.choice(("cmpxchg", "xadd")), rnd.choice((r(), m())), r())
+    if k == 14: return "lock %s %s, %s" % (rnd.choice(("add", "xchg", "xadd")), m(), r())
+    if k == 15: return "%s %s, %s" % (rnd.choice(("bt", "bts")), r(rnd.choice((16, 32, 64))), rnd.choice(("5", "ecx", "rax")))
+    if k == 16: return "set%s %s" % (rnd.choice(("e", "nz", "l")), r(8))
+    if k == 17: return "cmov%s %s, %s" % (rnd.choice(("e", "nz", "l")), r(rnd.choice((16, 32, 64))), rnd.choice((r(), m())))
+    if k == 18: return "addr32 mov %s, %s" % (r(), "%s PTR %s" % (SZ[w], mem(32)))
+    if k == 19: return "mov %s, %s" % (r(), "%s PTR [%s]" % (SZ[w], r(64)))
+    if k == 20: return "%s %s, %s" % (rnd.choice(("in", "out")), "al", "dx") if rnd.random() < 0.5 else "xchg %s, %s" % (r(), r())
+    if k == 21: return "%s %s" % (rnd.choice(("lods", "stos")), "%s PTR [%s]" % (SZ[w], rnd.choice(("rsi", "rdi", "rax", "esi", "edi"))))
+    if k == 22: return "rex.w %s %s, %s" % (alu, r(32), r(32))
+    return "%s %s, %s" % (alu, m(), rnd.choice(("5", "-3", "0x1000")))
+
+
+def register_checks(a, rnd, n):
+    """Lines that differ in their registers, in several orders, vs GNU as
+    (with and without JAS_CHECK_TEMPLATES=1); then every line GNU rejects
+    after good lines of its mnemonic (a template of its shape is cached):
+    an error at its line.  -> (passed, [failure messages])"""
+    passed, fails = 0, []
+    lines = sorted(set(reg_line(rnd) for _ in range(n)))
+    rnd.shuffle(lines)
+    s, _, err = gas_bytes(a.tmp, "regs", lines)
+    bad, warned = set(), set()
+    for m in re.finditer(r"^[^:\n]+:(\d+): (Warning|Error)", err, re.M):
+        (bad if m.group(2) == "Error" else warned).add(int(m.group(1)) - 3)
+    good = [l for i, l in enumerate(lines) if i not in bad and i not in warned]
+    badl = [l for i, l in enumerate(lines) if i in bad and i not in warned]
+    for k in range(3):
+        order = rnd.sample(good, len(good))
+        src, gb, gerr = gas_bytes(a.tmp, "regs%d" % k, order)
+        if gb is None:
+            fails.append("GNU as rejected the good register lines: %s" % gerr[:300])
+            continue
+        for check in ("", "1"):
+            env = dict(os.environ, JAS_CHECK_TEMPLATES=check)
+            out = os.path.join(a.tmp, "regs%d.jas%s" % (k, check))
+            r = run([a.jas, "--arch=x64", "-o", out, src], env=env)
+            jb = open(out, "rb").read() if r.returncode == 0 else None
+            if jb != gb:
+                fails.append("register lines differ from GNU as (%s, check=%r): %s" % (src, check, r.stderr[:300]))
+            else:
+                passed += 1
+    by_mnem = {}
+    for l in good:
+        by_mnem.setdefault(l.split(",")[0].rsplit(" ", 1)[0], []).append(l)
+    prog, want = [], []
+    for l in badl:
+        prog += by_mnem.get(l.split(",")[0].rsplit(" ", 1)[0], [])[:6]
+        prog.append(l)
+        want.append(len(prog) + 2)
+    src = os.path.join(a.tmp, "regbad.s")
+    with open(src, "w") as fh:
+        fh.write(".intel_syntax noprefix\nK0 = 0\n" + "\n".join(prog) + "\n")
+    for check in ("", "1"):
+        env = dict(os.environ, JAS_CHECK_TEMPLATES=check)
+        r = run([a.jas, "--arch=x64", "--max-errors=0", "-o", os.path.join(a.tmp, "regbad.bin"), src],
+                env=env)
+        got = sorted(int(m.group(1)) for m in
+                     re.finditer(r"^[^:\n]*regbad\.s:(\d+):\d+: error: ", r.stderr, re.M))
+        if (r.returncode != 1 and want) or got != want:
+            missing = sorted(set(want) - set(got))[:5]
+            extra = sorted(set(got) - set(want))[:5]
+            fails.append("bad register lines (check=%r): rc %d, %d errors for %d bad lines; missing %s extra %s" % (
+                check, r.returncode, len(got), len(want),
+                [prog[i - 3] for i in missing], [prog[i - 3] for i in extra]))
+        else:
+            passed += 1
+    return passed, fails
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--jas", required=True)
@@ -395,6 +507,12 @@ def main():
         fail(msg)
     # 6. the look-ahead of the text cache: line layouts around cached lines
     p, f = lookahead_checks(a, rnd, good)
+    passed += p
+    for msg in f:
+        fail(msg)
+    # 7. lines that differ in their registers (templates keyed by register
+    #    class and REX bit, the register fields patched)
+    p, f = register_checks(a, rnd, a.lines * 2)
     passed += p
     for msg in f:
         fail(msg)

@@ -1,0 +1,2 @@
+.intel_syntax noprefix
+btc DWORD PTR [rbp], 
