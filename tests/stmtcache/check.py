@@ -211,6 +211,41 @@ def branch_checks(a, rnd):
     return passed, fails
 
 
+def bad_after_good(a, name, good, badl, group, per):
+    """Each bad line after `per` good lines of its group (their template or
+    text is cached then): jas must report an error at exactly the bad lines,
+    with and without JAS_CHECK_TEMPLATES=1.  -> (passed, [failures])"""
+    by_group = {}
+    for l in good:
+        by_group.setdefault(group(l), []).append(l)
+    prog, want = [], []
+    for l in badl:
+        prog += by_group.get(group(l), [])[:per]
+        prog.append(l)
+        want.append(len(prog) + 2)
+    if not prog:
+        return 0, []
+    passed, fails = 0, []
+    src = os.path.join(a.tmp, name + ".s")
+    with open(src, "w") as fh:
+        fh.write(".intel_syntax noprefix\nK0 = 0\n" + "\n".join(prog) + "\n")
+    for check in ("", "1"):
+        env = dict(os.environ, JAS_CHECK_TEMPLATES=check)
+        r = run([a.jas, "--arch=x64", "--max-errors=0", "-o", os.path.join(a.tmp, name + ".bin"), src],
+                env=env)
+        got = sorted(int(m.group(1)) for m in
+                     re.finditer(r"^[^:\n]*%s\.s:(\d+):\d+: error: " % name, r.stderr, re.M))
+        if (r.returncode != 1 and want) or got != want:
+            missing = sorted(set(want) - set(got))[:5]
+            extra = sorted(set(got) - set(want))[:5]
+            fails.append("%s (check=%r): rc %d, %d errors for %d bad lines; missing %s extra %s" % (
+                name, check, r.returncode, len(got), len(want),
+                [prog[i - 3] for i in missing], [prog[i - 3] for i in extra]))
+        else:
+            passed += 1
+    return passed, fails
+
+
 def lookahead_program(rnd, good, n=600):
     """Lines the text cache's look-ahead (asm.c, la_fill) hashes ahead of
     the lexer: repeated instructions with leading blanks, trailing
@@ -362,32 +397,9 @@ def register_checks(a, rnd, n):
                 fails.append("register lines differ from GNU as (%s, check=%r): %s" % (src, check, r.stderr[:300]))
             else:
                 passed += 1
-    by_mnem = {}
-    for l in good:
-        by_mnem.setdefault(l.split(",")[0].rsplit(" ", 1)[0], []).append(l)
-    prog, want = [], []
-    for l in badl:
-        prog += by_mnem.get(l.split(",")[0].rsplit(" ", 1)[0], [])[:6]
-        prog.append(l)
-        want.append(len(prog) + 2)
-    src = os.path.join(a.tmp, "regbad.s")
-    with open(src, "w") as fh:
-        fh.write(".intel_syntax noprefix\nK0 = 0\n" + "\n".join(prog) + "\n")
-    for check in ("", "1"):
-        env = dict(os.environ, JAS_CHECK_TEMPLATES=check)
-        r = run([a.jas, "--arch=x64", "--max-errors=0", "-o", os.path.join(a.tmp, "regbad.bin"), src],
-                env=env)
-        got = sorted(int(m.group(1)) for m in
-                     re.finditer(r"^[^:\n]*regbad\.s:(\d+):\d+: error: ", r.stderr, re.M))
-        if (r.returncode != 1 and want) or got != want:
-            missing = sorted(set(want) - set(got))[:5]
-            extra = sorted(set(got) - set(want))[:5]
-            fails.append("bad register lines (check=%r): rc %d, %d errors for %d bad lines; missing %s extra %s" % (
-                check, r.returncode, len(got), len(want),
-                [prog[i - 3] for i in missing], [prog[i - 3] for i in extra]))
-        else:
-            passed += 1
-    return passed, fails
+    mnem = lambda l: l.split(",")[0].rsplit(" ", 1)[0]
+    p, f = bad_after_good(a, "regbad", good, badl, mnem, 6)
+    return passed + p, fails + f
 
 
 def main():
@@ -456,33 +468,10 @@ def main():
                 passed += 1
     # 3. each bad line after good lines of its shape: an error at its line
     shape = lambda l: re.sub(r"'.'|\b(0x[0-9a-fA-F]+|\d+)\b", "N", l)
-    by_shape = {}
-    for l in good:
-        by_shape.setdefault(shape(l), []).append(l)
-    prog = []
-    want = []
-    for l in badl:
-        prog += by_shape.get(shape(l), [])[:3]
-        prog.append(l)
-        want.append(len(prog) + 2)
-    if prog:
-        src = os.path.join(a.tmp, "bad.s")
-        with open(src, "w") as fh:
-            fh.write(".intel_syntax noprefix\nK0 = 0\n" + "\n".join(prog) + "\n")
-        for check in ("", "1"):
-            env = dict(os.environ, JAS_CHECK_TEMPLATES=check)
-            r = run([a.jas, "--arch=x64", "--max-errors=0", "-o", os.path.join(a.tmp, "bad.bin"), src],
-                    env=env)
-            got = sorted(int(m.group(1)) for m in
-                         re.finditer(r"^[^:\n]*bad\.s:(\d+):\d+: error: ", r.stderr, re.M))
-            if r.returncode != 1 or got != want:
-                missing = sorted(set(want) - set(got))[:5]
-                extra = sorted(set(got) - set(want))[:5]
-                fail("bad lines (check=%r): rc %d, %d errors for %d bad lines; missing %s extra %s" % (
-                    check, r.returncode, len(got), len(want),
-                    [prog[i - 3] for i in missing], [prog[i - 3] for i in extra]))
-            else:
-                passed += 1
+    p, f = bad_after_good(a, "bad", good, badl, shape, 3)
+    passed += p
+    for msg in f:
+        fail(msg)
     # 4. the regression: a value class accepted by the encoder must not
     #    carry a value that does not fit (mov eax, -0x100000000 after
     #    mov eax, -0xfffffffb)
