@@ -91,6 +91,7 @@ struct jas_asm {
 
     jas_section *secs, *secs_last;
     jas_section *cur, *prev;
+    jas_section *comm;   /* .comm/.lcomm room: GNU's .bss subsection 1 */
     jas_section *stack[MAX_SECTION_STACK];
     jas_section *stack_prev[MAX_SECTION_STACK];
     int nstack;
@@ -1094,11 +1095,11 @@ static int d_arch(dctx *d, int arg)
 }
 
 /* .comm name, size[, align]  /  .lcomm name, size[, align]: room in .bss
- * (a raw image has no linker to merge common symbols). */
+ * (a raw image has no linker to merge common symbols), after everything
+ * .bss itself holds, as GNU as puts it; arg 1 = .lcomm. */
 static int d_comm(dctx *d, int arg)
 {
     jas_asm *a = d->a;
-    (void)arg;
     if (d->t->kind != JAS_T_IDENT) {
         jas_perror_tok(&a->pc, d->t, "expected a symbol name");
         return -1;
@@ -1110,6 +1111,8 @@ static int d_comm(dctx *d, int arg)
     int64_t size, align = 1;
     if (const_expr(a, d->lx, d->t, &size, "the size"))
         return -1;
+    if (arg == 1) /* .lcomm without an alignment: GNU's implicit one */
+        align = size >= 8 ? 8 : size >= 4 ? 4 : size >= 2 ? 2 : 1;
     if (tok_is_punct(d->t, ',')) {
         jas_lex_next(d->lx, d->t);
         if (const_expr(a, d->lx, d->t, &align, "the alignment"))
@@ -1122,8 +1125,18 @@ static int d_comm(dctx *d, int arg)
         err_at(a, name.p, name.len, "bad size or alignment for '%.*s'", clip(name.len), name.p);
         return -1;
     }
+    /* GNU as allocates them in .bss subsection 1 (bss_alloc), i.e. after
+     * everything .bss itself holds; they are joined to .bss before layout */
+    get_section(a, ".bss", 4, 0); /* .bss's place among the sections */
+    if (!a->comm) {
+        a->comm = jas_arena_zalloc(&a->perm, sizeof *a->comm);
+        a->comm->name = ".bss";
+        a->comm->kind = JAS_SEC_BSS;
+        a->comm->align = 1;
+        new_frag(a, a->comm);
+    }
     jas_section *keep = a->cur, *keep_prev = a->prev;
-    a->cur = get_section(a, ".bss", 4, 0);
+    a->cur = a->comm;
     if (align > 1) {
         if ((uint64_t)align > a->cur->align)
             a->cur->align = (uint64_t)align;
@@ -2089,8 +2102,34 @@ static int relax_section(jas_asm *a, jas_section *s)
     return pass;
 }
 
+/* Append the .comm/.lcomm room to .bss (its data and fragments). */
+static void join_comm(jas_asm *a)
+{
+    jas_section *c = a->comm, *b = NULL;
+    if (!c)
+        return;
+    a->comm = NULL;
+    for (b = a->secs; b && strcmp(b->name, ".bss") != 0; b = b->next)
+        ;
+    c->last->fix_len = c->data.len - c->last->fix_off;
+    b->last->fix_len = b->data.len - b->last->fix_off;
+    uint64_t off = b->data.len;
+    jas_buf_put(&b->data, c->data.data, c->data.len);
+    for (jas_frag *f = c->first; f; f = f->next) {
+        f->fix_off += off;
+        f->sec = b;
+    }
+    b->last->next = c->first;
+    b->last = c->last;
+    b->nfrags += c->nfrags;
+    if (c->align > b->align)
+        b->align = c->align;
+    jas_buf_free(&c->data);
+}
+
 static void relax(jas_asm *a)
 {
+    join_comm(a);
     /* branches GNU makes long from the start */
     for (jas_section *s = a->secs; s; s = s->next) {
         s->last->fix_len = s->data.len - s->last->fix_off;
@@ -2412,6 +2451,8 @@ void jas_asm_free(jas_asm *a)
         return;
     for (jas_section *s = a->secs; s; s = s->next)
         jas_buf_free(&s->data);
+    if (a->comm) /* not joined to .bss: no jas_asm_finish */
+        jas_buf_free(&a->comm->data);
     jas_big_free(a->symtab, (size_t)a->symcap * sizeof *a->symtab);
     free(a->loctab);
     free(a->fix);
