@@ -49,6 +49,9 @@ CASES = [
     ('src/front/asm.c', 'clang -O2 -fno-pic'), ('src/x64/x64_parse.c', 'clang -O2 -fno-pic'),
     ('src/pre/tpl.c', 'clang -Os -fno-pic'), ('rvjit/cache.c', 'clang -O2 -fno-pic'),
     ('src/x64/x64_parse.c', 'clang -O2', r"relocation '@GOTPCREL' is not supported"),
+    # x86-64-v3 (BMI1/2, LZCNT, MOVBE: shlx, sarx, andn, bzhi, movbe...)
+    ('src/front/asm.c', '-O2 -march=x86-64-v3'), ('rvjit/decode.c', '-O2 -march=x86-64-v3'),
+    ('src/x64/x64_encode.c', '-O2 -march=x86-64-v3 -D_Thread_local='),
     # hand-written: .local/.comm and .lcomm after .bss's own content
     ('tests/realasm/comm.s', ''),
 ]
