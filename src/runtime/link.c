@@ -55,31 +55,41 @@ static void set_layout(jas_State *J, int32_t acc, uint32_t npool)
     J->total = J->data_base + J->sec[1].len;
 }
 
-/* One relaxation pass over the code's fixups.  Pass 1 (first) returns
- * whether it left a branch long although its target lies ahead (judged
- * with an estimate, so a later pass may still shrink it); a later pass
- * whether anything changed.  Every pass is the same code: jas_link sets
- * the state pass 1 starts from (shrink[] zero, branches LONG, the data
- * section out of reach), under which the rules of a later pass are those
- * of pass 1. */
+/* One relaxation pass over the code's fixups; -1 on an undefined label.
+ * Pass 1 (first) returns whether it left a branch long although its
+ * target lies ahead (judged with an estimate, so a later pass may still
+ * shrink it); a later pass whether a state or a padding changed (shrink[]
+ * follows from them).  Every pass is the same code: pass 1 is a later pass
+ * from the start state (branches LONG, shrink[] zero, the data section out
+ * of reach), which `later` masks in rather than a walk storing it. */
 static int relax_pass(jas_State *J, int first)
 {
-    int changed = 0, unc = 0;
     int32_t acc = 0, *shrink = J->shrink;
-    uint32_t npool = 0, n = J->nfix;
+    uint32_t npool = 0, n = J->nfix, flags = 0; /* 1: unc, 2: changed */
+    uint32_t later = first ? 0 : ~0u;
     jas_fix *f = J->fix;
     for (uint32_t i = 0; i < n; i++, f++) {
         int32_t old_i = shrink[i];
-        changed |= old_i != acc;
         shrink[i] = acc;
+        if (f->kind == FIX_ALIGN) { /* only in code */
+            uint32_t al = (uint32_t)f->addend, pad = (uint32_t)(acc - f->pos) & (al - 1);
+            flags |= (pad != f->slot) << 1;
+            f->slot = pad; /* for jas_encode */
+            acc += (int32_t)(al - 1 - pad);
+            continue;
+        }
+        const jas_slot *l = &J->slot[f->slot];
+        if (f->kind != FIX_ABSBR && !l->defined) {
+            jas__fail(J, "error: undefined label (referenced by fixup %lld)", i, NULL);
+            return -1;
+        }
         if (f->sec) /* data: nothing changes size */
             continue;
         int64_t here = (int64_t)f->pos - acc, t;
-        uint32_t longsz, st = f->aux;
+        uint32_t save, st = f->aux & later;
         int ok, ahead = 0;
         if (f->kind == FIX_BRANCH) {
-            const jas_slot *l = &J->slot[f->slot];
-            longsz = jas_x64_branch_long(f->op);
+            save = jas_x64_branch_long(f->op) - 2;
             if (l->sec || l->fixidx <= i) {
                 /* behind: shrink[] of this pass; data: where the last pass
                  * put it (pass 1: out of reach, long for now) */
@@ -87,12 +97,12 @@ static int relax_pass(jas_State *J, int first)
                 ahead = l->sec;
             } else {
                 /* ahead: what lies between shrank by shrink[k] - old_i in the
-                 * last pass, and everything before by acc in this one */
-                t = (int64_t)l->pos - acc - (shrink[l->fixidx] - old_i);
-                /* the target moves when this branch shrinks: judge the short
+                 * last pass, and everything before by acc in this one; the
+                 * target moves when this branch shrinks: judge the short
                  * form with the target where it would then be */
+                t = (int64_t)l->pos - acc - (int32_t)((uint32_t)(shrink[l->fixidx] - old_i) & later);
                 if (st != ST_SHORT)
-                    t -= longsz - 2;
+                    t -= save;
                 ahead = 1;
             }
             t -= here + 2;
@@ -100,12 +110,7 @@ static int relax_pass(jas_State *J, int first)
         } else if (f->kind == FIX_ABSBR) { /* rel32 from where the code will live */
             t = f->abs - (int64_t)(J->base + (uint64_t)here + 5);
             ok = t >= INT32_MIN && t <= INT32_MAX;
-            longsz = 1; /* what rel32 saves on the indirect call */
-        } else if (f->kind == FIX_ALIGN) {
-            uint32_t al = (uint32_t)f->addend, pad = (uint32_t)(-here) & (al - 1);
-            f->slot = pad; /* for jas_encode */
-            acc += (int32_t)(al - 1 - pad);
-            continue;
+            save = 1; /* what rel32 saves on the indirect call */
         } else {
             continue;
         }
@@ -113,19 +118,18 @@ static int relax_pass(jas_State *J, int first)
          * for good) when it no longer does */
         if (st != ST_FORCED && st != (unsigned)ok) {
             st = ok ? ST_SHORT : ST_FORCED;
-            changed = 1;
+            flags |= 2;
         }
         f->aux = (uint8_t)st;
         if (st == ST_SHORT)
-            acc += (int32_t)(f->kind == FIX_BRANCH ? longsz - 2 : longsz);
+            acc += (int32_t)save;
         else if (f->kind == FIX_ABSBR)
             npool++;
         else if (st == ST_LONG)
-            unc |= ahead;
+            flags |= (uint32_t)ahead;
     }
-    changed |= shrink[n] != acc;
     set_layout(J, acc, npool);
-    return first ? unc : changed;
+    return (int)(flags >> !first) & 1;
 }
 
 size_t jas_size_bound(jas_State *J)
@@ -149,29 +153,21 @@ int jas_link(jas_State *J, uint64_t base, size_t *size)
         return -1;
     }
     J->base = base;
-    /* The state pass 1 starts from, and the check that every label used
-     * is defined (ALIGN and ABSBR name none). */
-    uint32_t n = J->nfix;
-    for (uint32_t i = 0; i < n; i++) {
-        jas_fix *f = &J->fix[i];
-        J->shrink[i] = 0;
-        if (f->kind <= FIX_ABSBR)
-            f->aux = ST_LONG;
-        if (f->kind != FIX_ABSBR && f->kind != FIX_ALIGN && !J->slot[f->slot].defined) {
-            jas__fail(J, "error: undefined label (referenced by fixup %lld)", i, NULL);
-            return -1;
-        }
-    }
-    J->shrink[n] = 0;
-    J->data_base = UINT32_MAX;
+    J->data_base = UINT32_MAX; /* pass 1: the data section out of reach */
     /* Pass 1 judges a forward branch with everything up to its target at
      * the reserved (largest) size, so each branch it makes short stays in
      * reach, and it computes padding and shrink[] exactly for the states it
      * leaves: when it leaves no forward branch long, they are final.
      * Otherwise until nothing changes.  Bounded: each item changes state at
      * most twice, plus one pass to let padding settle after the last change. */
-    for (uint32_t pass = 0; relax_pass(J, pass == 0); pass++) {
-        if (pass > 2 * n + 2) {
+    for (uint32_t pass = 0;; pass++) {
+        int r = relax_pass(J, pass == 0);
+        if (r <= 0) {
+            if (r < 0)
+                return -1;
+            break;
+        }
+        if (pass > 2 * J->nfix + 2) {
             jas__fail(J, "error: branch relaxation did not converge", 0, NULL);
             return -1;
         }

@@ -118,13 +118,14 @@ int jas__grow_in(jas_State *J, void **p, uint32_t *cap, uint32_t need, size_t el
     uint64_t n = *cap > 32 ? *cap : 32;
     while (n < need)
         n *= 2;
-    int in = *p && !outside(J, *p);
-    void *q;
-    if (n > UINT32_MAX || n * elem > ((uint64_t)1 << 40) ||
-        !(q = realloc(in ? NULL : *p, (size_t)n * elem)))
+    if (n > UINT32_MAX || n * elem > ((uint64_t)1 << 40))
+        return -1;
+    /* NULL is outside J too: realloc(NULL) allocates */
+    void *old = *p, *in = outside(J, old) ? NULL : old, *q = realloc(in ? NULL : old, (size_t)n * elem);
+    if (!q)
         return -1;
     if (in)
-        memcpy(q, *p, (size_t)*cap * elem);
+        memcpy(q, in, (size_t)*cap * elem);
     J->grown = 1;
     *p = q;
     *cap = (uint32_t)n;
