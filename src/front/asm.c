@@ -110,11 +110,9 @@ struct jas_asm {
     icache_la la[LA_N];
     uint32_t la_head, la_tail;
     const char *la_pos, *la_end; /* the next line to hash; NULL: none */
-    /* the current line's statement as la_take found it, for insn_stmt */
-    const char *pf_p, *pf_stop;
-    int pf_miss;         /* pf_p's text is known not to be in the cache */
-    uint32_t pf_len;
-    uint64_t pf_hash;
+    /* the current line's entry when its text missed the cache (valid until
+     * the next la_take), for insn_stmt */
+    const icache_la *missed;
     size_t src_len;      /* bytes of source so far (sizes the caches) */
     uint32_t sym_refs;   /* symbol lookups so far (a statement using none
                           * and no fixup can be cached) */
@@ -1506,7 +1504,7 @@ static void la_start(jas_asm *a, const char *text, size_t len)
     a->la_end = text + len;
     const char *nl = memchr(text, '\n', len);
     a->la_pos = nl ? nl + 1 : NULL;
-    a->pf_p = NULL;
+    a->missed = NULL;
 }
 
 static void la_fill(jas_asm *a)
@@ -1612,11 +1610,11 @@ static int insn_stmt(jas_asm *a, jas_lexer *lx, jas_tok *t, jas_stmtref *ref, in
     uint32_t clen;
     uint64_t ch = 0;
     int miss = 0;
-    if (a->pf_p == t->p) {
-        clen = a->pf_len;
-        stop = a->pf_stop;
-        ch = a->pf_hash;
-        miss = a->pf_miss;
+    if (a->missed && a->missed->p == t->p) { /* looked up already */
+        clen = a->missed->len;
+        stop = a->missed->stop;
+        ch = a->missed->hash;
+        miss = 1;
     } else {
         clen = icache_span(t->p, lx->end, &stop);
         if (clen)
@@ -1804,18 +1802,14 @@ int jas_asm_source(jas_asm *a, const char *file, const char *text, size_t len)
              * text is an instruction from its mnemonic on, so a line with a
              * label (or anything else) in front never matches. */
             const char *nl = t.p;
-            a->pf_p = NULL;
+            a->missed = NULL;
             while (nl < lx.end && *nl == '\n') {
                 const icache_la *e = la_take(a, nl);
                 if (!e)
                     break;
                 const uint8_t *r = icache_find(a, e->hash, e->p, e->len);
                 if (!r) {
-                    a->pf_p = e->p;
-                    a->pf_stop = e->stop;
-                    a->pf_len = e->len;
-                    a->pf_hash = e->hash;
-                    a->pf_miss = 1;
+                    a->missed = e;
                     break;
                 }
                 jas_section *s = a->cur;
@@ -1857,7 +1851,7 @@ int jas_asm_source(jas_asm *a, const char *file, const char *text, size_t len)
             break;
     }
     a->st.lines += (uint64_t)lx.line;
-    a->pf_p = NULL;
+    a->missed = NULL;
     return a->diag->errors > errors0 ? -1 : 0;
 }
 

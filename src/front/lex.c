@@ -86,9 +86,47 @@ static const char *escape(const char *p, const char *end, unsigned *val)
     return p;
 }
 
+const char *jas_scan_number(const char *p, const char *end, uint64_t *v)
+{
+    uint64_t x = 0;
+    const char *s;
+    if (p[0] == '0' && p + 2 < end && (p[1] | 0x20) == 'x') {
+        s = p += 2;
+        for (; p < end; p++) {
+            unsigned c = (unsigned char)*p, d = c - '0', h = (c | 0x20) - 'a';
+            if (d >= 10 && h >= 6)
+                break;
+            x = x << 4 | (d < 10 ? d : h + 10);
+        }
+        if (p == s || p - s > 16)
+            return NULL;
+    } else {
+        if (p[0] == '0' && p + 1 < end && jas_is_ident_char((unsigned char)p[1]))
+            return NULL; /* octal, 0b..., 0x at the buffer end */
+        for (s = p; p < end && (unsigned)(*p - '0') < 10; p++)
+            x = x * 10 + (unsigned)(*p - '0');
+        if (p - s > 19)
+            return NULL;
+    }
+    if (p < end && jas_is_ident_char((unsigned char)*p))
+        return NULL; /* 1f, 10h, 0x1g */
+    *v = x;
+    return p;
+}
+
 static void lex_number(jas_lexer *lx, jas_tok *t, const char *p)
 {
     const char *end = lx->end, *s = p;
+    uint64_t v = 0;
+    const char *q = jas_scan_number(p, end, &v);
+    if (q) { /* nearly every number: no overflow to check */
+        t->p = p;
+        t->kind = JAS_T_NUM;
+        t->num = v;
+        t->len = (uint32_t)(q - p);
+        lx->p = q;
+        return;
+    }
     unsigned base = 10;
     if (p[0] == '0' && p + 2 < end + 0 && (p[1] == 'x' || p[1] == 'X') &&
         hexval((unsigned char)p[2]) >= 0) {
@@ -102,21 +140,7 @@ static void lex_number(jas_lexer *lx, jas_tok *t, const char *p)
         base = 8;
         p += 1;
     }
-    uint64_t v = 0;
     int over = 0, bad = 0;
-    /* the digits that cannot overflow (16 hex, 19 decimal) without the
-     * checks; the loop below takes any rest */
-    if (base == 16 || base == 10) {
-        size_t room = (size_t)(end - p), lim = base == 16 ? 16 : 19;
-        const char *stop = p + (room < lim ? room : lim);
-        if (base == 16) {
-            for (int d; p < stop && (d = hexval((unsigned char)*p)) >= 0; p++)
-                v = v << 4 | (uint64_t)d;
-        } else {
-            for (; p < stop && *p >= '0' && *p <= '9'; p++)
-                v = v * 10 + (uint64_t)(*p - '0');
-        }
-    }
     while (p < end) {
         int d = hexval((unsigned char)*p);
         if (d < 0 || (base != 16 && d > 9))
@@ -189,19 +213,7 @@ static inline void lex_ident(jas_lexer *lx, jas_tok *t, const char *s)
     uint32_t n = (uint32_t)(p - s);
     t->kind = JAS_T_IDENT;
     t->len = n;
-    if (n > 8) {
-        t->num = 0;
-    } else if (end - s >= 8) { /* one load, masked to the name */
-        uint64_t k;
-        memcpy(&k, s, 8);
-        k |= 0x2020202020202020ull;
-        t->num = n == 8 ? k : k & ((1ull << (8 * n)) - 1);
-    } else {
-        uint64_t k = 0;
-        for (uint32_t i = 0; i < n; i++)
-            k |= (uint64_t)((unsigned char)s[i] | 0x20) << (8 * i);
-        t->num = k;
-    }
+    t->num = jas_ident_key(s, n, end);
     lx->p = p;
     lx->prev_end = p;
 }

@@ -22,6 +22,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 enum jas_tok_kind {
     JAS_T_EOF = 0, /* end of buffer */
@@ -86,6 +87,31 @@ static inline int jas_is_ident_char(int c)
 {
     return jas_char_class[(unsigned char)c] & 2;
 }
+
+/* The key of identifier s[0..n) (n >= 1) as in JAS_T_IDENT's num: its
+ * bytes ORed with 0x20, little-endian, 0 when longer than 8; one load when
+ * the buffer (ending at end) has 8 bytes from s. */
+static inline uint64_t jas_ident_key(const char *s, size_t n, const char *end)
+{
+    uint64_t k = 0;
+    if (n > 8)
+        return 0;
+    if (end - s >= 8) {
+        memcpy(&k, s, 8);
+        k |= 0x2020202020202020ull;
+        return n == 8 ? k : k & ((1ull << (8 * n)) - 1);
+    }
+    for (size_t i = 0; i < n; i++)
+        k |= (uint64_t)((unsigned char)s[i] | 0x20) << (8 * i);
+    return k;
+}
+
+/* A plain number at p (a digit): decimal with at most 19 digits or 0x hex
+ * with at most 16, not followed by an identifier character.  Returns its
+ * end with *v its value, or NULL for anything else (octal, binary, 1f,
+ * suffixed, longer), which only the lexer's general path reads.  The
+ * lexer's fast path, and the x64 parser's operands read from the text. */
+const char *jas_scan_number(const char *p, const char *end, uint64_t *v);
 
 /* Is the next token the single-character punctuation `ch` (one of
  * : = , ( [ ] ) )?  Cheaper than jas_lex_peek(). */

@@ -815,45 +815,7 @@ static inline const char *scan_ident(const char *p, const char *end, uint64_t *k
     const char *s = p++;
     while (p < end && jas_is_ident_char((unsigned char)*p))
         p++;
-    size_t n = (size_t)(p - s);
-    if (n <= 8 && end - s >= 8) {
-        uint64_t k;
-        memcpy(&k, s, 8);
-        k |= 0x2020202020202020ull;
-        *key = n == 8 ? k : k & ((1ull << (8 * n)) - 1);
-    } else {
-        *key = pack(s, (uint32_t)n);
-    }
-    return p;
-}
-
-/* A decimal or 0x number at p (a digit) as the lexer reads it: its end, or
- * NULL for the other spellings and for more digits than surely fit. */
-static const char *scan_num(const char *p, const char *end, uint64_t *v)
-{
-    uint64_t x = 0;
-    const char *s;
-    if (p[0] == '0' && p + 2 < end && (p[1] | 0x20) == 'x') {
-        s = p += 2;
-        for (; p < end; p++) {
-            unsigned c = (unsigned char)*p, d = c - '0', h = (c | 0x20) - 'a';
-            if (d >= 10 && h >= 6)
-                break;
-            x = x << 4 | (d < 10 ? d : h + 10);
-        }
-        if (p == s || p - s > 16)
-            return NULL;
-    } else {
-        if (p[0] == '0' && p + 1 < end && jas_is_ident_char((unsigned char)p[1]))
-            return NULL; /* octal, 0b..., 0x at the buffer end */
-        for (s = p; p < end && (unsigned)(*p - '0') < 10; p++)
-            x = x * 10 + (unsigned)(*p - '0');
-        if (p - s > 19)
-            return NULL;
-    }
-    if (p < end && jas_is_ident_char((unsigned char)*p))
-        return NULL; /* 1f, 10h, 0x1g: the lexer's business */
-    *v = x;
+    *key = jas_ident_key(s, (size_t)(p - s), end);
     return p;
 }
 
@@ -904,7 +866,7 @@ static const char *scan_operand(const char *p, const char *end, int branch, x64_
         int neg = *p == '-';
         if (neg)
             p = skip_blank(p + 1, end);
-        if (!is_digit(p, end) || !(q = scan_num(p, end, &v)))
+        if (!is_digit(p, end) || !(q = jas_scan_number(p, end, &v)))
             return NULL;
         pop->kind = X64_OP_IMM;
         pop->known = 1;
@@ -929,7 +891,7 @@ static const char *scan_operand(const char *p, const char *end, int branch, x64_
             p = skip_blank(p + 1, end);
         }
         if (is_digit(p, end)) {
-            if (!(q = scan_num(p, end, &v)))
+            if (!(q = jas_scan_number(p, end, &v)))
                 return NULL;
             p = skip_blank(q, end);
             if (p < end && *p == '*') { /* n*reg */
@@ -960,7 +922,7 @@ static const char *scan_operand(const char *p, const char *end, int branch, x64_
         p = skip_blank(q, end);
         if (p < end && *p == '*') {
             p = skip_blank(p + 1, end);
-            if (!is_digit(p, end) || !(q = scan_num(p, end, &v)) || index.cls || r.num == 4 ||
+            if (!is_digit(p, end) || !(q = jas_scan_number(p, end, &v)) || index.cls || r.num == 4 ||
                 !is_scale(v))
                 return NULL;
             index = r;
