@@ -58,7 +58,8 @@ typedef struct icache_la {
     const char *nl, *p, *stop;
     uint64_t hash;
     uint32_t len;
-    uint32_t sym_h;      /* jas_hash of the symbol it names; 0: none */
+    uint32_t sym_h;      /* jas_hash of the symbol it names (has_sym) */
+    uint8_t has_sym;
 } icache_la;
 #define LA_N 16     /* ring size (a power of two) */
 #define LA_DIST 12  /* lines hashed ahead: their slots are prefetched */
@@ -1525,7 +1526,7 @@ static void la_fill(jas_asm *a)
                 e->stop = stop;
                 e->len = n;
                 e->hash = icache_hash(q, n);
-                e->sym_h = 0;
+                e->has_sym = 0;
                 if (a->iccap)
                     __builtin_prefetch(&a->icache[(uint32_t)e->hash & (a->iccap - 1)]);
                 q = stop;
@@ -1550,9 +1551,9 @@ static void la_fill(jas_asm *a)
 static void la_sym(jas_asm *a, icache_la *f)
 {
     const char *p = f->p, *end = f->p + f->len;
-    if (!a->symcap || end[-1] == ':') {
-        if (!a->symcap)
-            return;
+    if (!a->symcap)
+        return;
+    if (end[-1] == ':') {
         end--;
     } else {
         while (p < end && *p != ' ' && *p != '\t')
@@ -1565,9 +1566,9 @@ static void la_sym(jas_asm *a, icache_la *f)
     for (const char *q = p + 1; q < end; q++)
         if (!jas_is_ident_char((unsigned char)*q))
             return;
-    uint32_t h = jas_hash(p, (size_t)(end - p));
-    f->sym_h = h ? h : 1;
-    __builtin_prefetch(&a->symtab[h & (a->symcap - 1)]);
+    f->sym_h = jas_hash(p, (size_t)(end - p));
+    f->has_sym = 1;
+    __builtin_prefetch(&a->symtab[f->sym_h & (a->symcap - 1)]);
 }
 
 /* The entry of the line after the newline nl (NULL if it has none); the
@@ -1590,7 +1591,7 @@ static const icache_la *la_take(jas_asm *a, const char *nl)
     }
     if (a->la_tail - a->la_head > LA_SYM && a->symcap) {
         const icache_la *f = &a->la[(a->la_head + LA_SYM) & (LA_N - 1)];
-        if (f->sym_h) {
+        if (f->has_sym) {
             const jas_symslot *ss = &a->symtab[f->sym_h & (a->symcap - 1)];
             if (ss->s) { /* the symbol, and its name just after it */
                 __builtin_prefetch(ss->s);
