@@ -462,6 +462,62 @@ def t_objdump(ctx):
     return rep
 
 
+# ---- a real program: jas itself, built for riscv64 -------------------------------
+def t_realprog(ctx, jas_native):
+    """jas (the assembler and the preprocessor) built for riscv64, run under
+    qemu and under the emulator on real work; every output must equal qemu's
+    and the native (x86-64) jas's: listing, symbols, machine code, generated
+    C, diagnostics and exit status"""
+    rep = Report("real program: jas")
+    t0 = time.time()
+    prog = os.path.join(ctx.out, "real", "jas")
+    big = os.path.join(ctx.out, "real", "big.s")
+    tmp = os.path.join(ctx.out, "real")
+    native_ok = rep.case("native jas to compare with exists", os.access(jas_native, os.X_OK),
+                         f"not found: {jas_native}")
+    bf = os.path.join(ctx.root, "examples", "bf", "bf.jas.c")
+    bad = os.path.join(ctx.root, "tests", "errors", "bad-operands.s")
+    runs = [  # (label, args, output file or None)
+        ("assemble 40,000 lines (--listing --symbols)",
+         ["--arch=x64", "--listing", "--symbols", "-o", "{o}", big], True),
+        ("preprocess examples/bf (actions)", ["-o", "-", bf], False),
+        ("preprocess examples/bf (--emit=code)", ["--emit=code", "-o", "-", bf], False),
+        ("diagnose tests/errors/bad-operands.s", ["--arch=x64", "-o", "{o}", bad], True),
+    ]
+    for i, (label, args, has_out) in enumerate(runs):
+        outs = {}
+        res = {}
+        for who in ("q", "e", "n"):
+            o = os.path.join(tmp, f"out{i}-{who}.bin")
+            if os.path.exists(o):
+                os.unlink(o)
+            a = [x.replace("{o}", o) for x in args]
+            if who == "q":
+                res[who] = ctx.q(prog, a)
+            elif who == "e":
+                res[who] = ctx.e(prog, a, timeout=ctx.timeout * 4)
+            elif native_ok:
+                res[who] = run([jas_native, *a], ctx.env, ctx.timeout)
+            outs[who] = open(o, "rb").read() if has_out and os.path.exists(o) else None
+        q, e = res["q"], res["e"]
+        compare(rep, ctx, label, q, e)
+        rep.case(f"{label}: output file equals qemu's", outs["q"] == outs["e"],
+                 f"{len(outs['e'] or b'')} bytes, qemu {len(outs['q'] or b'')}")
+        if native_ok:
+            n = res["n"]
+            same = n.out == e.out and n.err == e.err and n.status == e.status and outs["n"] == outs["e"]
+            rep.case(f"{label}: equals native jas", same,
+                     f"status {e.status}, native {n.status}\n" + short_diff(n.out + n.err, e.out + e.err, "output"))
+        if label.startswith("assemble"):
+            rep.case(f"{label}: real work done", e.status == 0 and len(outs["e"] or b"") > 100000,
+                     f"status {e.status}, {len(outs['e'] or b'')} bytes")
+        if label.startswith("diagnose"):
+            rep.case(f"{label}: reported as errors", e.status != 0 and b"error:" in e.err,
+                     f"status {e.status}")
+    rep.elapsed = time.time() - t0
+    return rep
+
+
 def t_bench_quick(ctx):
     rep = Report("bench --quick")
     t0 = time.time()
@@ -483,6 +539,7 @@ def main():
     ap.add_argument("--emu", required=True)
     ap.add_argument("--qemu", default=shutil.which("qemu-riscv64") or "qemu-riscv64")
     ap.add_argument("--san", type=int, default=0)
+    ap.add_argument("--jas", default="", help="the native jas, compared with the riscv64 build")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--timeout", type=float, default=120)
     ap.add_argument("--only", default="", help="regex on test unit names")
@@ -515,6 +572,7 @@ def main():
         jobs.append((f"badelf-{name}", t_badelf, (ctx, name, path, kind)))
     jobs.append(("cli", t_cli, (ctx,)))
     jobs.append(("objdump", t_objdump, (ctx,)))
+    jobs.append(("realprog", t_realprog, (ctx, a.jas)))
     if not a.san and not ctx.emu_is_qemu and \
             os.path.exists(os.path.join(a.root, "bench", "rvjit", "run.sh")):
         jobs.append(("bench-quick", t_bench_quick, (ctx,)))

@@ -19,7 +19,7 @@ TARGETS := $(foreach t,$(ASM_BOTH),$(OUT)/asm/$(t)-g $(OUT)/asm/$(t)-gc) \
            $(foreach t,$(C_PROGS),$(OUT)/c/$(t)) \
            $(foreach n,$(FAULTS),$(OUT)/bad/fault$(n)) \
            $(OUT)/bad/crash $(OUT)/bad/enosys-gc $(OUT)/bad/x86_64-hello \
-           $(OUT)/bad/object.o
+           $(OUT)/bad/object.o $(OUT)/real/jas $(OUT)/real/big.s
 
 all: $(TARGETS)
 
@@ -48,6 +48,21 @@ $(OUT)/bad/enosys-gc: $(HERE)/bad/enosys.S $(ASM_DEPS)
 $(OUT)/bad/crash: $(HERE)/bad/crash.c
 	@mkdir -p $(dir $@)
 	$(RVCC) $(CFLAGS) -o $@ $<
+
+# A real program: jas itself (the assembler and the preprocessor, ~20k
+# lines of C), built for riscv64, and a generated input for it.
+ROOT     := $(HERE)/../..
+JAS_SRCS := $(wildcard $(ROOT)/src/common/*.c $(ROOT)/src/front/*.c $(ROOT)/src/pre/*.c \
+                       $(ROOT)/src/x64/*.c $(ROOT)/src/cli/*.c)
+JAS_HDRS := $(wildcard $(ROOT)/include/*.h $(ROOT)/src/*/*.h)
+
+$(OUT)/real/jas: $(JAS_SRCS) $(JAS_HDRS)
+	@mkdir -p $(dir $@)
+	$(RVCC) -O2 -static -std=c11 -D_GNU_SOURCE -I$(ROOT)/include -I$(ROOT)/src -o $@ $(JAS_SRCS)
+
+$(OUT)/real/big.s: $(ROOT)/bench/asm/gen_big.py
+	@mkdir -p $(dir $@)
+	python3 $< --lines 40000 --seed 11 $@
 
 # a valid ELF for the wrong machine (the host's)
 $(OUT)/bad/x86_64-hello: $(HERE)/bad/hello.c

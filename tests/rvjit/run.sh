@@ -37,4 +37,4 @@ if ! make -s -f "$ROOT/tests/rvjit/guests.mk" OUT="$OUT" -j"$JOBS" > "$OUT.build
 fi
 
 exec python3 "$ROOT/tests/rvjit/driver.py" --root "$ROOT" --out "$OUT" --emu "$EMU" \
-    --san "$SAN" --jobs "$JOBS" --timeout "$TIMEOUT" --only "${ONLY:-}"
+    --jas "$BUILD/jas" --san "$SAN" --jobs "$JOBS" --timeout "$TIMEOUT" --only "${ONLY:-}"
