@@ -23,7 +23,10 @@ import time
 
 BEGIN = "<!-- jas-bench:begin (written by bench/run.sh: edits between the markers are lost) -->"
 END = "<!-- jas-bench:end -->"
-LIBS = ["jas", "AsmJit", "Xbyak", "Zydis"]
+LIBS = ["jas", "AsmJit", "Xbyak", "Zydis", "DynASM"]
+# DynASM is optional (bench/Makefile DYNASM_DIR=...): the libraries the
+# harness actually ran, from its rows (part_emit).
+PRESENT = set(LIBS)
 SIZES = [16, 1000, 100000]
 
 
@@ -92,6 +95,8 @@ def part_emit(a, out, prog="bench-emit", js="emit.json"):
     except (OSError, ValueError):
         pass
     ok = p.returncode == 0 and any(r.get("kind") == "check" and r.get("ok") for r in rows)
+    if prog == "bench-emit" and rows:
+        PRESENT.intersection_update({r.get("lib") for r in rows})
     return ok, rows, p.stdout
 
 
@@ -116,7 +121,7 @@ def part_callgrind(a, out):
         return {}
     res = {}
     sizes = [16] if a.quick else SIZES
-    for lib in LIBS:
+    for lib in (l for l in LIBS if l in PRESENT):
         for n in sizes:
             ir = callgrind_ir(a, out, ["--callgrind", lib, str(n)], "%s.%d" % (lib, n))
             if ir is not None:
@@ -229,6 +234,10 @@ def part_footprint(a, out):
     if os.path.exists(zy):
         res["Zydis"] = (sum(sect_sizes(os.path.realpath(zy))), True, "shared")
     res_rt = runtime_size(a, out)
+    dasm = os.path.join(fp, "dynasm_engine.o")
+    if res_rt and "DynASM" in PRESENT and os.path.exists(dasm):
+        res_rt["dynasm"] = sect_sizes(dasm)
+        log("DynASM engine (dasm_x86.h, -O2): %d bytes .text" % res_rt["dynasm"][0])
     for lib, (b, ok, kind) in res.items():
         log("footprint %-7s %8d bytes .text+.rodata (%s)%s" % (lib, b, kind, "" if ok else "  PROGRAM FAILED"))
     if res_rt:
@@ -454,7 +463,8 @@ def report(a, emit, cg, fp, asm, prof, findings):
     osr = next((r for r in rows if r["kind"] == "os"), None)
     sizes = sorted({r["n"] for r in rows if r["kind"] == "tput"})
     L = []
-    L += ["The same x86-64 instruction stream emitted by jas, AsmJit, Xbyak and the Zydis encoder: "
+    L += ["The same x86-64 instruction stream emitted by jas, AsmJit, Xbyak and the Zydis encoder%s: " % (
+              ", and DynASM (LuaJIT's engine `dasm_x86.h`, optional: `DYNASM_DIR`)" if "DynASM" in PRESENT else "") +
           "a 16-instruction mix (`mov r64, imm32`, `mov r64, imm64`, `add r,r`, `sub r, imm8`, "
           "`imul r,r`, a load with disp 0/8-bit/32-bit, a store with disp32, `lea r, [b+i*4+16]`, "
           "`cmp r, imm8`, `je` forward, `jne` backward, `call` to a C function, `push`, `pop`, "
@@ -463,7 +473,9 @@ def report(a, emit, cg, fp, asm, prof, findings):
           "(reused) assembler to final bytes with every label resolved, written where the code will live "
           "(jas: `jas_put` + `jas_link` + `jas_encode`; AsmJit: `x86::Assembler` + `flatten` + "
           "`relocateToBase` + `copyFlattenedData`; Xbyak: `CodeGenerator` on the output buffer; Zydis: "
-          "`ZydisEncoderEncodeInstruction` + a minimal label/patch layer of ours).  Source: `bench/emit/`.", ""]
+          "`ZydisEncoderEncodeInstruction` + a minimal label/patch layer of ours%s).  Source: `bench/emit/`." % (
+              "; DynASM: `dasm_put` per block + `dasm_link` + `dasm_encode`, the action list written as "
+              "dynasm.lua lays it out (`emit_dynasm.c`)" if "DynASM" in PRESENT else ""), ""]
     L += ["**Honesty check** (before any timing): every library's output at every size is disassembled "
           "with capstone and checked against the stream (each mnemonic, register, immediate, "
           "displacement and call target; every branch must land on the instruction its label stands "
@@ -492,11 +504,12 @@ def report(a, emit, cg, fp, asm, prof, findings):
                 "**jas**" if lib == "jas" else lib, fmt_rate(m[0]), fmt_rate(m[1]), fmt_rate(m[2]),
                 r["mibs"], (r["bytes"] - 1) / blocks, ratio, "%.0f" % ir if ir else "—"))
         L.append("")
-    for n in sizes:
-        r = tput.get((n, "AsmJit"))
-        if r:
-            L.append("ratio jas/AsmJit: %.2f (%s instructions; per repetition %.2f–%.2f)  " % (
-                r["ratio"][0], format(n, ","), r["ratio"][1], r["ratio"][2]))
+    for peer in ("AsmJit", "DynASM"):
+        for n in sizes:
+            r = tput.get((n, peer))
+            if r:
+                L.append("ratio jas/%s: %.2f (%s instructions; per repetition %.2f–%.2f)  " % (
+                    peer, r["ratio"][0], format(n, ","), r["ratio"][1], r["ratio"][2]))
     L.append("")
     if cold:
         L += ["### Cold: one 16-instruction function", "",
@@ -541,6 +554,9 @@ def report(a, emit, cg, fp, asm, prof, findings):
                       ", ".join("`%s` %d" % x for x in r["objs"]),
                       format(r["code"][0] - r["action"][0], ","), format(r["publish"][0], ","),
                       format(r["mem"][0], ",")), ""]
+            if r.get("dynasm"):
+                L[-1:-1] = ["", "For scale: DynASM's x86 engine (`dasm_x86.h` from `DYNASM_DIR`, `-O2`, all of it: "
+                            "put, link, encode, set-up) is %s bytes of `.text`." % format(r["dynasm"][0], ",")]
         else:
             L.append("")
     if asm and asm.get("jas") and asm.get("as"):
@@ -568,6 +584,13 @@ def report(a, emit, cg, fp, asm, prof, findings):
         if r:
             t.append(("≥ 4.5x AsmJit instructions/s, %s instructions" % format(n, ","),
                       "%.2fx" % r["ratio"][0], r["ratio"][0] >= 4.5))
+    for n in (1000, 100000):
+        r = tput.get((n, "DynASM"))
+        what = "≥ 3x DynASM instructions/s, %s instructions" % format(n, ",")
+        if r:
+            t.append((what, "%.2fx" % r["ratio"][0], r["ratio"][0] >= 3))
+        elif tput.get((n, "jas")):
+            t.append((what, "not in this run (set `DYNASM_DIR`: Debian ships no DynASM)", None))
     if "jas" in cold:
         t.append(("cold 16-instruction function ≤ 100 ns (no mmap)", "%.0f ns" % cold["jas"]["ns"][0],
                   cold["jas"]["ns"][0] <= 100))
@@ -589,7 +612,8 @@ def report(a, emit, cg, fp, asm, prof, findings):
     if t:
         L += ["### Targets", "", "Read off this run; no test asserts them.", "",
               "| target | measured | |", "|---|---:|---|"]
-        L += ["| %s | %s | %s |" % (x, y, "met" if ok else "**not met**") for x, y, ok in t]
+        L += ["| %s | %s | %s |" % (x, y, "—" if ok is None else "met" if ok else "**not met**")
+              for x, y, ok in t]
         L.append("")
     if prof and (prof.get("funcs") or prof.get("perf")):
         L += ["### Where jas's time goes (this run)", ""]

@@ -7,7 +7,8 @@
 #   bash bench/run.sh            full run (~3-5 min), updates docs/bench.md
 #   bash bench/run.sh --quick    smallest size, one repetition; writes nothing
 #   other options go to bench/bench.py (--cpu N, --no-write, --skip PART,...)
-#   env: JAS_BUILD (default build)
+#   env: JAS_BUILD (default build); DYNASM_DIR=/path/to/LuaJIT/dynasm adds
+#        DynASM as a peer (Debian ships LuaJIT without it; bench/README.md)
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${JAS_BUILD:-$ROOT/build}
@@ -34,6 +35,6 @@ fi
 # ---- build: jas by the top-level make (-O2), then the bench -------------------
 echo "== build"
 make -C "$ROOT" -s -j"$JOBS" BUILD="$BUILD" "$BUILD/jas" "$BUILD/libjas.a"
-make -C "$ROOT" -s -j"$JOBS" -f bench/Makefile BUILD="$BUILD" OPT=-O2 all code
+make -C "$ROOT" -s -j"$JOBS" -f bench/Makefile BUILD="$BUILD" OPT=-O2 DYNASM_DIR="${DYNASM_DIR:-}" all code
 
 exec python3 "$ROOT/bench/bench.py" --root "$ROOT" --build "$BUILD" "$@"

@@ -39,6 +39,9 @@ static const bs_lib *const all_libs[] = {
 #ifndef BS_ONLY_JAS
     &bs_asmjit, &bs_xbyak, &bs_zydis,
 #endif
+#ifdef BS_DYNASM
+    &bs_dynasm,
+#endif
 };
 #define NALL (sizeof all_libs / sizeof *all_libs)
 #define MAXLIB 8

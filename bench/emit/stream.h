@@ -80,6 +80,8 @@ typedef struct bs_lib {
 } bs_lib;
 
 extern const bs_lib bs_jas, bs_asmjit, bs_xbyak, bs_zydis;
+/* Optional (bench/Makefile DYNASM_DIR=...): LuaJIT's DynASM engine. */
+extern const bs_lib bs_dynasm;
 
 #ifdef __cplusplus
 }
