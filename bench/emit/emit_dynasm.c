@@ -21,36 +21,10 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "stream.h"
 
-typedef struct dasm_State dasm_State;
-#define Dst_DECL dasm_State **Dst
-#define Dst_REF (*Dst)
-/* Grow a buffer by doubling (what dasm_proto.h leaves to the user). */
-#define DASM_M_GROW(ctx, t, p, sz, need)                      \
-    do {                                                      \
-        size_t sz_ = (sz), need_ = (need);                    \
-        if (sz_ < need_) {                                    \
-            if (sz_ < 16)                                     \
-                sz_ = 16;                                     \
-            while (sz_ < need_)                               \
-                sz_ += sz_;                                   \
-            (p) = (t *)realloc((p), sz_);                     \
-            if (!(p))                                         \
-                abort();                                      \
-            (sz) = sz_;                                       \
-        }                                                     \
-    } while (0)
-#define DASM_M_FREE(ctx, p, sz) free(p)
-/* The engine is not written for -Wall -Wextra -Werror. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wimplicit-fallthrough"
-#pragma GCC diagnostic ignored "-Wsign-compare"
-#pragma GCC diagnostic ignored "-Wmisleading-indentation"
-#include "dasm_x86.h"
-#pragma GCC diagnostic pop
+#include "dynasm_hooks.h"
 
 /* The action list: for each label parity, the whole block, each
  * instruction alone (a partial last block), a label alone, and the final
@@ -206,24 +180,10 @@ static size_t dy_cold(const bs_stream *s, uint8_t *out, size_t cap)
 
 static void *dy_publish(const bs_stream *s, size_t *size)
 {
-    void *m = bs_map_near(4096);
-    if (!m)
-        return NULL;
-    *size = dy_cold(s, m, 4096);
-    if (!*size || mprotect(m, 4096, PROT_READ | PROT_EXEC)) {
-        munmap(m, 4096);
-        return NULL;
-    }
-    return m;
-}
-
-static void dy_release(void *code, size_t size)
-{
-    (void)size;
-    munmap(code, 4096);
+    return bs_publish_page(dy_cold, s, size);
 }
 
 const bs_lib bs_dynasm = {
-    "DynASM", dy_create, dy_run, dy_destroy, dy_cold, dy_publish, dy_release,
+    "DynASM", dy_create, dy_run, dy_destroy, dy_cold, dy_publish, bs_release_page,
     "own code (DynASM has none): mmap RW page (near the callees), encode, mprotect RX, munmap",
 };

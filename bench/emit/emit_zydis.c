@@ -12,7 +12,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "stream.h"
 
@@ -283,24 +282,10 @@ static size_t zy_cold(const bs_stream *s, uint8_t *out, size_t cap)
 
 static void *zy_publish(const bs_stream *s, size_t *size)
 {
-    void *m = bs_map_near(4096);
-    if (!m)
-        return NULL;
-    *size = zy_cold(s, m, 4096);
-    if (!*size || mprotect(m, 4096, PROT_READ | PROT_EXEC)) {
-        munmap(m, 4096);
-        return NULL;
-    }
-    return m;
-}
-
-static void zy_release(void *code, size_t size)
-{
-    (void)size;
-    munmap(code, 4096);
+    return bs_publish_page(zy_cold, s, size);
 }
 
 const bs_lib bs_zydis = {
-    "Zydis", zy_create, zy_run, zy_destroy, zy_cold, zy_publish, zy_release,
+    "Zydis", zy_create, zy_run, zy_destroy, zy_cold, zy_publish, bs_release_page,
     "own code: mmap RW page (near the callees), encode in place, mprotect RX, munmap",
 };

@@ -82,3 +82,23 @@ void *bs_map_near(size_t size)
     void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     return p == MAP_FAILED ? NULL : p;
 }
+
+void *bs_publish_page(size_t (*cold)(const bs_stream *s, uint8_t *out, size_t cap),
+                      const bs_stream *s, size_t *size)
+{
+    void *m = bs_map_near(4096);
+    if (!m)
+        return NULL;
+    *size = cold(s, m, 4096);
+    if (!*size || mprotect(m, 4096, PROT_READ | PROT_EXEC)) {
+        munmap(m, 4096);
+        return NULL;
+    }
+    return m;
+}
+
+void bs_release_page(void *code, size_t size)
+{
+    (void)size;
+    munmap(code, 4096);
+}

@@ -56,6 +56,13 @@ size_t bs_stream_bound(const bs_stream *s);
  * the libraries whose publish path needs the call targets to reach. */
 void *bs_map_near(size_t size);
 
+/* Publishing for a library without a facility of its own (Zydis, DynASM):
+ * a page from bs_map_near, the cold emission `cold` into it, sealed RX
+ * with mprotect; bs_release_page unmaps it. */
+void *bs_publish_page(size_t (*cold)(const bs_stream *s, uint8_t *out, size_t cap),
+                      const bs_stream *s, size_t *size);
+void bs_release_page(void *code, size_t size);
+
 /* The C functions the stream calls (never actually called). */
 void bs_callee0(void);
 void bs_callee1(void);
