@@ -800,7 +800,7 @@ static int d_space(dctx *d, int is_fill)
         jas_buf *b = &a->cur->data;
         if (size == 1) {
             jas_buf_fill(b, (int)(fill & 0xff), (size_t)n);
-        } else {
+        } else if (n) { /* none: the buffer may still be empty (NULL) */
             uint8_t *q = jas_buf_reserve(b, (size_t)(n * (uint64_t)size));
             for (uint64_t i = 0; i < n; i++)
                 put_le(q + i * (uint64_t)size, (uint64_t)fill, (unsigned)size);
