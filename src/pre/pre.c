@@ -12,6 +12,9 @@
 
 #define MAX_INCLUDE_DEPTH 16
 #define MAX_MACRO_DEPTH 32
+/* Lines expanded from macros in one run: the depth limit alone does not
+ * bound a macro that calls itself twice (2^32 expansions). */
+#define MAX_MACRO_LINES 100000
 
 /* ---- names ----------------------------------------------------------------*/
 static pre_name *names_find(pre_names *t, const char *s, uint32_t len)
@@ -70,6 +73,7 @@ typedef struct pre_run {
     } cond[64];
     int ncond;
     int include_depth, macro_depth;
+    long macro_lines;        /* expanded so far (MAX_MACRO_LINES) */
     jas_buf out;             /* the C output body */
     const char *cur_file;    /* file of the statement being processed */
 } pre_run;
@@ -886,6 +890,12 @@ static int expand_macro(pre_run *R, pre_macro *m, jas_lexer *lx, jas_tok *t)
     for (const char *l = body; l < bend;) {
         const char *le = memchr(l, '\n', (size_t)(bend - l));
         if (!le) le = bend;
+        if (++R->macro_lines > MAX_MACRO_LINES) { /* reported once; later ones fail silently */
+            if (R->macro_lines == MAX_MACRO_LINES + 1)
+                perr(P, at, m->len, "macro expansion too large (more than %d lines from macros): "
+                     "a macro that calls itself?", MAX_MACRO_LINES);
+            break;
+        }
         jas_buf x = {0};
         subst_line(&x, l, le, m, arg, alen, &ren, serial);
         char *text = jas_arena_strndup(&P->arena, (const char *)x.data, x.len);
