@@ -477,7 +477,7 @@ def t_realprog(ctx, jas_native):
                          f"not found: {jas_native}")
     bf = os.path.join(ctx.root, "examples", "bf", "bf.jas.c")
     bad = os.path.join(ctx.root, "tests", "errors", "bad-operands.s")
-    runs = [  # (label, args, output file or None)
+    runs = [  # (label, args, whether it writes an output file at {o})
         ("assemble 40,000 lines (--listing --symbols)",
          ["--arch=x64", "--listing", "--symbols", "-o", "{o}", big], True),
         ("preprocess examples/bf (actions)", ["-o", "-", bf], False),
