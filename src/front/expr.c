@@ -351,6 +351,9 @@ int jas_expr_has(const jas_expr *e, int op)
 
 /* ---- evaluation -----------------------------------------------------------*/
 #define EVAL_MAX_DEPTH 4000
+/* Equates expanded by one evaluation: `.set s60, s59+s59` ... down to s0
+ * is only 61 equates, but evaluated as a tree it is 2^60 of them. */
+#define EVAL_MAX_EQUATES 1000000
 
 static int fail(jas_evalctx *ev, const jas_expr *at, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -393,9 +396,22 @@ static int eval_sym(jas_evalctx *ev, const jas_expr *e, jas_sym *s, jas_value *v
         if (s->flags & JAS_SF_BUSY)
             return fail(ev, e, "symbol '%.*s' is defined in terms of itself",
                         (int)s->len, s->name);
+        struct jas_equ_memo *m = &ev->memo[((uintptr_t)s / sizeof *s) % 8];
+        if (m->sym == s && m->gen == ev->gen) {
+            *v = m->v;
+            return 0;
+        }
+        if (++ev->nequ > EVAL_MAX_EQUATES)
+            return fail(ev, e, "expression too complex: more than %d uses of equates "
+                        "(symbols defined in terms of each other)", EVAL_MAX_EQUATES);
         s->flags |= JAS_SF_BUSY;
         int rc = eval_rec(ev, s->expr, v);
         s->flags &= (uint8_t)~JAS_SF_BUSY;
+        if (!rc) {
+            m->sym = s;
+            m->gen = ev->gen;
+            m->v = *v;
+        }
         if (rc && ev->err_at && ev->err_at != e && !ev->err_sym) {
             /* point at the use, keep the message */
             ev->err_at = e;
@@ -568,6 +584,11 @@ int jas_eval(jas_evalctx *ev, const jas_expr *e, jas_value *out)
     ev->err_sym = NULL;
     ev->err[0] = 0;
     ev->depth = 0;
+    ev->nequ = 0;
+    if (++ev->gen == 0) { /* wrapped: no entry may look current */
+        memset(ev->memo, 0, sizeof ev->memo);
+        ev->gen = 1;
+    }
     return eval_rec(ev, e, out);
 }
 

@@ -115,6 +115,16 @@ typedef struct jas_evalctx {
     jas_frag *dot_frag;    /* "." = dot_frag + dot_off */
     uint64_t dot_off;
     int depth;             /* recursion (equates) */
+    long nequ;             /* equates expanded by this evaluation */
+    /* Values of equates already expanded by this evaluation (gen counts
+     * evaluations), so `s1 + s1` expands s1 once: a small direct-mapped
+     * cache, an equate it lost is expanded again (nequ bounds the rest). */
+    uint32_t gen;
+    struct jas_equ_memo {
+        const jas_sym *sym;
+        uint32_t gen;
+        jas_value v;
+    } memo[8];
     /* set on error: */
     const jas_expr *err_at;
     const jas_sym *err_sym; /* undefined symbol, for the caller's message */

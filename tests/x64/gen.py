@@ -960,6 +960,13 @@ def directive_programs():
     progs.append(("dir-equiv", [".equiv EQV, 3", ".byte EQV", ".set S, 1",
                                 ".set S, S+1", ".byte S", "X = 5", "X = X*2",
                                 ".byte X", "ret"]))
+    # equates defined in terms of each other, forward: each level uses the
+    # one below twice, 2^60 uses as a tree (an evaluation must expand each
+    # equate once, not hang)
+    chain = [".quad Q60", "mov eax, Q30 - Q29", "add rax, Q5"]
+    chain += [".set Q%d, Q%d + Q%d" % (i, i - 1, i - 1) for i in range(60, 0, -1)]
+    chain += [".set Q0, 1", "ret"]
+    progs.append(("dir-equ-chain", chain))
     for pre in range(0, 9):
         progs.append(("dir-balignw", [".p2align 4"] + nop_filler(pre) + [
             ".balignw 8, 0x9090", ".balignl 16, 0xcccccccc", "int3",
