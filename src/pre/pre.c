@@ -15,6 +15,9 @@
 /* Lines expanded from macros in one run: the depth limit alone does not
  * bound a macro that calls itself twice (2^32 expansions). */
 #define MAX_MACRO_LINES 100000
+/* A statement after .define substitution: each definition is substituted
+ * into the later ones, so `.define A2 A1 A1` ... doubles at every line. */
+#define MAX_DEFINED_STMT 65536
 
 /* ---- names ----------------------------------------------------------------*/
 static pre_name *names_find(pre_names *t, const char *s, uint32_t len)
@@ -778,8 +781,10 @@ static void subst_line(jas_buf *out, const char *s, const char *e, const pre_mac
 }
 
 /* Apply .define substitutions to a statement; returns the new text in the
- * arena, or NULL if nothing changed. */
-static const char *apply_defines(pre_run *R, const char *p, const char *end, const char **new_end)
+ * arena, or NULL if nothing changed; *too_long (and NULL) when the result
+ * would pass MAX_DEFINED_STMT bytes. */
+static const char *apply_defines(pre_run *R, const char *p, const char *end, const char **new_end,
+                                 int *too_long)
 {
     if (!R->ndefines)
         return NULL;
@@ -804,6 +809,11 @@ static const char *apply_defines(pre_run *R, const char *p, const char *end, con
             if (!brace && !(c >= '0' && c <= '9'))
                 for (uint32_t i = 0; i < R->ndefines; i++)
                     if (R->defines[i].len == (uint32_t)(q - s) && !memcmp(R->defines[i].name, s, R->defines[i].len)) {
+                        if (b.len + R->defines[i].vlen > MAX_DEFINED_STMT) {
+                            jas_buf_free(&b);
+                            *too_long = 1;
+                            return NULL;
+                        }
                         jas_buf_put(&b, R->defines[i].value, R->defines[i].vlen);
                         done = any = 1;
                         break;
@@ -1129,7 +1139,24 @@ static void stmt_text(pre_run *R, const char *file, int line, const char *line_s
         return;
     }
     const char *nend;
-    const char *sub = apply_defines(R, p, end, &nend);
+    int too_long = 0;
+    const char *sub = apply_defines(R, p, end, &nend, &too_long);
+    if (too_long) {
+        const char *saved = R->cur_file;
+        jas_lexer lx;
+        jas_tok t;
+        R->cur_file = P->pc.file = file;
+        P->pc.buf_end = end;
+        lex_at(&lx, line_start, p, end, line);
+        jas_lex_next(&lx, &t);
+        P->pc.line = t.line;
+        P->pc.line_start = t.line_start;
+        perr(P, t.p, t.len, "statement longer than %d bytes after .define substitution",
+             MAX_DEFINED_STMT);
+        R->cur_file = saved;
+        P->pc.file = saved ? saved : P->file;
+        return;
+    }
     if (sub) {
         line_start = p = sub;
         end = nend;
