@@ -1138,33 +1138,28 @@ static void stmt_text(pre_run *R, const char *file, int line, const char *line_s
         jas_buf_putc(&R->collecting->body, '\n');
         return;
     }
+    const char *saved_file = R->cur_file;
+    R->cur_file = file;
+    P->pc.file = file;
+    P->pc.buf_end = end;
     const char *nend;
     int too_long = 0;
     const char *sub = apply_defines(R, p, end, &nend, &too_long);
-    if (too_long) {
-        const char *saved = R->cur_file;
+    if (too_long) { /* reported at the statement's first token */
         jas_lexer lx;
         jas_tok t;
-        R->cur_file = P->pc.file = file;
-        P->pc.buf_end = end;
         lex_at(&lx, line_start, p, end, line);
         jas_lex_next(&lx, &t);
         P->pc.line = t.line;
         P->pc.line_start = t.line_start;
         perr(P, t.p, t.len, "statement longer than %d bytes after .define substitution",
              MAX_DEFINED_STMT);
-        R->cur_file = saved;
-        P->pc.file = saved ? saved : P->file;
-        return;
+        goto done;
     }
     if (sub) {
         line_start = p = sub;
-        end = nend;
+        P->pc.buf_end = end = nend;
     }
-    const char *saved_file = R->cur_file;
-    R->cur_file = file;
-    P->pc.file = file;
-    P->pc.buf_end = end;
     /* `;` separates statements on one line: split outside strings, {C}
      * and comments, and lex each piece on its own */
     const char *q = p;
@@ -1192,6 +1187,7 @@ static void stmt_text(pre_run *R, const char *file, int line, const char *line_s
             break;
         q = e + 1;
     }
+done:
     R->cur_file = saved_file;
     P->pc.file = R->cur_file ? R->cur_file : P->file;
 }
