@@ -23,10 +23,9 @@ import time
 
 BEGIN = "<!-- jas-bench:begin (written by bench/run.sh: edits between the markers are lost) -->"
 END = "<!-- jas-bench:end -->"
+# DynASM is optional (bench/Makefile DYNASM_DIR=...): the parts below take
+# the libraries the harness actually ran (ran_libs).
 LIBS = ["jas", "AsmJit", "Xbyak", "Zydis", "DynASM"]
-# DynASM is optional (bench/Makefile DYNASM_DIR=...): the libraries the
-# harness actually ran, from its rows (part_emit).
-PRESENT = set(LIBS)
 SIZES = [16, 1000, 100000]
 
 
@@ -95,8 +94,6 @@ def part_emit(a, out, prog="bench-emit", js="emit.json"):
     except (OSError, ValueError):
         pass
     ok = p.returncode == 0 and any(r.get("kind") == "check" and r.get("ok") for r in rows)
-    if prog == "bench-emit" and rows:
-        PRESENT.intersection_update({r.get("lib") for r in rows})
     return ok, rows, p.stdout
 
 
@@ -115,13 +112,19 @@ def callgrind_ir(a, out, args, tag, prog="bench-emit"):
     return None
 
 
-def part_callgrind(a, out):
+def ran_libs(rows):
+    """LIBS the emission harness measured (DynASM only when it was built)."""
+    ran = {r.get("lib") for r in rows or []}
+    return [l for l in LIBS if l in ran]
+
+
+def part_callgrind(a, out, libs):
     if not shutil.which("valgrind"):
         log("callgrind: valgrind not found, skipped")
         return {}
     res = {}
     sizes = [16] if a.quick else SIZES
-    for lib in (l for l in LIBS if l in PRESENT):
+    for lib in libs:
         for n in sizes:
             ir = callgrind_ir(a, out, ["--callgrind", lib, str(n)], "%s.%d" % (lib, n))
             if ir is not None:
@@ -148,14 +151,15 @@ def part_callgrind(a, out):
     return res
 
 
-def sect_sizes(path):
-    """bytes of .text and of .rodata* (size -A)."""
+def sect_sizes(path, text_prefix=False):
+    """bytes of .text and of .rodata* (size -A); text_prefix: every .text*
+    section (an object's cold code is in .text.unlikely until it is linked)."""
     p = run(["size", "-A", path])
     text = rodata = 0
     for ln in p.stdout.splitlines():
         f = ln.split()
         if len(f) >= 2 and f[1].isdigit():
-            if f[0] == ".text":
+            if f[0] == ".text" or (text_prefix and f[0].startswith(".text")):
                 text += int(f[1])
             elif f[0].startswith(".rodata"):
                 rodata += int(f[1])
@@ -221,7 +225,7 @@ def runtime_size(a, out):
             "objs": [(n, res["action"][n][0]) for n in RT_OBJS if n in res["action"]]}
 
 
-def part_footprint(a, out):
+def part_footprint(a, out, libs):
     fp = os.path.join(a.build, "bench", "emit", "fp")
     res = {}
     base_c = sum(sect_sizes(os.path.join(fp, "base_c")))
@@ -235,10 +239,8 @@ def part_footprint(a, out):
         res["Zydis"] = (sum(sect_sizes(os.path.realpath(zy))), True, "shared")
     res_rt = runtime_size(a, out)
     dasm = os.path.join(fp, "dynasm_engine.o")
-    if res_rt and "DynASM" in PRESENT and os.path.exists(dasm):
-        # an object: its cold code is in .text.unlikely (merged into .text when linked)
-        res_rt["dynasm"] = (sum(int(f[1]) for f in (ln.split() for ln in run(["size", "-A", dasm]).stdout.splitlines())
-                                if len(f) >= 2 and f[0].startswith(".text") and f[1].isdigit()), 0)
+    if res_rt and "DynASM" in libs and os.path.exists(dasm):
+        res_rt["dynasm"] = sect_sizes(dasm, text_prefix=True)
         log("DynASM engine (dasm_x86.h, -O2): %d bytes .text" % res_rt["dynasm"][0])
     for lib, (b, ok, kind) in res.items():
         log("footprint %-7s %8d bytes .text+.rodata (%s)%s" % (lib, b, kind, "" if ok else "  PROGRAM FAILED"))
@@ -464,9 +466,10 @@ def report(a, emit, cg, fp, asm, prof, findings):
     cold = {r["lib"]: r for r in rows if r["kind"] == "cold"}
     osr = next((r for r in rows if r["kind"] == "os"), None)
     sizes = sorted({r["n"] for r in rows if r["kind"] == "tput"})
+    dynasm = "DynASM" in ran_libs(rows)
     L = []
     L += ["The same x86-64 instruction stream emitted by jas, AsmJit, Xbyak and the Zydis encoder%s: " % (
-              ", and DynASM (LuaJIT's engine `dasm_x86.h`, optional: `DYNASM_DIR`)" if "DynASM" in PRESENT else "") +
+              ", and DynASM (LuaJIT's engine `dasm_x86.h`, optional: `DYNASM_DIR`)" if dynasm else "") +
           "a 16-instruction mix (`mov r64, imm32`, `mov r64, imm64`, `add r,r`, `sub r, imm8`, "
           "`imul r,r`, a load with disp 0/8-bit/32-bit, a store with disp32, `lea r, [b+i*4+16]`, "
           "`cmp r, imm8`, `je` forward, `jne` backward, `call` to a C function, `push`, `pop`, "
@@ -477,7 +480,7 @@ def report(a, emit, cg, fp, asm, prof, findings):
           "`relocateToBase` + `copyFlattenedData`; Xbyak: `CodeGenerator` on the output buffer; Zydis: "
           "`ZydisEncoderEncodeInstruction` + a minimal label/patch layer of ours%s).  Source: `bench/emit/`." % (
               "; DynASM: `dasm_put` per block + `dasm_link` + `dasm_encode`, the action list written as "
-              "dynasm.lua lays it out (`emit_dynasm.c`)" if "DynASM" in PRESENT else ""), ""]
+              "dynasm.lua lays it out (`emit_dynasm.c`)" if dynasm else ""), ""]
     L += ["**Honesty check** (before any timing): every library's output at every size is disassembled "
           "with capstone and checked against the stream (each mnemonic, register, immediate, "
           "displacement and call target; every branch must land on the instruction its label stands "
@@ -698,11 +701,11 @@ def main():
     cg = {}
     if "callgrind" not in skip:
         log("== callgrind: host instructions per emitted instruction")
-        cg = part_callgrind(a, out)
+        cg = part_callgrind(a, out, ran_libs(emit))
     fp = None
     if "footprint" not in skip:
         log("== footprint")
-        fp = part_footprint(a, out)
+        fp = part_footprint(a, out, ran_libs(emit))
     asm = None
     if "asm" not in skip:
         log("== standalone assembler: jas vs GNU as")
