@@ -35,6 +35,11 @@ enum x64_regclass {
     X64_RC_MM,
     X64_RC_CR,
     X64_RC_DR,
+    /* riz / eiz: "no index" written as an index (what objdump prints for a
+     * SIB byte whose index field is 100, GNU as -mindex-reg): memory index
+     * only, number 4, no REX.X; eiz makes the address 32-bit. */
+    X64_RC_RIZ,
+    X64_RC_EIZ,
 };
 
 typedef struct x64_reg {

@@ -183,6 +183,8 @@ static int mem_asize(const x64_mem *m, int opi, x64_error *err)
         case X64_RC_RIP: s = (i == 0) ? 64 : -1; break;
         case X64_RC_GPR32: s = 32; break;
         case X64_RC_EIP: s = (i == 0) ? 32 : -1; break;
+        case X64_RC_RIZ: s = (i == 1) ? 64 : -1; break;
+        case X64_RC_EIZ: s = (i == 1) ? 32 : -1; break;
         default: s = -1; break;
         }
         if (s < 0) {
@@ -212,7 +214,7 @@ static int encode_mem(const x64_mem *m0, int asz, int opi, memenc *me, x64_error
             set_err(err, opi, "rip-relative address cannot have an index");
             return X64_E_OPERANDS;
         }
-        if (m.index.num == 4) { /* rsp/esp cannot be an index: swap if possible */
+        if (m.index.num == 4 && m.index.cls < X64_RC_RIZ) { /* rsp/esp cannot be an index: swap if possible */
             if (m.scale == 1 && !m.scale_explicit && is_addr_reg(m.base) && m.base.num != 4) {
                 x64_reg t = m.base;
                 m.base = m.index;

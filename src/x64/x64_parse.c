@@ -81,6 +81,8 @@ static void reg_init(void)
         reg_add(sr[i], X64_RC_SEG, i);
     reg_add("rip", X64_RC_RIP, 0);
     reg_add("eip", X64_RC_EIP, 0);
+    reg_add("riz", X64_RC_RIZ, 4);
+    reg_add("eiz", X64_RC_EIZ, 4);
     for (int i = 0; i < 32; i++) {
         snprintf(nm, sizeof nm, "xmm%d", i);
         reg_add(nm, X64_RC_XMM, i);
@@ -550,6 +552,12 @@ static int addr_reg_ok(jas_pctx *pc, const jas_expr *r, int as_index)
             return 0;
         jas_perror(pc, r->p, r->len, "'%.*s' cannot be an index register", clip(r->len), r->p);
         return -1;
+    case X64_RC_RIZ:
+    case X64_RC_EIZ:
+        if (as_index)
+            return 0;
+        jas_perror(pc, r->p, r->len, "'%.*s' cannot be a base register", clip(r->len), r->p);
+        return -1;
     case X64_RC_XMM:
     case X64_RC_YMM:
     case X64_RC_ZMM:
@@ -575,6 +583,7 @@ static int build_mem(jas_pctx *pc, jas_evalctx *ev, x64_pinsn *pi, int opi, x64_
         return -1;
     jas_expr *base = NULL, *index = NULL, *disp = NULL;
     int64_t scale = 1;
+    int scaled = 0; /* the index was written with "*scale" */
     for (int i = 0; i < n; i++) {
         jas_expr *e = tv[i].e, *r = NULL;
         int64_t sc = 1;
@@ -607,6 +616,7 @@ static int build_mem(jas_pctx *pc, jas_evalctx *ev, x64_pinsn *pi, int opi, x64_
                 }
                 index = r;
                 scale = sc;
+                scaled = 1;
             } else if (!base) {
                 base = r;
             } else if (!index) {
@@ -647,6 +657,14 @@ static int build_mem(jas_pctx *pc, jas_evalctx *ev, x64_pinsn *pi, int opi, x64_
             disp = disp ? jas_expr_bin(pc, JAS_E_ADD, disp, e) : e;
         }
     }
+    /* riz written first is still the index: [riz+rax] is [rax+riz], [riz]
+     * an index alone (GNU) */
+    if (base && mkreg(base->u.reg.code).cls >= X64_RC_RIZ && !scaled) {
+        jas_expr *t = index;
+        index = base;
+        base = t;
+        scale = 1;
+    }
     /* [rbx*1] keeps rbx an index (as GNU does); [rbx] makes it a base */
     if (base && addr_reg_ok(pc, base, 0))
         return -1;
@@ -672,8 +690,8 @@ static int build_mem(jas_pctx *pc, jas_evalctx *ev, x64_pinsn *pi, int opi, x64_
     }
     if (base && index) {
         int b = pop->mem.base.cls, x = pop->mem.index.cls;
-        int b64 = b == X64_RC_GPR64 || b == X64_RC_RIP, x64 = x == X64_RC_GPR64;
-        int b32 = b == X64_RC_GPR32 || b == X64_RC_EIP, x32 = x == X64_RC_GPR32;
+        int b64 = b == X64_RC_GPR64 || b == X64_RC_RIP, x64 = x == X64_RC_GPR64 || x == X64_RC_RIZ;
+        int b32 = b == X64_RC_GPR32 || b == X64_RC_EIP, x32 = x == X64_RC_GPR32 || x == X64_RC_EIZ;
         if ((b64 && x32) || (b32 && x64)) {
             jas_perror(pc, index->p, index->len,
                        "cannot mix 32-bit and 64-bit registers in an address ('%.*s' with '%.*s')",
@@ -836,7 +854,7 @@ static const char *scan_operand(const char *p, const char *end, int branch, x64_
         if (code) {
             x64_reg r = mkreg(code);
             if (r.cls == X64_RC_RIP || r.cls == X64_RC_EIP || r.cls == X64_RC_ST ||
-                r.cls == X64_RC_SEG)
+                r.cls == X64_RC_SEG || r.cls >= X64_RC_RIZ)
                 return NULL;
             pop->kind = X64_OP_REG;
             pop->reg = r;
@@ -1177,9 +1195,10 @@ static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *e
         pop->kind = X64_OP_REG;
         pop->reg = mkreg(sum->u.reg.code);
         pop->size = reg_bits(pop->reg);
-        if (pop->reg.cls == X64_RC_RIP || pop->reg.cls == X64_RC_EIP) {
-            jas_perror(pc, sum->p, sum->len, "'%.*s' can only be a memory base",
-                       clip(sum->len), sum->p);
+        if (pop->reg.cls == X64_RC_RIP || pop->reg.cls == X64_RC_EIP ||
+            pop->reg.cls >= X64_RC_RIZ) {
+            jas_perror(pc, sum->p, sum->len, "'%.*s' can only be a memory %s",
+                       clip(sum->len), sum->p, pop->reg.cls >= X64_RC_RIZ ? "index" : "base");
             return -1;
         }
         if (sum->u.reg.ph &&

@@ -289,6 +289,17 @@ static void e53(jas_State *J, int64_t a, int64_t d, int r, int s)
     | sub rcx, {a}
     | mov [rbx+{d}], rax
 }
+/* riz, "no index" with a SIB byte kept, beside a run-time base */
+static void e54(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | mov eax, [reg64{r}+riz*2+{d}]
+}
+static void e55(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | lea rsi, [riz+reg64{r}]
+}
 static const struct { emit_fn emit; const char *text; int size; } forms[] = { /* size: of the immediate's operand */
     {e0, "add rax, %A", 8},
     {e1, "add eax, %A", 4},
@@ -344,6 +355,8 @@ static const struct { emit_fn emit; const char *text; int size; } forms[] = { /*
     {e51, "nop\nadd rax, %A", 8},
     {e52, "push rbx\nimul rdx, rsi\nmov r8, [rdi+%D]", 8},
     {e53, "lea r9, [rbx+rcx*4+16]\nsub rcx, %A\nmov [rbx+%D], rax", 8},
+    {e54, "mov eax, [%R64+riz*2+%D]", 8},
+    {e55, "lea rsi, [riz+%R64]", 8},
 };
 
 static const char *const r64[] = {"rax","rcx","rdx","rbx","rsp","rbp","rsi","rdi","r8","r9","r10","r11","r12","r13","r14","r15"};

@@ -39,7 +39,7 @@ def instruction_lines(binaries, limit):
 
 def gnu_accepts(lines, tmp):
     for _ in range(6):
-        r = run(['as', '-msyntax=intel', '-mnaked-reg', '-o', f'{tmp}/probe.o', '-'],
+        r = run(['as', '-msyntax=intel', '-mnaked-reg', '-mindex-reg', '-o', f'{tmp}/probe.o', '-'],
                 '.intel_syntax noprefix\n' + '\n'.join(lines) + '\n')
         bad = {int(m.group(1)) - 2 for m in re.finditer(r'^\{standard input\}:(\d+): (Error|Warning)', r.stderr, re.M)}
         if not bad:
@@ -55,11 +55,14 @@ def labelled(lines):
 def gnu_bytes(lines, tmp):
     with open(f'{tmp}/g.s', 'w') as f:
         f.write('.intel_syntax noprefix\n' + labelled(lines))
-    subprocess.run(['as', '-msyntax=intel', '-mnaked-reg', '-o', f'{tmp}/g.o', f'{tmp}/g.s'], check=True)
+    subprocess.run(['as', '-msyntax=intel', '-mnaked-reg', '-mindex-reg', '-o', f'{tmp}/g.o', f'{tmp}/g.s'], check=True)
     subprocess.run(['objcopy', '-O', 'binary', '-j', '.text', f'{tmp}/g.o', f'{tmp}/g.bin'], check=True)
     off = {}
     for l in run(['nm', f'{tmp}/g.o']).stdout.splitlines():
-        a, _, n = l.split()
+        p = l.split()
+        if len(p) != 3:  # undefined symbols: a line naming one (e.g. `call foo`)
+            continue
+        a, _, n = p
         if n[0] == 'L' and n[1:].isdigit():
             off[int(n[1:])] = int(a, 16)
     code = open(f'{tmp}/g.bin', 'rb').read()

@@ -131,6 +131,12 @@ def mem_shapes(rng):
     s += ["fs:[rax]", "gs:[rax+rbx*8+0x10]", "fs:0x28", "gs:0x0",
           "fs:[rip+0x10]", "es:[rax]", "cs:[rax]", "ss:[rsp+8]", "ds:[rax]",
           "gs:[r12]", "fs:[eax]"]
+    # riz/eiz, "no index" written as one (a SIB byte with index 100: what
+    # objdump prints; GNU as takes them with -mindex-reg)
+    s += ["[rax+riz*1]", "[r8+riz*2+0x10]", "[rsp+riz*1]", "[rbp+riz]", "[r13+riz*4]",
+          "[r12+riz*1-0x80]", "[riz*8+0x100]", "[riz*1+0x10]", "[riz+rax]", "[riz]",
+          "[rsi+riz*1+0x0]", "[esi+eiz*1]", "[eiz*2+0x10]", "[r15d+eiz*8+0x7f]",
+          "fs:[rax+riz*1]"]
     # a few syntax variants GNU accepts
     s += ["[rax + rbx*4 + 8]", "[8+rax]", "[rbx*2+rax]", "[rax+rbx+8]",
           "[rax+16]", "[rax-16]", "[r15+r14*8-0x800]", "[rsp+rbp]"]

@@ -134,7 +134,7 @@ def run_gnu(tmp, lines, active):
     write_src(src, lines, active, True)
     if os.path.exists(obj):
         os.unlink(obj)
-    p = subprocess.run(["as", "--64", "-o", obj, src], capture_output=True,
+    p = subprocess.run(["as", "--64", "-mindex-reg", "-o", obj, src], capture_output=True,
                        text=True)
     r = Run()
     for l in p.stderr.splitlines():
