@@ -67,6 +67,33 @@ static void put64(uint8_t *p, uint64_t v) { memcpy(p, &v, 8); }
 static void put32(uint8_t *p, uint32_t v) { memcpy(p, &v, 4); }
 static uint64_t get64(const uint8_t *p) { uint64_t v; memcpy(&v, p, 8); return v; }
 
+/* Signals blocked in the host mask rvjit started with (what the guest's
+ * parent left blocked) and not yet unblocked by the guest. */
+static uint64_t host_blocked;
+
+/* What execve keeps, as Linux does: a signal the parent ignored stays
+ * ignored (nohup, a shell's background job ignoring SIGINT) and the blocked
+ * mask stays.  rvjit's own SIGSEGV/SIGBUS are its own, and unblocked. */
+static void inherit_from_host(void)
+{
+    sigset_t cur;
+    sigemptyset(&cur);
+    sigprocmask(SIG_SETMASK, NULL, &cur);
+    for (int sig = 1; sig < 65; sig++) {
+        if (sig == SIGSEGV || sig == SIGBUS || sig == SIGKILL || sig == SIGSTOP) continue;
+        struct sigaction old;
+        if (sig < SIGRTMIN && sigaction(sig, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+            act[sig].handler = 1;
+        if (sig < SIGRTMIN && sigismember(&cur, sig) == 1) host_blocked |= bit(sig);
+    }
+    blocked = host_blocked;
+    sigset_t own;
+    sigemptyset(&own);
+    sigaddset(&own, SIGSEGV);
+    sigaddset(&own, SIGBUS);
+    sigprocmask(SIG_UNBLOCK, &own, NULL);
+}
+
 int sig_init(void)
 {
     uint64_t a = mem_find_free(RV_PAGE, 0);
@@ -75,6 +102,7 @@ int sig_init(void)
     put32(rv_mem + a + 4, 0x00000073u);  /* ecall */
     mem_protect(a, RV_PAGE, PG_R | PG_X);
     trampoline = a;
+    inherit_from_host();
     return 0;
 }
 
@@ -146,6 +174,14 @@ int64_t sys_rt_sigprocmask(int how, uint64_t setp, uint64_t oldp, uint64_t size)
         default: return -EINVAL;
         }
         blocked &= ~UNBLOCKABLE;
+        if (host_blocked & ~blocked) { /* an inherited block lifted: the host's too */
+            sigset_t un;
+            sigemptyset(&un);
+            for (int sig = 1; sig < 65; sig++)
+                if (host_blocked & ~blocked & bit(sig)) sigaddset(&un, sig);
+            sigprocmask(SIG_UNBLOCK, &un, NULL);
+            host_blocked &= blocked;
+        }
     }
     if (o) put64(o, prev);
     return 0;

@@ -437,6 +437,35 @@ def t_cli(ctx):
     return rep
 
 
+# the parent of t_siginherit's runs: SIGINT and SIGHUP ignored, SIGUSR2
+# blocked, then exec (a process of its own: the jobs run in threads)
+INHERIT = ("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_IGN); "
+           "signal.signal(signal.SIGHUP, signal.SIG_IGN); "
+           "signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGUSR2}); "
+           "os.execv(sys.argv[1], sys.argv[1:])")
+
+
+class InheritCtx:
+    """ctx whose runs start from a parent that ignores and blocks signals"""
+
+    def __init__(self, ctx):
+        self.__dict__.update(ctx.__dict__)
+
+    def q(self, prog, args=(), timeout=None):
+        return run([sys.executable, "-c", INHERIT, self.qemu, prog, *args], self.env,
+                   timeout or self.timeout)
+
+    def e(self, prog, args=(), opts=(), timeout=None):
+        return run([sys.executable, "-c", INHERIT, self.emu, *opts, prog, *args], self.env,
+                   timeout or self.timeout)
+
+
+def t_siginherit(ctx):
+    """what execve keeps of signals: the program checks itself, under qemu
+    and the emulator alike"""
+    return t_selfcheck(InheritCtx(ctx), "siginherit", os.path.join(ctx.out, "c", "siginherit"))
+
+
 def t_objdump(ctx):
     """the rv64c guest really contains every compressed form"""
     rep = Report("rv64c objdump")
@@ -560,6 +589,7 @@ def main():
     jobs.append(("enosys", t_selfcheck, (ctx, "enosys", os.path.join(out, "bad", "enosys-gc"))))
     for t in ["printf", "strings", "malloc", "files", "mathlib", "timefn", "sysinfo", "process"]:
         jobs.append((t, t_selfcheck, (ctx, t, os.path.join(out, "c", t))))
+    jobs.append(("siginherit", t_siginherit, (ctx,)))
     jobs.append(("auxv", t_selfcheck, (ctx, "auxv", os.path.join(out, "c", "auxv"),
                                        ["alpha", "b e t a", "", "x=y"])))
     for mode, want in EXIT_MODES:
