@@ -633,8 +633,18 @@ static int d_leb128(dctx *d, int is_signed)
     uint64_t start = cur_off(a);
     for (;;) {
         int64_t v;
-        if (const_expr(a, d->lx, d->t, &v, "a LEB128 value"))
+        if (a->cur->kind == JAS_SEC_DISCARD) {
+            /* never output: debug info's view numbers and label differences
+             * across relaxable code need no value, only the syntax checked */
+            jas_expr *e = jas_expr_parse(&a->pc, d->lx, d->t);
+            jas_value val;
+            if (!e)
+                return -1;
+            parse_ev(a);
+            v = !jas_eval(&a->ev, e, &val) && val.kind == JAS_V_CONST ? val.v : 0;
+        } else if (const_expr(a, d->lx, d->t, &v, "a LEB128 value")) {
             return -1;
+        }
         uint64_t u = (uint64_t)v;
         for (;;) {
             uint8_t b = u & 0x7f;
@@ -2214,6 +2224,8 @@ static void do_fixups(jas_asm *a)
     for (size_t i = 0; i < a->nfix && !jas_diag_full(a->diag); i++) {
         jas_fixup *fx = &a->fix[i];
         jas_frag *f = fx->frag;
+        if (f->sec->kind == JAS_SEC_DISCARD)
+            continue; /* never output: GNU would leave a relocation (debug info) */
         set_ref(a, &fx->ref);
         final_ev(a, f, fx->off);
         uint8_t *dst = f->sec->data.data + f->fix_off + fx->off;

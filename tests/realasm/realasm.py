@@ -38,6 +38,9 @@ CASES = [
     ('src/runtime/link.c', '-O2'), ('src/runtime/put.c', '-O2 -fno-pic'),
     ('src/runtime/labels.c', '-O0'),
     ('src/cli/main.c', '-O2'), ('src/common/util.c', '-O2'), ('src/common/diag.c', '-Os'),
+    # -g: debug sections are not output, but must assemble (view numbers,
+    # LEB128 label differences across relaxable code, section symbols)
+    ('src/front/lex.c', '-O2 -g'), ('src/x64/x64_variants.c', '-O0 -g'),
     ('src/mem/mem_pool.c', '-O2'), ('src/mem/mem_dualmap.c', '-O0'),
     ('rvjit/decode.c', '-O2'), ('rvjit/decode.c', '-O0'),
     ('rvjit/cache.c', '-O2'), ('rvjit/cache.c', '-Os -fno-pic'),
@@ -48,6 +51,7 @@ CASES = [
     # a raw image cannot resolve
     ('src/front/asm.c', 'clang -O2 -fno-pic'), ('src/x64/x64_parse.c', 'clang -O2 -fno-pic'),
     ('src/pre/tpl.c', 'clang -Os -fno-pic'), ('rvjit/cache.c', 'clang -O2 -fno-pic'),
+    ('src/common/util.c', 'clang -O1 -g -fno-pic'),
     ('src/x64/x64_parse.c', 'clang -O2', r"relocation '@GOTPCREL' is not supported"),
     # x86-64-v3 (BMI1/2, LZCNT, MOVBE: shlx, sarx, andn, bzhi, movbe...)
     ('src/front/asm.c', '-O2 -march=x86-64-v3'), ('rvjit/decode.c', '-O2 -march=x86-64-v3'),
