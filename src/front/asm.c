@@ -38,6 +38,8 @@ typedef struct jas_lst {
     jas_frag *frag;
     uint64_t off;        /* from the frag start; var part: UINT64_MAX */
     uint64_t len;
+    jas_frag *end;       /* a span over several frags: ends at end_off of end */
+    uint64_t end_off;
     jas_stmtref ref;
 } jas_lst;
 
@@ -494,6 +496,7 @@ static void add_lst(jas_asm *a, jas_frag *f, uint64_t off, uint64_t len, const j
     l->frag = f;
     l->off = off;
     l->len = len;
+    l->end = NULL;
     l->ref = *ref;
 }
 
@@ -627,38 +630,65 @@ static int d_data(dctx *d, int size)
     return 0;
 }
 
+/* LEB128 of v in at least `min` bytes (padded with continuation bytes, which
+ * only a layout that did not settle asks for); returns the length.  out may
+ * be NULL (the size only). */
+static unsigned leb128(uint64_t v, int is_signed, unsigned min, uint8_t *out)
+{
+    unsigned n = 0;
+    for (;;) {
+        uint8_t b = v & 0x7f;
+        int done;
+        if (is_signed) { /* arithmetic shift without relying on >> of negatives */
+            v = (int64_t)v < 0 ? ~(~v >> 7) : v >> 7;
+            done = (v == 0 && !(b & 0x40)) || (v == ~(uint64_t)0 && (b & 0x40));
+        } else {
+            v >>= 7;
+            done = v == 0;
+        }
+        done = done && n + 1 >= min;
+        if (out)
+            out[n] = done ? b : (uint8_t)(b | 0x80);
+        n++;
+        if (done)
+            return n;
+    }
+}
+
 static int d_leb128(dctx *d, int is_signed)
 {
     jas_asm *a = d->a;
     uint64_t start = cur_off(a);
+    jas_frag *first = cur_frag(a);
     for (;;) {
-        int64_t v;
-        if (a->cur->kind == JAS_SEC_DISCARD) {
-            /* never output: debug info's view numbers and label differences
-             * across relaxable code need no value, only the syntax checked */
-            jas_expr *e = jas_expr_parse(&a->pc, d->lx, d->t);
-            jas_value val;
-            if (!e)
-                return -1;
-            parse_ev(a);
-            v = !jas_eval(&a->ev, e, &val) && val.kind == JAS_V_CONST ? val.v : 0;
-        } else if (const_expr(a, d->lx, d->t, &v, "a LEB128 value")) {
+        jas_expr *e = jas_expr_parse(&a->pc, d->lx, d->t);
+        jas_value val;
+        if (!e)
             return -1;
-        }
-        uint64_t u = (uint64_t)v;
-        for (;;) {
-            uint8_t b = u & 0x7f;
-            int done;
-            if (is_signed) { /* arithmetic shift without relying on >> of negatives */
-                u = (int64_t)u < 0 ? ~(~u >> 7) : u >> 7;
-                done = (u == 0 && !(b & 0x40)) || (u == ~(uint64_t)0 && (b & 0x40));
-            } else {
-                u >>= 7;
-                done = u == 0;
+        parse_ev(a);
+        if (jas_eval(&a->ev, e, &val)) {
+            if (a->cur->kind != JAS_SEC_DISCARD) {
+                report_eval(a, e);
+                return -1;
             }
-            jas_buf_putc(&a->cur->data, done ? b : (uint8_t)(b | 0x80));
-            if (done)
-                break;
+            /* never output: debug info's view numbers need no value */
+            val.kind = JAS_V_CONST;
+            val.v = 0;
+        }
+        if (val.kind == JAS_V_CONST) {
+            uint8_t b[10];
+            jas_buf_put(&a->cur->data, b, leb128((uint64_t)val.v, is_signed, 1, b));
+        } else if (a->cur->kind == JAS_SEC_DISCARD) {
+            jas_buf_putc(&a->cur->data, 0); /* never output */
+        } else if (val.has_ph) {
+            return -1;
+        } else {
+            /* a label difference across code that relaxes (exception
+             * tables): sized by the layout, like GNU's rs_leb128 */
+            jas_frag *f = close_frag(a, JAS_VAR_LEB, &d->ref);
+            f->expr = e;
+            f->fill = (uint64_t)is_signed;
+            d->keep = 1;
         }
         if (!tok_is_punct(d->t, ','))
             break;
@@ -666,7 +696,11 @@ static int d_leb128(dctx *d, int is_signed)
     }
     if (expect_end(d))
         return -1;
-    add_lst(a, cur_frag(a), start, cur_off(a) - start, &d->ref);
+    add_lst(a, first, start, cur_off(a) - start, &d->ref);
+    if (a->listing && cur_frag(a) != first) { /* variable parts between */
+        a->lst[a->nlst - 1].end = cur_frag(a);
+        a->lst[a->nlst - 1].end_off = cur_off(a);
+    }
     return 0;
 }
 
@@ -1897,6 +1931,17 @@ static uint64_t space_size(jas_asm *a, jas_frag *f)
     return target - at;
 }
 
+/* Size of a LEB128 variable part at the current layout (1 while its value
+ * is not known: check_vars reports it). */
+static uint64_t leb_size(jas_asm *a, jas_frag *f)
+{
+    jas_value v;
+    final_ev(a, f, f->fix_len);
+    if (jas_eval(&a->ev, f->expr, &v) || v.kind != JAS_V_CONST)
+        return 1;
+    return leb128((uint64_t)v.v, (int)f->fill, 1, NULL);
+}
+
 /* The label if e is a label alone (the usual branch target), else NULL. */
 static inline const jas_sym *label_leaf(const jas_expr *e)
 {
@@ -2031,6 +2076,9 @@ static int relax_section(jas_asm *a, jas_section *s)
         case JAS_VAR_ORG:
             region++;
             break;
+        case JAS_VAR_LEB:
+            l->var_len = f->var_len ? f->var_len : 1; /* the last round's */
+            break;
         }
         addr += l->var_len;
     }
@@ -2044,7 +2092,7 @@ static int relax_section(jas_asm *a, jas_section *s)
             if (L[i].tidx == NO_TIDX)
                 sync = 1;
         }
-        if (L[i].var == JAS_VAR_SPACE || L[i].var == JAS_VAR_ORG)
+        if (L[i].var == JAS_VAR_SPACE || L[i].var == JAS_VAR_ORG || L[i].var == JAS_VAR_LEB)
             sync = 1;
     }
     int pass = 0;
@@ -2072,6 +2120,9 @@ static int relax_section(jas_asm *a, jas_section *s)
             case JAS_VAR_SPACE:
             case JAS_VAR_ORG:
                 nl = space_size(a, l->f);
+                break;
+            case JAS_VAR_LEB:
+                nl = leb_size(a, l->f);
                 break;
             }
             if (nl != l->var_len) {
@@ -2160,6 +2211,23 @@ static void relax(jas_asm *a)
         if ((uint64_t)p > passes)
             passes = (uint64_t)p;
     }
+    /* A LEB128 of labels in a section laid out after its own (a rare
+     * order) was sized with their old addresses: lay its section out again
+     * until no size changes. */
+    for (int round = 0; round < 4; round++) {
+        int changed = 0;
+        for (jas_section *s = a->secs; s; s = s->next) {
+            int leb = 0;
+            for (jas_frag *f = s->first; f && !leb; f = f->next)
+                leb = f->var == JAS_VAR_LEB && leb_size(a, f) != f->var_len;
+            if (leb) {
+                relax_section(a, s);
+                changed = 1;
+            }
+        }
+        if (!changed)
+            break;
+    }
     /* sections one after the other: code, data, then not-output ones */
     uint64_t addr = 0;
     for (int rank = JAS_SEC_TEXT; rank <= JAS_SEC_DISCARD; rank++) {
@@ -2184,7 +2252,8 @@ static void check_vars(jas_asm *a)
         return;
     for (jas_section *s = a->secs; s; s = s->next) {
         for (jas_frag *f = s->first; f; f = f->next) {
-            if (f->var != JAS_VAR_SPACE && f->var != JAS_VAR_ORG && f->var != JAS_VAR_ALIGN)
+            if (f->var != JAS_VAR_SPACE && f->var != JAS_VAR_ORG && f->var != JAS_VAR_ALIGN &&
+                f->var != JAS_VAR_LEB)
                 continue;
             set_ref(a, &f->ref);
             jas_value v;
@@ -2199,7 +2268,14 @@ static void check_vars(jas_asm *a)
                 report_eval(a, f->expr);
                 continue;
             }
-            if (f->var == JAS_VAR_SPACE) {
+            if (f->var == JAS_VAR_LEB) {
+                if (v.kind != JAS_V_CONST)
+                    err_at(a, f->expr->p, f->expr->len,
+                           "a LEB128 value must be a constant (a difference of labels in one "
+                           "section)");
+                else if (leb128((uint64_t)v.v, (int)f->fill, 1, NULL) > f->var_len)
+                    err_at(a, f->expr->p, f->expr->len, "LEB128 layout does not converge");
+            } else if (f->var == JAS_VAR_SPACE) {
                 if (v.v < 0)
                     err_at(a, f->expr->p, f->expr->len, "negative size");
                 else if (f->fill_size && (uint64_t)v.v > MAX_RUN / f->fill_size)
@@ -2273,6 +2349,14 @@ static void emit_var(jas_asm *a, jas_frag *f, uint8_t *p)
             return;
         }
         memcpy(p, buf, (size_t)k);
+        return;
+    }
+    case JAS_VAR_LEB: {
+        jas_value v;
+        final_ev(a, f, f->fix_len);
+        if (!jas_eval(&a->ev, f->expr, &v) && v.kind == JAS_V_CONST &&
+            leb128((uint64_t)v.v, (int)f->fill, 1, NULL) <= n)
+            leb128((uint64_t)v.v, (int)f->fill, (unsigned)n, p); /* else reported */
         return;
     }
     case JAS_VAR_ALIGN:
@@ -2350,6 +2434,8 @@ void jas_asm_listing(const jas_asm *a, FILE *out)
             continue;
         uint64_t addr = l->off == UINT64_MAX ? f->addr + f->fix_len : f->addr + l->off;
         uint64_t len = l->off == UINT64_MAX ? f->var_len : l->len;
+        if (l->end)
+            len = l->end->addr + l->end_off - addr;
         int n = snprintf(line, sizeof line, "%08llx  ", (unsigned long long)addr);
         uint64_t show = len > 16 ? 16 : len;
         for (uint64_t k = 0; k < show && addr + k < a->image_len; k++)

@@ -45,6 +45,8 @@ enum jas_var_kind {
     JAS_VAR_ALIGN,
     JAS_VAR_SPACE,    /* count * size bytes of `fill` */
     JAS_VAR_ORG,
+    JAS_VAR_LEB,      /* .uleb128/.sleb128 of a value known after layout
+                       * (fill = 1 for signed): its size follows the value */
 };
 
 /* Where a statement came from, for messages after parsing. */
@@ -78,7 +80,7 @@ struct jas_frag {
         int64_t count_v;   /* SPACE/ORG: the last value of `count` */
         void *insn;        /* BRANCH: the target's parsed instruction */
     };
-    const jas_expr *expr;  /* BRANCH target, SPACE count, ORG location */
+    const jas_expr *expr;  /* BRANCH target, SPACE count, ORG location, LEB value */
     jas_stmtref ref;       /* the statement making the variable part */
 };
 

@@ -963,6 +963,15 @@ def directive_programs():
         ".sleb128 0x7fffffffffffffff, -0x8000000000000000",
         ".uleb128 0, 127, 128, 0x3fff, 0x4000, 0x12345, 0xffffffff",
         ".uleb128 0xffffffffffffffff", "ret"]))
+    # LEB128 of label differences across relaxable code (exception tables):
+    # sized by the layout, around the 1/2-byte (127/128) and 2/3-byte edges,
+    # in the code itself and in data, forward and backward, nested
+    for n in (118, 121, 122, 125, 126, 16370, 16380):
+        progs.append(("dir-leb-layout", [
+            "a:", "jmp b", "je b", *nop_filler(n % 100),
+            ".fill %d, 1, 0x90" % (n - n % 100), "b:", ".uleb128 b - a, c - b",
+            ".sleb128 a - b, b - c", "jne a", "c:", "ret", ".data", "d:",
+            ".uleb128 b - a, c - a, e - d", ".sleb128 a - c", "e:", ".byte 1"]))
     progs.append(("dir-equiv", [".equiv EQV, 3", ".byte EQV", ".set S, 1",
                                 ".set S, S+1", ".byte S", "X = 5", "X = X*2",
                                 ".byte X", "ret"]))
