@@ -12,7 +12,7 @@ counted and listed, never counted as passed.  Any other line that jas rejects,
 or assembles to other bytes than GNU as, is a failure."""
 import argparse, collections, os, re, subprocess, sys
 
-BRANCH_TO_ADDR = re.compile(r'^(j[a-z]+|call|loop[a-z]*|jmp|xbegin|jrcxz|jecxz)\s+[0-9a-f]+$')
+BRANCH_TO_ADDR = re.compile(r'^(j[a-z]+|call|loop[a-z]*|jmp|xbegin|jrcxz|jecxz)\s+(0x)?[0-9a-f]+$')
 NON_GP_REG = re.compile(r'\b([xyz]mm\d+|mm[0-7]|st(\(\d\))?|k[0-7]|bnd[0-3])\b')
 
 
@@ -105,6 +105,7 @@ def main():
     ap.add_argument('--jas', required=True)
     ap.add_argument('--tmp', required=True)
     ap.add_argument('--limit', type=int, default=200000)
+    ap.add_argument('--show', type=int, default=40, help='failures to print')
     ap.add_argument('binaries', nargs='+')
     a = ap.parse_args()
     bins = [b for b in a.binaries if os.path.isfile(b)]
@@ -127,7 +128,7 @@ def main():
             passed += 1
         else:
             failed.append(f'{l}: jas {got[i].hex()} GNU as {ref[i].hex()}')
-    for f in failed[:40]:
+    for f in failed[:a.show]:
         print('FAIL', f)
     print(f'{len(lines)} distinct instruction lines accepted by GNU as; {passed} identical, '
           f'{len(failed)} differ or rejected, {sum(scope.values())} outside the general-purpose ISA '
