@@ -188,9 +188,12 @@ dispatch: {   /* continue at st->pc (after signal delivery / sigreturn) */
         ENTER(b);
     }
 
-async: {   /* an asynchronous signal is pending: st->pc is where we were going */
+async: {   /* an asynchronous signal is pending, or another thread wants the
+            * GIL: st->pc is where we were going */
         st->instret = icnt;
-        if (sig_deliver_pending(st)) goto dispatch;
+        __atomic_store_n(&rv_sig_async, 0, __ATOMIC_SEQ_CST);   /* then look at what is wanted */
+        gil_yield_if_wanted();
+        if (sig_deliverable(rv_self) && sig_deliver_pending(st)) goto dispatch;
         if (rv_exit_requested) return RV_EXIT_SYSCALL_EXIT;
         goto dispatch;
     }
@@ -281,8 +284,14 @@ L_##n##_B: if (c) EXITB(ip->rd); NEXT();
 L_ECALL:
     st->pc = ip->pc;
     st->instret = icnt + blk_exit(cb, ip->rd)->count;
-    rv_syscall(st);
-    if (rv_exit_requested) return RV_EXIT_SYSCALL_EXIT;   /* instret synced above */
+    {
+        uint64_t gen = rv_cache_gen;
+        rv_syscall(st);
+        if (rv_exit_requested) return RV_EXIT_SYSCALL_EXIT;   /* instret synced above */
+        /* another thread may have reset the decode cache while this one
+         * waited in the syscall: cb is gone then, continue at st->pc */
+        if (unlikely(gen != rv_cache_gen)) rv_redirect = true;
+    }
     if (unlikely(rv_redirect)) {   /* sigreturn or a signal handler: go to st->pc */
         rv_redirect = false;
         icnt = st->instret;

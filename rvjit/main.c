@@ -20,10 +20,13 @@
 
 #include "rvjit.h"
 
-struct RvFault rv_fault;
-static RvCpu cpu;
-static sigjmp_buf fault_jmp;
-static volatile sig_atomic_t in_guest;
+_Thread_local struct RvFault rv_fault;
+static RvThread main_thread;
+/* per host thread: where a guest fault returns to, and whether guest code runs */
+static _Thread_local sigjmp_buf fault_jmp;
+static _Thread_local volatile sig_atomic_t in_guest;
+static bool stats;
+static double t0;
 
 static void host_fault(int sig, siginfo_t *si, void *uc)
 {
@@ -34,13 +37,14 @@ static void host_fault(int sig, siginfo_t *si, void *uc)
         if (sig == SIGSEGV && cache_smc_fault(ga)) return;   /* retry the store */
         /* cur_op: the op doing the access; bit 0 set for the second access
          * of a paired load/store (whose pc is op->pc + length of the first) */
-        uintptr_t tag = (uintptr_t)cpu.cur_op;
+        RvCpu *cpu = &rv_self->cpu;   /* the faulting thread's (it holds the GIL) */
+        uintptr_t tag = (uintptr_t)cpu->cur_op;
         const Op *op = (const Op *)(tag & ~(uintptr_t)1);
         rv_fault.kind = sig == SIGBUS ? FAULT_BUS : FAULT_SEGV;
         rv_fault.addr = ga;
-        rv_fault.pc = op ? op->pc : cpu.pc;
+        rv_fault.pc = op ? op->pc : cpu->pc;
         if (op && (tag & 1)) rv_fault.pc += (uint64_t)op->imm >> 48 & 0xff;
-        cpu.pc = rv_fault.pc;
+        cpu->pc = rv_fault.pc;
         siglongjmp(fault_jmp, 1);
     }
     static const char msg[] = "rvjit: internal error: host fault outside guest memory\n";
@@ -101,9 +105,114 @@ static void die_by(int sig)
     raise(sig);
 }
 
+/* The guest run loop of one thread: guest faults go to the guest's
+ * handlers; returns when the thread or the process must end. */
+int rv_run(RvThread *t)
+{
+    RvCpu *cpu = &t->cpu;
+    int why;
+    for (;;) {
+        if (sigsetjmp(fault_jmp, 1) == 0) {
+            in_guest = 1;
+            why = rv_interp(cpu);
+        } else {
+            why = RV_EXIT_FAULT;
+        }
+        in_guest = 0;
+        if (why != RV_EXIT_FAULT) break;
+        /* a guest fault: run the guest's handler if it has one */
+        int sig, code = 1;   /* SEGV_MAPERR, BUS_ADRALN, ILL_ILLOPC, TRAP_BRKPT */
+        uint64_t addr = rv_fault.addr;
+        switch (rv_fault.kind) {
+        case FAULT_SEGV:
+            sig = SIGSEGV;
+            if (addr < RV_SPACE && (rv_pflags[addr / RV_PAGE] & PG_MAPPED)) code = 2;   /* SEGV_ACCERR */
+            break;
+        case FAULT_BUS: sig = SIGBUS; break;
+        case FAULT_TRAP: sig = SIGTRAP; addr = rv_fault.pc; break;
+        default: sig = SIGILL; addr = rv_fault.pc; break;
+        }
+        cpu->pc = rv_fault.pc;
+        if (!sig_deliver_fault(cpu, sig, code, addr)) break;
+        rv_fault.kind = FAULT_NONE;
+    }
+    return why;
+}
+
+/* The end of the process, from whichever thread ends it (holding the GIL,
+ * so no other guest thread runs): the report of a fatal guest fault,
+ * --stats, then exit with the guest's status or die of its signal. */
+_Noreturn void rv_finish(int why)
+{
+    double t1 = now();
+    fesetround(FE_TONEAREST);
+
+    int status, death = 0;   /* death: the signal the guest died of */
+    if (why == RV_EXIT_SYSCALL_EXIT) {
+        status = rv_exit_code;
+        /* killed by a signal it sent itself or got with the default action:
+         * silent, like the real process */
+        if (rv_fault.kind == FAULT_SIGNAL) death = rv_fault.signo;
+    } else {
+        switch (rv_fault.kind) {
+        case FAULT_SEGV:
+            fprintf(stderr, "rvjit: guest SIGSEGV at pc 0x%llx accessing 0x%llx\n",
+                    (unsigned long long)rv_fault.pc, (unsigned long long)rv_fault.addr);
+            status = 128 + SIGSEGV;
+            death = SIGSEGV;
+            break;
+        case FAULT_BUS:
+            fprintf(stderr, "rvjit: guest SIGBUS at pc 0x%llx accessing 0x%llx\n",
+                    (unsigned long long)rv_fault.pc, (unsigned long long)rv_fault.addr);
+            status = 128 + SIGBUS;
+            death = SIGBUS;
+            break;
+        case FAULT_TRAP:
+            fprintf(stderr, "rvjit: guest SIGTRAP: ebreak at pc 0x%llx\n", (unsigned long long)rv_fault.pc);
+            status = 128 + SIGTRAP;
+            death = SIGTRAP;
+            break;
+        default: {
+            uint32_t insn = rv_fault.insn ? rv_fault.insn : reread_insn(rv_fault.pc);
+            fprintf(stderr, "rvjit: guest SIGILL: illegal instruction 0x%08x at pc 0x%lx\n", insn,
+                    (unsigned long)rv_fault.pc);
+            status = 128 + SIGILL;
+            death = SIGILL;
+            break;
+        }
+        }
+    }
+    cache_profile_dump();
+    if (stats) {
+        double dt = t1 - t0;
+        uint64_t instret = rv_instret_exited;   /* every thread's, live or gone */
+        for (RvThread *t = rv_threads; t; t = t->next) instret += t->cpu.instret;
+        struct RvStats *s = &rv_stats;
+        fprintf(stderr,
+                "rvjit: instructions   %llu\n"
+                "rvjit: run time       %.3f s\n"
+                "rvjit: MIPS           %.1f\n"
+                "rvjit: blocks decoded %llu (%llu instructions, %.1f per block)\n"
+                "rvjit: block lookups  %llu (%llu hits, %llu misses)\n"
+                "rvjit: invalidations  %llu flushes, %llu page invalidations (%llu self-modifying-code faults)\n"
+                "rvjit: syscalls       %llu\n",
+                (unsigned long long)instret, dt, dt > 0 ? (double)instret / dt / 1e6 : 0.0,
+                (unsigned long long)s->blocks_decoded, (unsigned long long)s->insns_decoded,
+                s->blocks_decoded ? (double)s->insns_decoded / (double)s->blocks_decoded : 0.0,
+                (unsigned long long)s->lookups, (unsigned long long)(s->lookups - s->lookup_misses),
+                (unsigned long long)s->lookup_misses, (unsigned long long)s->flushes,
+                (unsigned long long)s->page_invalidations, (unsigned long long)s->smc_faults,
+                (unsigned long long)s->syscalls);
+    }
+    fflush(stdout);
+    fflush(stderr);
+    if (death) die_by(death);
+    if (rv_forked_from_threads) _exit(status);
+    exit(status);
+}
+
 int main(int argc, char **argv)
 {
-    static bool stats;
     static const char *argv0;
     int i = 1;
     for (; i < argc; i++) {
@@ -148,14 +257,16 @@ int main(int argc, char **argv)
     rv_exe_path = realpath(prog, NULL);
     if (argv0) gargv[0] = (char *)argv0;
     extern char **environ;
-    rc = stack_setup(&cpu, &img, gargc, gargv, environ, prog);
+    thread_init_main(&main_thread);
+    rc = stack_setup(&main_thread.cpu, &img, gargc, gargv, environ, prog);
     if (rc) return rc;
-    fp_init(&cpu);
+    fp_init(&main_thread.cpu);
 
     /* guest faults arrive as host SIGSEGV/SIGBUS inside the reservation */
-    static char altstack[1 << 16];
-    stack_t ss = {.ss_sp = altstack, .ss_size = sizeof altstack, .ss_flags = 0};
-    sigaltstack(&ss, NULL);
+    if (thread_host_altstack(&main_thread) < 0) {
+        fprintf(stderr, "rvjit: cannot allocate the signal stack\n");
+        return 126;
+    }
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_sigaction = host_fault;
@@ -168,94 +279,9 @@ int main(int argc, char **argv)
         fprintf(stderr, "rvjit: cannot set up the signal trampoline\n");
         return 126;
     }
-    static double t0;
     t0 = now();
-    static int why;
-    for (;;) {
-        if (sigsetjmp(fault_jmp, 1) == 0) {
-            in_guest = 1;
-            why = rv_interp(&cpu);
-        } else {
-            why = RV_EXIT_FAULT;
-        }
-        in_guest = 0;
-        if (why != RV_EXIT_FAULT) break;
-        /* a guest fault: run the guest's handler if it has one */
-        int sig, code = 1;   /* SEGV_MAPERR, BUS_ADRALN, ILL_ILLOPC, TRAP_BRKPT */
-        uint64_t addr = rv_fault.addr;
-        switch (rv_fault.kind) {
-        case FAULT_SEGV:
-            sig = SIGSEGV;
-            if (addr < RV_SPACE && (rv_pflags[addr / RV_PAGE] & PG_MAPPED)) code = 2;   /* SEGV_ACCERR */
-            break;
-        case FAULT_BUS: sig = SIGBUS; break;
-        case FAULT_TRAP: sig = SIGTRAP; addr = rv_fault.pc; break;
-        default: sig = SIGILL; addr = rv_fault.pc; break;
-        }
-        cpu.pc = rv_fault.pc;
-        if (!sig_deliver_fault(&cpu, sig, code, addr)) break;
-        rv_fault.kind = FAULT_NONE;
-    }
-    double t1 = now();
-    fesetround(FE_TONEAREST);
-
-    int status, death = 0;   /* death: the signal the guest died of */
-    if (why == RV_EXIT_SYSCALL_EXIT) {
-        status = rv_exit_code;
-        /* killed by a signal it sent itself or got with the default action:
-         * silent, like the real process */
-        if (rv_fault.kind == FAULT_SIGNAL) death = rv_fault.signo;
-    } else {
-        switch (rv_fault.kind) {
-        case FAULT_SEGV:
-            fprintf(stderr, "rvjit: guest SIGSEGV at pc 0x%llx accessing 0x%llx\n",
-                    (unsigned long long)rv_fault.pc, (unsigned long long)rv_fault.addr);
-            status = 128 + SIGSEGV;
-            death = SIGSEGV;
-            break;
-        case FAULT_BUS:
-            fprintf(stderr, "rvjit: guest SIGBUS at pc 0x%llx accessing 0x%llx\n",
-                    (unsigned long long)rv_fault.pc, (unsigned long long)rv_fault.addr);
-            status = 128 + SIGBUS;
-            death = SIGBUS;
-            break;
-        case FAULT_TRAP:
-            fprintf(stderr, "rvjit: guest SIGTRAP: ebreak at pc 0x%llx\n", (unsigned long long)rv_fault.pc);
-            status = 128 + SIGTRAP;
-            death = SIGTRAP;
-            break;
-        default: {
-            uint32_t insn = rv_fault.insn ? rv_fault.insn : reread_insn(rv_fault.pc);
-            fprintf(stderr, "rvjit: guest SIGILL: illegal instruction 0x%08x at pc 0x%lx\n", insn,
-                    (unsigned long)rv_fault.pc);
-            status = 128 + SIGILL;
-            death = SIGILL;
-            break;
-        }
-        }
-    }
-    cache_profile_dump();
-    if (stats) {
-        double dt = t1 - t0;
-        struct RvStats *s = &rv_stats;
-        fprintf(stderr,
-                "rvjit: instructions   %llu\n"
-                "rvjit: run time       %.3f s\n"
-                "rvjit: MIPS           %.1f\n"
-                "rvjit: blocks decoded %llu (%llu instructions, %.1f per block)\n"
-                "rvjit: block lookups  %llu (%llu hits, %llu misses)\n"
-                "rvjit: invalidations  %llu flushes, %llu page invalidations (%llu self-modifying-code faults)\n"
-                "rvjit: syscalls       %llu\n",
-                (unsigned long long)cpu.instret, dt, dt > 0 ? (double)cpu.instret / dt / 1e6 : 0.0,
-                (unsigned long long)s->blocks_decoded, (unsigned long long)s->insns_decoded,
-                s->blocks_decoded ? (double)s->insns_decoded / (double)s->blocks_decoded : 0.0,
-                (unsigned long long)s->lookups, (unsigned long long)(s->lookups - s->lookup_misses),
-                (unsigned long long)s->lookup_misses, (unsigned long long)s->flushes,
-                (unsigned long long)s->page_invalidations, (unsigned long long)s->smc_faults,
-                (unsigned long long)s->syscalls);
-    }
-    fflush(stdout);
-    fflush(stderr);
-    if (death) die_by(death);
-    return status;
+    gil_acquire();
+    int why = rv_run(&main_thread);
+    if (why == RV_EXIT_SYSCALL_EXIT && rv_exit_thread) thread_exit();
+    rv_finish(why);
 }

@@ -9,6 +9,7 @@
  *   fp.c       F/D helpers: conversions, rounding modes, RMM, flags
  *   syscall.c  Linux syscall emulation and --strace
  *   signal.c   guest signal dispositions, frames, delivery, sigreturn
+ *   thread.c   guest threads: the interpreter lock, clone, thread exit
  */
 #ifndef RVJIT_H
 #define RVJIT_H
@@ -185,6 +186,7 @@ typedef struct Op {
 } Op;
 
 typedef struct Block Block;
+typedef struct RvThread RvThread;
 typedef struct BlockExit {
     uint64_t pc;         /* target guest pc (indirect jumps: last target seen) */
     Block *blk;          /* chained successor, NULL until linked */
@@ -249,8 +251,51 @@ struct RvFault {
     uint64_t pc, addr;
     uint32_t insn;
 };
-extern struct RvFault rv_fault;
-_Noreturn void rv_guest_fault_exit(RvCpu *st);
+extern _Thread_local struct RvFault rv_fault;   /* of the calling thread */
+
+/* ---- threads (thread.c) ------------------------------------------------------
+ * One guest thread = one host thread; one runs guest code at a time, the
+ * holder of the interpreter lock (GIL).  The RvCpu is the first member, so an
+ * RvCpu * of a thread is its RvThread *. */
+struct RvThread {
+    RvCpu cpu;
+    RvThread *next;            /* registry (under the GIL) */
+    int tid;                   /* host tid = guest tid */
+    bool is_main;
+    uint64_t clear_tid;        /* CLONE_CHILD_CLEARTID / set_tid_address */
+    volatile uint64_t sigpend; /* signals sent to this thread (tkill), bit sig-1 */
+    uint64_t blocked;          /* guest signal mask */
+    uint64_t saved_mask;       /* rt_sigsuspend: mask to restore after the handler */
+    bool have_saved;
+    uint64_t alt_sp, alt_size; /* sigaltstack */
+    int alt_flags;
+    void *host_altstack;       /* for rvjit's own SIGSEGV/SIGBUS handler */
+};
+extern _Thread_local RvThread *rv_self;
+extern RvThread *rv_threads;        /* live guest threads (under the GIL) */
+extern int rv_nthreads;
+extern uint64_t rv_instret_exited; /* instructions of threads that have exited */
+/* this process is the fork child of a multi-threaded guest: the host's
+ * other threads are gone but the C library's bookkeeping (and the leak
+ * checker's) still lists them, so it ends with _exit */
+extern bool rv_forked_from_threads;
+void gil_acquire(void);
+void gil_release(void);
+void gil_yield_if_wanted(void);    /* at a poll point: hand over when someone waits */
+void thread_init_main(RvThread *t);
+/* clone with CLONE_VM|CLONE_THREAD: a new host thread; returns its tid or -errno */
+int64_t thread_clone(RvCpu *st, uint64_t flags, uint64_t sp, uint64_t ptid, uint64_t tls, uint64_t ctid);
+RvThread *thread_find(int tid);
+void thread_after_fork_child(void);
+int  thread_host_altstack(RvThread *t);   /* sigaltstack for rvjit's fault handler */
+/* the guest run loop of one thread (faults delivered to guest handlers);
+ * returns RV_EXIT_SYSCALL_EXIT or RV_EXIT_FAULT (fatal) */
+int  rv_run(RvThread *t);
+/* the end of the process: report, --stats, exit status / death by signal */
+_Noreturn void rv_finish(int why);
+/* the calling thread's exit (SYS_exit): clear_child_tid, end the host thread;
+ * the last thread's exit ends the process */
+_Noreturn void thread_exit(void);
 
 /* ---- FP (fp.c) ---------------------------------------------------------- */
 
@@ -266,10 +311,15 @@ uint64_t fp_classify_s(uint32_t v);
 
 /* ---- signals (signal.c) ------------------------------------------------- */
 
-extern volatile uint64_t rv_sig_pending;   /* pending guest signals, bit sig-1 */
-extern volatile int rv_sig_async;          /* set by host handlers: check at loop edges */
-extern bool rv_redirect;                   /* a syscall set st->pc (sigreturn, delivery) */
+extern volatile uint64_t rv_sig_pending;   /* process-wide pending guest signals, bit sig-1 */
+/* polled at loop edges: set by host signal handlers, by signals sent to a
+ * thread, and by a thread waiting for the interpreter lock */
+extern volatile int rv_sig_async;
+extern _Thread_local bool rv_redirect;     /* a syscall set st->pc (sigreturn, delivery) */
 int     sig_init(void);
+void    sig_thread_init(RvThread *t, const RvThread *parent);  /* mask inherited, no altstack */
+int64_t sig_send_thread(RvThread *t, int sig);   /* tkill/tgkill to a thread of this process */
+bool    sig_deliverable(const RvThread *t);      /* something pending that t does not block */
 int64_t sys_rt_sigaction(int sig, uint64_t newp, uint64_t oldp, uint64_t size);
 int64_t sys_rt_sigprocmask(int how, uint64_t setp, uint64_t oldp, uint64_t size);
 int64_t sys_rt_sigpending(uint64_t setp, uint64_t size);
@@ -288,8 +338,10 @@ bool    sig_deliver_fault(RvCpu *st, int sig, int code, uint64_t addr);
 
 extern bool rv_opt_strace;
 extern const char *rv_exe_path;    /* absolute host path of the guest program */
-extern bool rv_exit_requested;
-extern int rv_exit_code;
+/* per thread: rv_interp returns RV_EXIT_SYSCALL_EXIT; rv_exit_thread tells
+ * exit (this thread) from exit_group / death by a signal (the process) */
+extern _Thread_local bool rv_exit_requested, rv_exit_thread;
+extern _Thread_local int rv_exit_code;
 void rv_syscall(RvCpu *st);
 
 /* ---- loader (elf.c) ----------------------------------------------------- */

@@ -22,7 +22,9 @@
  * restores everything from the ucontext.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
+#include <sys/syscall.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -45,18 +47,33 @@
 #define MC_FPREGS    256
 #define MC_FCSR      512
 
-volatile uint64_t rv_sig_pending;   /* bit sig-1 */
-volatile int rv_sig_async;          /* an asynchronous signal arrived */
-bool rv_redirect;
+volatile uint64_t rv_sig_pending;   /* bit sig-1; process-wide (kill, external) */
+volatile int rv_sig_async;          /* an asynchronous signal arrived, or the GIL is wanted */
+_Thread_local bool rv_redirect;
 
+/* dispositions are process-wide (under the GIL); the mask, the pending set
+ * of tkill'ed signals and the alternate stack are per thread (RvThread) */
 static struct {
     uint64_t handler, flags, mask;
 } act[65];
-static uint64_t blocked;
-static uint64_t saved_mask;          /* rt_sigsuspend: mask to restore after the handler */
-static bool have_saved;
-static uint64_t alt_sp, alt_size;
-static int alt_flags = G_SS_DISABLE;
+bool sig_deliverable(const RvThread *t) { return ((rv_sig_pending | t->sigpend) & ~t->blocked) != 0; }
+
+void sig_thread_init(RvThread *t, const RvThread *parent)
+{
+    t->blocked = parent->blocked;
+    t->sigpend = 0;
+    t->have_saved = false;
+    t->alt_sp = t->alt_size = 0;
+    t->alt_flags = G_SS_DISABLE;
+}
+
+/* the calling thread's */
+#define blocked (rv_self->blocked)
+#define saved_mask (rv_self->saved_mask)
+#define have_saved (rv_self->have_saved)
+#define alt_sp (rv_self->alt_sp)
+#define alt_size (rv_self->alt_size)
+#define alt_flags (rv_self->alt_flags)
 static uint64_t trampoline;
 static uint8_t info_for[65][128];   /* siginfo recorded when made pending */
 
@@ -87,6 +104,7 @@ static void inherit_from_host(void)
         if (sig < SIGRTMIN && sigismember(&cur, sig) == 1) host_blocked |= bit(sig);
     }
     blocked = host_blocked;
+    alt_flags = G_SS_DISABLE;
     sigset_t own;
     sigemptyset(&own);
     sigaddset(&own, SIGSEGV);
@@ -94,8 +112,23 @@ static void inherit_from_host(void)
     sigprocmask(SIG_UNBLOCK, &own, NULL);
 }
 
+/* host signal that interrupts a thread's blocking syscall when a signal is
+ * sent to it (tgkill from another guest thread) */
+#define SIG_KICK SIGRTMAX
+
+static void kick(int sig)
+{
+    (void)sig;
+    __atomic_store_n(&rv_sig_async, 1, __ATOMIC_RELAXED);
+}
+
 int sig_init(void)
 {
+    struct sigaction ka;
+    memset(&ka, 0, sizeof ka);
+    ka.sa_handler = kick;   /* no SA_RESTART: the blocking call returns EINTR */
+    sigemptyset(&ka.sa_mask);
+    sigaction(SIG_KICK, &ka, NULL);
     uint64_t a = mem_find_free(RV_PAGE, 0);
     if (!a || mem_map_fixed(a, RV_PAGE, PG_R | PG_W, false, -1, 0) < 0) return -ENOMEM;
     put32(rv_mem + a, 0x08b00893u);      /* li a7, 139 (rt_sigreturn) */
@@ -110,9 +143,18 @@ int sig_init(void)
 
 static void async_signal(int sig)
 {
-    rv_sig_pending |= bit(sig);
-    rv_sig_async = 1;
+    __atomic_fetch_or(&rv_sig_pending, bit(sig), __ATOMIC_RELAXED);
+    __atomic_store_n(&rv_sig_async, 1, __ATOMIC_RELAXED);
 }
+
+static void clear_pending(int sig)
+{
+    __atomic_fetch_and(&rv_sig_pending, ~bit(sig), __ATOMIC_RELAXED);
+    __atomic_fetch_and(&rv_self->sigpend, ~bit(sig), __ATOMIC_RELAXED);
+}
+
+static uint64_t pending(void) { return rv_sig_pending | rv_self->sigpend; }
+
 
 /* internal host signals keep rvjit's own handlers */
 static bool host_owned(int sig) { return sig == SIGSEGV || sig == SIGBUS; }
@@ -147,7 +189,11 @@ int64_t sys_rt_sigaction(int sig, uint64_t newp, uint64_t oldp, uint64_t size)
         act[sig].flags = get64(n + 8);
         act[sig].mask = get64(n + 16);
         mirror_to_host(sig);
-        if (act[sig].handler == 1) rv_sig_pending &= ~bit(sig);   /* ignoring discards */
+        if (act[sig].handler == 1) {   /* ignoring discards */
+            __atomic_fetch_and(&rv_sig_pending, ~bit(sig), __ATOMIC_RELAXED);
+            for (RvThread *t = rv_threads; t; t = t->next)
+                __atomic_fetch_and(&t->sigpend, ~bit(sig), __ATOMIC_RELAXED);
+        }
     }
     if (o) {
         put64(o, prev[0]);
@@ -192,7 +238,7 @@ int64_t sys_rt_sigpending(uint64_t setp, uint64_t size)
     if (size > 8) return -EINVAL;
     uint8_t *o = g_ptr(setp, 8, PG_W);
     if (!o) return -EFAULT;
-    put64(o, rv_sig_pending & blocked);
+    put64(o, pending() & blocked);
     return 0;
 }
 
@@ -308,17 +354,38 @@ static void die_of(int sig)
     rv_fault.signo = sig;
 }
 
+/* mark sig pending in `set` (process-wide or one thread's); false when
+ * there is nothing to deliver */
+static bool make_pending(volatile uint64_t *set, int sig)
+{
+    if (sig == SIGKILL) {
+        die_of(sig);
+        return false;
+    }
+    if (act[sig].handler == 1 || (act[sig].handler == 0 && default_ignores(sig))) return false;
+    make_info(info_for[sig], sig, -6 /* SI_TKILL */, 0, true);
+    __atomic_fetch_or(set, bit(sig), __ATOMIC_RELAXED);   /* delivered (or acted on) after the syscall */
+    return true;
+}
+
+/* kill(getpid()): process-wide, taken by a thread that does not block it */
 int64_t sig_raise(int sig)
 {
     if (sig == 0) return 0;
     if (sig < 1 || sig > 64) return -EINVAL;
-    if (sig == SIGKILL) {
-        die_of(sig);
-        return 0;
-    }
-    if (act[sig].handler == 1 || (act[sig].handler == 0 && default_ignores(sig))) return 0;
-    make_info(info_for[sig], sig, -6 /* SI_TKILL */, 0, true);
-    rv_sig_pending |= bit(sig);   /* delivered (or acted on) after the syscall */
+    if (make_pending(&rv_sig_pending, sig)) __atomic_store_n(&rv_sig_async, 1, __ATOMIC_RELAXED);
+    return 0;
+}
+
+/* tkill/tgkill: pending in that thread, which takes it at its next poll
+ * point; a kick interrupts the blocking syscall it may be in */
+int64_t sig_send_thread(RvThread *t, int sig)
+{
+    if (sig == 0) return 0;
+    if (sig < 1 || sig > 64) return -EINVAL;
+    if (!make_pending(&t->sigpend, sig) || t == rv_self) return 0;
+    __atomic_store_n(&rv_sig_async, 1, __ATOMIC_RELAXED);
+    syscall(SYS_tgkill, getpid(), t->tid, SIG_KICK);
     return 0;
 }
 
@@ -332,16 +399,28 @@ int64_t sys_rt_sigsuspend(uint64_t maskp, uint64_t size)
     saved_mask = blocked;
     have_saved = true;
     blocked = get64(m) & ~UNBLOCKABLE;
-    sigset_t none;
-    sigemptyset(&none);
-    while (!(rv_sig_pending & ~blocked)) sigsuspend(&none);
+    /* host signals stay blocked between the check and the wait, so none is
+     * lost; sigsuspend lets them in, the other guest threads run meanwhile */
+    sigset_t all, old;
+    sigfillset(&all);
+    sigdelset(&all, SIGSEGV);
+    sigdelset(&all, SIGBUS);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    sigset_t wait_mask;
+    sigemptyset(&wait_mask);
+    while (!(pending() & ~blocked)) {
+        gil_release();
+        sigsuspend(&wait_mask);
+        gil_acquire();
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
     return -EINTR;
 }
 
 /* the signal sig_deliver_pending would deliver next asks for SA_RESTART */
 bool sig_next_restarts(void)
 {
-    uint64_t ready = rv_sig_pending & ~blocked;
+    uint64_t ready = pending() & ~blocked;
     while (ready) {
         int sig = __builtin_ctzll(ready) + 1;
         ready &= ready - 1;
@@ -352,12 +431,11 @@ bool sig_next_restarts(void)
 
 bool sig_deliver_pending(RvCpu *st)
 {
-    rv_sig_async = 0;
-    uint64_t ready = rv_sig_pending & ~blocked;
+    uint64_t ready = pending() & ~blocked;
     while (ready) {
         int sig = __builtin_ctzll(ready) + 1;
         ready &= ready - 1;
-        rv_sig_pending &= ~bit(sig);
+        clear_pending(sig);
         uint8_t info[128];
         if (info_for[sig][0]) memcpy(info, info_for[sig], 128);
         else make_info(info, sig, 0 /* SI_USER */, 0, true);

@@ -32,8 +32,8 @@
 
 bool rv_opt_strace;
 const char *rv_exe_path;
-bool rv_exit_requested;
-int rv_exit_code;
+_Thread_local bool rv_exit_requested, rv_exit_thread;
+_Thread_local int rv_exit_code;
 
 /* riscv64 syscall numbers used here */
 enum {
@@ -152,6 +152,10 @@ static long rerr(long r) { return r < 0 ? -errno : r; }
     char var[4096]; \
     { long l_ = g_str(var, sizeof var, (addr)); if (l_ < 0) return l_; }
 
+/* a call that can block: the other guest threads run meanwhile (the guest
+ * pointers it uses were checked before; gil_acquire keeps errno) */
+#define UNLOCKED(call) (gil_release(), ul_r_ = (long)(call), gil_acquire(), ul_r_)
+
 static int hostfd(int64_t fd) { return (int)fd == -100 ? AT_FDCWD : (int)fd; }
 
 /* ---- struct stat: host (x86-64 glibc) -> guest (riscv64 asm-generic) ---------- */
@@ -252,32 +256,62 @@ out:
 
 /* ---- the syscalls ------------------------------------------------------------------ */
 
+/* futex on the host address of the guest word: the host kernel does the
+ * waiting and waking between the host threads of the guest threads */
+static int64_t do_futex(const uint64_t *a)
+{
+    long ul_r_;
+    int op = (int)a[1], cmd = op & 127;
+    void *u = g_ptr(a[0], 4, PG_R);
+    if (!u) return -EFAULT;
+    void *u2 = NULL;
+    const void *ts = NULL;
+    switch (cmd) {
+    case 0: case 9: case 6: case 11: case 13:   /* WAIT, WAIT_BITSET, LOCK_PI, WAIT_REQUEUE_PI, LOCK_PI2 */
+        if (a[3] && !(ts = g_ptr(a[3], 16, PG_R))) return -EFAULT;
+        if (cmd == 11 && !(u2 = g_ptr(a[4], 4, PG_R))) return -EFAULT;
+        if (cmd == 6 || cmd == 13) {   /* the kernel writes the owner tid */
+            if (!g_ptr(a[0], 4, PG_W)) return -EFAULT;
+        }
+        return rerr(UNLOCKED(syscall(SYS_futex, u, op, (uint32_t)a[2], ts, u2, (uint32_t)a[5])));
+    case 1: case 10: case 7: case 8:   /* WAKE, WAKE_BITSET, UNLOCK_PI, TRYLOCK_PI */
+        if (cmd != 1 && cmd != 10 && !g_ptr(a[0], 4, PG_W)) return -EFAULT;
+        return rerr(syscall(SYS_futex, u, op, (uint32_t)a[2], NULL, NULL, (uint32_t)a[5]));
+    case 3: case 4: case 5: case 12:   /* REQUEUE, CMP_REQUEUE, WAKE_OP, CMP_REQUEUE_PI */
+        if (!(u2 = g_ptr(a[4], 4, cmd == 5 ? PG_W : PG_R))) return -EFAULT;
+        return rerr(syscall(SYS_futex, u, op, (uint32_t)a[2], (unsigned long)a[3], u2, (uint32_t)a[5]));
+    default:
+        return -ENOSYS;
+    }
+}
+
 static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
 {
+    long ul_r_;
     switch (nr) {
     case NR_read: {
         uint64_t n = a[2];
         void *p = gbuf(a[1], &n, PG_W);
         if (!p) return -EFAULT;
-        return rerr(read((int)a[0], p, n));
+        return rerr(UNLOCKED(read((int)a[0], p, n)));
     }
     case NR_write: {
         uint64_t n = a[2];
         void *p = gbuf(a[1], &n, PG_R);
         if (!p) return -EFAULT;
-        return rerr(write((int)a[0], p, n));
+        return rerr(UNLOCKED(write((int)a[0], p, n)));
     }
     case NR_pread64: {
         uint64_t n = a[2];
         void *p = gbuf(a[1], &n, PG_W);
         if (!p) return -EFAULT;
-        return rerr(pread((int)a[0], p, n, (off_t)a[3]));
+        return rerr(UNLOCKED(pread((int)a[0], p, n, (off_t)a[3])));
     }
     case NR_pwrite64: {
         uint64_t n = a[2];
         void *p = gbuf(a[1], &n, PG_R);
         if (!p) return -EFAULT;
-        return rerr(pwrite((int)a[0], p, n, (off_t)a[3]));
+        return rerr(UNLOCKED(pwrite((int)a[0], p, n, (off_t)a[3])));
     }
     case NR_readv: case NR_writev: {
         int cnt = (int)a[2];
@@ -293,7 +327,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
             iov[i].iov_base = p;
             iov[i].iov_len = len;
         }
-        return rerr(nr == NR_readv ? readv((int)a[0], iov, cnt) : writev((int)a[0], iov, cnt));
+        return rerr(UNLOCKED(nr == NR_readv ? readv((int)a[0], iov, cnt) : writev((int)a[0], iov, cnt)));
     }
     case NR_openat: {
         GPATH(p, a[1]);
@@ -342,6 +376,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     case NR_exit:
     case NR_exit_group:
         rv_exit_requested = true;
+        rv_exit_thread = nr == NR_exit;   /* exit ends only this thread */
         rv_exit_code = (int)(a[0] & 0xff);
         return 0;
     case NR_clock_gettime: {
@@ -363,7 +398,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     case NR_nanosleep: {
         GPTR(req, a[0], 16, PG_R);
         GOPT(rem, a[1], 16, PG_W);
-        return rerr(nanosleep(req, rem));
+        return rerr(UNLOCKED(nanosleep(req, rem)));
     }
     case NR_getitimer: {
         GPTR(p, a[1], 32, PG_W);
@@ -377,8 +412,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     case NR_clock_nanosleep: {
         GPTR(req, a[2], 16, PG_R);
         GOPT(rem, a[3], 16, PG_W);
-        int r = clock_nanosleep((clockid_t)a[0], (int)a[1], req, rem);
-        return -r;
+        return -UNLOCKED(clock_nanosleep((clockid_t)a[0], (int)a[1], req, rem));
     }
     case NR_getrandom: {
         uint64_t n = a[1];
@@ -395,7 +429,9 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         memcpy(g, &u, sizeof u);
         return 0;
     }
-    case NR_set_tid_address: return (int64_t)gettid();
+    case NR_set_tid_address:
+        rv_self->clear_tid = a[0];
+        return rv_self->tid;
     case NR_set_robust_list: return a[1] == 24 ? 0 : -EINVAL;
     case NR_get_robust_list: return -ENOSYS;
     case NR_rseq: return -ENOSYS;
@@ -408,12 +444,14 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     case NR_kill:
         if ((pid_t)a[0] == getpid() || (pid_t)a[0] == 0) return sig_raise((int)a[1]);
         return rerr(kill((pid_t)a[0], (int)a[1]));
-    case NR_tkill:
-        if ((pid_t)a[0] == gettid()) return sig_raise((int)a[1]);
-        return -ESRCH;
-    case NR_tgkill:
-        if ((pid_t)a[1] == gettid()) return sig_raise((int)a[2]);
-        return -ESRCH;
+    case NR_tkill: case NR_tgkill: {
+        int tid = (int)(nr == NR_tkill ? a[0] : a[1]), sig = (int)(nr == NR_tkill ? a[1] : a[2]);
+        if (nr == NR_tgkill && (pid_t)a[0] != getpid()) return rerr(syscall(SYS_tgkill, (pid_t)a[0], tid, sig));
+        if (tid <= 0) return -EINVAL;
+        RvThread *t = thread_find(tid);
+        if (!t) return -ESRCH;
+        return sig_send_thread(t, sig);
+    }
     case NR_getrlimit: case NR_prlimit64: {
         int res;
         uint64_t newp, oldp;
@@ -447,7 +485,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     }
     case NR_getpid: return getpid();
     case NR_getppid: return getppid();
-    case NR_gettid: return gettid();
+    case NR_gettid: return rv_self->tid;
     case NR_getuid: return getuid();
     case NR_geteuid: return geteuid();
     case NR_getgid: return getgid();
@@ -514,6 +552,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         case F_GETLK: case F_SETLK: case F_SETLKW: case F_OFD_GETLK: case F_OFD_SETLK:
         case F_OFD_SETLKW: {
             GPTR(p, a[2], 32, cmd == F_GETLK || cmd == F_OFD_GETLK ? PG_W : PG_R);
+            if (cmd == F_SETLKW || cmd == F_OFD_SETLKW) return rerr(UNLOCKED(fcntl((int)a[0], cmd, p)));
             return rerr(fcntl((int)a[0], cmd, p));
         }
         default: return -EINVAL;
@@ -610,7 +649,8 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         return rerr(getrusage((int)a[0], p));
     }
     case NR_umask: return (int64_t)umask((mode_t)a[0]);
-    case NR_sched_yield: return 0;
+    case NR_sched_yield:   /* the others run (the lock is fair), then us */
+        return rerr(UNLOCKED(sched_yield()));
     case NR_sched_getaffinity: {
         uint64_t n = a[1];
         GPTR(p, a[2], n, PG_W);
@@ -621,31 +661,24 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         if (nfds > 4096) return -EINVAL;
         GOPT(fds, a[0], nfds * 8, PG_W);
         GOPT(ts, a[2], 16, PG_R);
-        return rerr(syscall(SYS_ppoll, fds, nfds, ts, NULL, 8));
+        return rerr(UNLOCKED(syscall(SYS_ppoll, fds, nfds, ts, NULL, 8)));
     }
-    case NR_futex: {
-        int op = (int)a[1] & 127;
-        if (op == 0 || op == 9) {   /* FUTEX_WAIT(_BITSET): nobody could wake us */
-            GPTR(p, a[0], 4, PG_R);
-            uint32_t v;
-            memcpy(&v, p, 4);
-            return v != (uint32_t)a[2] ? -EAGAIN : -ETIMEDOUT;
-        }
-        if (op == 1 || op == 10) return 0;   /* FUTEX_WAKE: no waiters */
-        return -ENOSYS;
-    }
+    case NR_futex: return do_futex(a);
     case NR_riscv_flush_icache:
         cache_request_flush();
         return 0;
     case NR_riscv_hwprobe: return -ENOSYS;
     case NR_clone: {
         uint64_t fl = a[0];
-        /* fork-like clones only (no threads): CLONE_VM|CLONE_VFORK degrade to fork */
-        if ((fl & 0xff) != SIGCHLD || (fl & 0x00010000 /* CLONE_THREAD */)) return -ENOSYS;
+        if ((fl & 0x00010000 /* CLONE_THREAD */) || ((fl & 0x100 /* CLONE_VM */) && !(fl & 0x4000 /* CLONE_VFORK */)))
+            return thread_clone(st, fl, a[1], a[2], a[3], a[4]);
+        /* otherwise fork-like: CLONE_VM|CLONE_VFORK degrade to fork */
+        if ((fl & 0xff) != SIGCHLD) return -EINVAL;
         if (fl & ~(0x00000100ull | 0x00004000 | 0x01000000 | 0x00200000 | 0x00100000 | 0xff))
             return -EINVAL;
         pid_t pid = fork();
         if (pid < 0) return -errno;
+        if (pid == 0) thread_after_fork_child();
         if (pid == 0 && a[1]) st->x[2] = a[1];   /* the child runs on the given stack */
         if (pid == 0 && (fl & 0x01000000 /* CLONE_CHILD_SETTID */)) {
             void *p = g_ptr(a[4], 4, PG_W);
@@ -660,7 +693,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     case NR_wait4: {
         GOPT(status, a[1], 4, PG_W);
         GOPT(ru, a[3], sizeof(struct rusage), PG_W);
-        return rerr(wait4((pid_t)a[0], status, (int)a[2], ru));
+        return rerr(UNLOCKED(wait4((pid_t)a[0], status, (int)a[2], ru)));
     }
     case NR_execve: return do_execve(a[0], a[1], a[2]);
     case NR_prctl: return -EINVAL;
@@ -815,7 +848,7 @@ void rv_syscall(RvCpu *st)
     }
     if (rv_opt_strace) strace_line(nr, a, r, false);
     if (!rv_redirect) {   /* rt_sigreturn set pc and a0 itself */
-        if (r == -EINTR && rv_sig_pending && restartable(nr) && sig_next_restarts()) {
+        if (r == -EINTR && sig_deliverable(rv_self) && restartable(nr) && sig_next_restarts()) {
             /* SA_RESTART: the handler runs, then the ecall executes again */
             st->x[10] = a[0];
         } else {
@@ -823,5 +856,5 @@ void rv_syscall(RvCpu *st)
             st->pc += 4;
         }
     }
-    if (rv_sig_pending && sig_deliver_pending(st)) rv_redirect = true;
+    if ((rv_sig_pending | rv_self->sigpend) && sig_deliver_pending(st)) rv_redirect = true;
 }

@@ -460,6 +460,43 @@ class InheritCtx:
                    timeout or self.timeout)
 
 
+# ---- guest threads ----------------------------------------------------------------
+# mode -> (status, what) of c/threads runs that end the process or stress it;
+# every run has a timeout, so a deadlock fails instead of hanging the suite
+THREAD_MODES = [("exit", 3, "a thread calls exit(3) while the others are blocked"),
+                ("segv", 139, "a thread dies of SIGSEGV"),
+                ("mainexit", 0, "the main thread exits first, the last thread ends the process"),
+                ("stress", 0, "8 threads x 20k lock/unlock + condvar queue, 2 rounds")]
+THREAD_STRESS_RUNS = 3
+
+
+def t_threads(ctx, mode, want, what):
+    name = f"threads {mode}"
+    rep = Report(name)
+    t0 = time.time()
+    path = os.path.join(ctx.out, "c", "threads")
+    args = [mode] + (["2"] if mode == "stress" else [])
+    runs = THREAD_STRESS_RUNS if mode == "stress" else 1
+    q = ctx.q(path, args, timeout=60)
+    if q.status != want:
+        rep.case(f"{name}: reference status {want} under qemu", False, f"qemu status {q.status}")
+        return rep
+    for i in range(runs):
+        e = ctx.e(path, args, timeout=60)
+        label = f"{name} ({what})" + (f" run {i + 1}" if runs > 1 else "")
+        rep.case(f"{label}: status {want}, no timeout", e.status == want and not e.timed_out,
+                 f"status {e.status} timed out {e.timed_out} stderr: {text(e.err)[:300]}")
+        compare(rep, ctx, label, q, e)
+        if mode == "segv" and not ctx.emu_is_qemu:
+            lo = nm_symbol(ctx, path, "segver")
+            m = re.search(rb"rvjit: guest SIGSEGV at pc 0x([0-9a-f]+) accessing 0x10\n", e.err)
+            rep.case(f"{label}: report names the faulting thread's pc",
+                     m is not None and lo <= int(m.group(1), 16) < lo + 0x80,
+                     f"segver at 0x{lo:x}, stderr: {text(e.err)[:300]}")
+    rep.elapsed = time.time() - t0
+    return rep
+
+
 def t_siginherit(ctx):
     """what execve keeps of signals: the program checks itself, under qemu
     and the emulator alike"""
@@ -587,11 +624,14 @@ def main():
     for t in ["rv64c", "zicsr", "smc"]:
         jobs.append((f"{t}-gc", t_selfcheck, (ctx, f"{t}-gc", os.path.join(out, "asm", f"{t}-gc"))))
     jobs.append(("enosys", t_selfcheck, (ctx, "enosys", os.path.join(out, "bad", "enosys-gc"))))
-    for t in ["printf", "strings", "malloc", "files", "mathlib", "timefn", "sysinfo", "process"]:
+    for t in ["printf", "strings", "malloc", "files", "mathlib", "timefn", "sysinfo", "process",
+              "threads"]:
         jobs.append((t, t_selfcheck, (ctx, t, os.path.join(out, "c", t))))
     jobs.append(("siginherit", t_siginherit, (ctx,)))
     jobs.append(("auxv", t_selfcheck, (ctx, "auxv", os.path.join(out, "c", "auxv"),
                                        ["alpha", "b e t a", "", "x=y"])))
+    for mode, want, what in THREAD_MODES:
+        jobs.append((f"threads-{mode}", t_threads, (ctx, mode, want, what)))
     for mode, want in EXIT_MODES:
         jobs.append((f"exitcode-{mode}", t_exit, (ctx, os.path.join(out, "c", "exitcode"), mode, want)))
     for n, (desc, want, msg) in fault_table().items():
