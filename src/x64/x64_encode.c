@@ -71,6 +71,21 @@ static int reg_ok(uint8_t spec_rc, x64_reg r)
     return r.cls == spec_rc;
 }
 
+/* A register of the wrong class: a size mismatch within the general-purpose
+ * (and segment) registers or within xmm/ymm/zmm, a type mismatch across
+ * (`addsd xmm0, rax`), as GNU words it. */
+static int reg_family(uint8_t c)
+{
+    if (c >= X64_RC_GPR8 && c <= X64_RC_SEG) return 1;
+    if (c >= X64_RC_XMM && c <= X64_RC_ZMM) return 2;
+    return 3 + c;
+}
+
+static int reg_mismatch(uint8_t spec_rc, x64_reg r)
+{
+    return reg_family(spec_rc) == reg_family(r.cls) ? M_SIZE : M_TYPE;
+}
+
 static int msize_ok(uint16_t spec, uint16_t got)
 {
     return spec == 0 || got == 0 || spec == got;
@@ -108,14 +123,14 @@ static int match_operand(const x64_form *f, const x64_mnem_entry *me,
     switch (s->kind) {
     case X64K_REG:
         if (o->kind != X64_OP_REG) return M_TYPE;
-        if (!reg_ok(s->rc, o->reg)) return M_SIZE;
+        if (!reg_ok(s->rc, o->reg)) return reg_mismatch(s->rc, o->reg);
         return M_OK;
     case X64K_FIXREG:
         if (o->kind != X64_OP_REG) return M_TYPE;
         if (o->reg.cls != s->rc || o->reg.num != s->num) return M_SIZE;
         return M_OK;
     case X64K_RM:
-        if (o->kind == X64_OP_REG) return reg_ok(s->rc, o->reg) ? M_OK : M_SIZE;
+        if (o->kind == X64_OP_REG) return reg_ok(s->rc, o->reg) ? M_OK : reg_mismatch(s->rc, o->reg);
         if (o->kind != X64_OP_MEM) return M_TYPE;
         return msize_ok(s->msize, o->size) ? M_OK : M_SIZE;
     case X64K_MEM:
@@ -453,7 +468,7 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
                 (s->loc & (X64L_REG | X64L_RM | X64L_OPC)))
                 need_rex = 1;
             if (o->reg.num > 15) {
-                set_err(err, i, "register not encodable here");
+                set_err(err, i, "register not encodable without EVEX (AVX-512 is not supported)");
                 return X64_E_OPERANDS;
             }
         }
@@ -654,6 +669,7 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
             k++;
         }
     }
+    if (f->has_fimm) b[n++] = f->fimm; /* predicate / fixed imm8 byte */
     if (n > X64_MAX_LEN) {
         set_err(err, -1, "instruction longer than 15 bytes");
         return X64_E_RANGE;

@@ -106,6 +106,10 @@ typedef struct x64_form {
     uint8_t nimm;       /* immediate fields in order: ib iw id io cb cw cd */
     uint8_t immsz[2];   /* bytes */
     uint8_t cc;         /* condition code for X64A_CC */
+    uint8_t has_fimm;   /* a constant imm8 byte ends the instruction: the
+                         * predicate of a "cmp*ps" family (`ip`) or a fixed
+                         * byte written after /r ("0F 3A 44 /r 00") */
+    uint8_t fimm;       /* its value */
     uint16_t opsize;    /* operand size for sign-extended immediates */
 } x64_form;
 

@@ -63,6 +63,13 @@ CASES = [
     ('tests/realasm/except.cpp', '-Os -fno-pic'),
     # hand-written: .local/.comm and .lcomm after .bss's own content
     ('tests/realasm/comm.s', ''),
+    # +fp: without -mgeneral-regs-only, so with float/double code in SSE
+    # registers (movsd, cvtsi2sd, ucomisd, pxor...) and SSE2 vectorization
+    # (rvjit/fp.c is not one: its long double is x87, which jas lacks)
+    ('src/front/expr.c', '-O2 +fp'), ('src/x64/x64_variants.c', '-O3 +fp'),
+    ('src/x64/x64_parse.c', '-O3 +fp'), ('tests/realasm/simd.c', '-O2 +fp'),
+    ('tests/realasm/simd.c', '-O3 -fno-pic +fp'), ('tests/realasm/simd.c', '-O0 +fp'),
+    ('tests/realasm/simd.c', 'clang -O2 -fno-pic +fp'),
 ]
 GCC = ['gcc', '-S', '-masm=intel', '-mgeneral-regs-only', '-fno-asynchronous-unwind-tables',
        '-std=c11', '-D_GNU_SOURCE', '-Iinclude', '-Isrc', '-Irvjit']
@@ -163,6 +170,9 @@ def check(case, jas, root, tmp):
         src = open(os.path.join(root, path)).read()
     else:
         cc, flags = (CLANG, opts.split()[1:]) if opts.startswith('clang') else (GCC, opts.split())
+        if '+fp' in flags:  # floating point and SIMD allowed
+            flags = [f for f in flags if f != '+fp']
+            cc = [w for w in cc if w != '-mgeneral-regs-only']
         if path.endswith('.cpp'):  # the C++ compiler, its standard
             cc = [{'gcc': 'g++', 'clang': 'clang++'}.get(w, w) for w in cc]
             cc = ['-std=c++17' if w == '-std=c11' else w for w in cc]

@@ -32,6 +32,14 @@ R8 = ("al cl dl bl spl bpl sil dil r8b r9b r10b r11b r12b r13b r14b r15b "
       "ah ch dh bh").split()
 SREG = "es cs ss ds fs gs".split()
 REGS = {8: R8, 16: R16, 32: R32, 64: R64}
+# vector registers: every one of 0..15 (REX.R/B/X, VEX.R/B/vvvv bits);
+# xmm16+ needs EVEX (not supported) and is tested in tests/errors
+VREGS = {"xmm": ["xmm%d" % i for i in range(16)],
+         "ymm": ["ymm%d" % i for i in range(16)],
+         "mm": ["mm%d" % i for i in range(8)]}
+VPICK = {"xmm": ["xmm0", "xmm7", "xmm8", "xmm15"],
+         "ymm": ["ymm0", "ymm7", "ymm8", "ymm15"],
+         "mm": ["mm0", "mm3", "mm7"]}
 # a few registers that exercise the interesting encodings: accumulator,
 # plain low reg, REX-only reg (spl..dil), extended reg, rsp/rbp numbers
 REG_PICK = {
@@ -199,6 +207,15 @@ def operand_spec(notation, ctx_width, rng):
         rw, mw = int(m.group(1)), int(m.group(2))
         mv, mp = mems(rng, mw)
         return Spec(REGS[rw] + mv, REG_PICK[rw][:3] + mp[:4], "rm", rw)
+    m = re.fullmatch(r"(xmm|ymm|mm)\d?", low)  # vector register: xmm, xmm1..
+    if m and low != "xmm0":
+        k = m.group(1)
+        return Spec(VREGS[k], VPICK[k], "reg", 0)
+    m = re.fullmatch(r"(xmm|ymm|mm)\d?/m(8|16|32|64|128|256)", low)
+    if m:  # vector register or memory of the given size: xmm2/m64
+        k, w = m.group(1), int(m.group(2))
+        mv, mp = mems(rng, w)
+        return Spec(VREGS[k] + mv, VPICK[k][:3] + mp[:4], "rm", w)
     m = re.fullmatch(r"m(8|16|32|64|80|128|256|512)", low)
     if m:
         w = int(m.group(1))
@@ -244,7 +261,7 @@ def operand_spec(notation, ctx_width, rng):
         return Spec(vals, vals[:2], "mem", 0)
     if re.fullmatch(r"\d+", low):
         return Spec([low], [low], "imm1", 0)
-    fixed = {"al": 8, "cl": 8, "ax": 16, "dx": 16, "eax": 32, "rax": 64}
+    fixed = {"al": 8, "cl": 8, "ax": 16, "dx": 16, "eax": 32, "rax": 64, "xmm0": 0}
     if low in fixed:
         return Spec([low], [low], "reg", fixed[low])
     if low in ("sreg", "seg"):
@@ -639,6 +656,122 @@ prefetchnta m8
 prefetchw m8
 clflush m8
 clflushopt m8
+@sse_mov xmm, xmm/m128
+@sse_mov xmm/m128, xmm
+movss xmm, xmm/m32
+movss m32, xmm
+movsd xmm, xmm/m64
+movsd m64, xmm
+@sse_half xmm, m64
+@sse_half m64, xmm
+movhlps xmm, xmm
+movlhps xmm, xmm
+movq xmm, xmm/m64
+movq m64, xmm
+movq xmm, r64
+movq r64, xmm
+movd xmm, r/m32
+movd r/m32, xmm
+movd xmm, r64
+movd r64, xmm
+movmskps r32, xmm
+movmskpd r32, xmm
+movmskps r64, xmm
+pmovmskb r32, xmm
+pmovmskb r64, xmm
+movntps m128, xmm
+movntpd m128, xmm
+movntdq m128, xmm
+movntdqa xmm, m128
+movnti m32, r32
+movnti m64, r64
+maskmovdqu xmm, xmm
+lddqu xmm, m128
+ldmxcsr m32
+stmxcsr m32
+@sse_ps xmm, xmm/m128
+@sse_pd xmm, xmm/m128
+@sse_ss xmm, xmm/m32
+@sse_sd xmm, xmm/m64
+@sse_logic xmm, xmm/m128
+cmpps xmm, xmm/m128, imm8
+cmppd xmm, xmm/m128, imm8
+cmpss xmm, xmm/m32, imm8
+cmpsd xmm, xmm/m64, imm8
+@cmp_ps xmm, xmm/m128
+@cmp_pd xmm, xmm/m128
+@cmp_ss xmm, xmm/m32
+@cmp_sd xmm, xmm/m64
+comiss xmm, xmm/m32
+ucomiss xmm, xmm/m32
+comisd xmm, xmm/m64
+ucomisd xmm, xmm/m64
+shufps xmm, xmm/m128, imm8
+shufpd xmm, xmm/m128, imm8
+cvtsi2ss xmm, r/m32
+cvtsi2ss xmm, r/m64
+cvtsi2sd xmm, r/m32
+cvtsi2sd xmm, r/m64
+@cvt_ss2si r32, xmm/m32
+@cvt_ss2si r64, xmm/m32
+@cvt_sd2si r32, xmm/m64
+@cvt_sd2si r64, xmm/m64
+cvtss2sd xmm, xmm/m32
+cvtsd2ss xmm, xmm/m64
+cvtps2pd xmm, xmm/m64
+cvtdq2pd xmm, xmm/m64
+@cvt_128 xmm, xmm/m128
+@sse_int xmm, xmm/m128
+@sse_shift xmm, xmm/m128
+@sse_shift xmm, imm8
+psrldq xmm, imm8
+pslldq xmm, imm8
+@sse_pshuf xmm, xmm/m128, imm8
+pextrw r32, xmm, imm8
+pextrw m16, xmm, imm8
+pinsrw xmm, r32, imm8
+pinsrw xmm, m16, imm8
+@ssse3 xmm, xmm/m128
+palignr xmm, xmm/m128, imm8
+@sse41 xmm, xmm/m128
+@sse41_imm xmm, xmm/m128, imm8
+@blendv xmm, xmm/m128
+@blendv xmm, xmm/m128, xmm0
+@pmov64 xmm, xmm/m64
+@pmov32 xmm, xmm/m32
+@pmov16 xmm, xmm/m16
+roundss xmm, xmm/m32, imm8
+roundsd xmm, xmm/m64, imm8
+insertps xmm, xmm/m32, imm8
+pextrb r32, xmm, imm8
+pextrb m8, xmm, imm8
+pextrd r/m32, xmm, imm8
+pextrq r/m64, xmm, imm8
+extractps r/m32, xmm, imm8
+pinsrb xmm, r32, imm8
+pinsrb xmm, m8, imm8
+pinsrd xmm, r/m32, imm8
+pinsrq xmm, r/m64, imm8
+@aes xmm, xmm/m128
+aeskeygenassist xmm, xmm/m128, imm8
+pclmulqdq xmm, xmm/m128, imm8
+@pclmul xmm, xmm/m128
+@sha xmm, xmm/m128
+sha1rnds4 xmm, xmm/m128, imm8
+paddb mm, mm/m64
+pxor mm, mm/m64
+punpcklbw mm, mm/m32
+psrlq mm, imm8
+psllw mm, mm/m64
+movq mm, mm/m64
+movq m64, mm
+movq mm, r64
+movd mm, r/m32
+movd r/m32, mm
+emms
+pshufw mm, mm/m64, imm8
+pshufb mm, mm/m64
+pmovmskb r32, mm
 """
 
 MACROS = {
@@ -653,6 +786,43 @@ MACROS = {
     "@vex3": "andn pdep pext".split(),
     "@vexv": "bextr bzhi sarx shlx shrx".split(),
     "@blsx": "blsi blsmsk blsr".split(),
+    "@sse_mov": "movaps movups movapd movupd movdqa movdqu".split(),
+    "@sse_half": "movlps movhps movlpd movhpd".split(),
+    "@sse_ps": ("addps subps mulps divps minps maxps sqrtps rsqrtps rcpps unpcklps unpckhps "
+                "movshdup movsldup addsubps haddps hsubps").split(),
+    "@sse_pd": ("addpd subpd mulpd divpd minpd maxpd sqrtpd unpcklpd unpckhpd addsubpd "
+                "haddpd hsubpd").split(),
+    "@sse_ss": "addss subss mulss divss minss maxss sqrtss rsqrtss rcpss".split(),
+    "@sse_sd": "addsd subsd mulsd divsd minsd maxsd sqrtsd movddup".split(),
+    "@sse_logic": "andps andnps orps xorps andpd andnpd orpd xorpd".split(),
+    "@cmp_ps": ["cmp%sps" % p for p in "eq lt le unord neq nlt nle ord".split()],
+    "@cmp_pd": ["cmp%spd" % p for p in "eq lt le unord neq nlt nle ord".split()],
+    "@cmp_ss": ["cmp%sss" % p for p in "eq lt le unord neq nlt nle ord".split()],
+    "@cmp_sd": ["cmp%ssd" % p for p in "eq lt le unord neq nlt nle ord".split()],
+    "@cvt_ss2si": "cvtss2si cvttss2si".split(),
+    "@cvt_sd2si": "cvtsd2si cvttsd2si".split(),
+    "@cvt_128": "cvtpd2ps cvtdq2ps cvtps2dq cvttps2dq cvtpd2dq cvttpd2dq".split(),
+    "@sse_int": ("paddb paddw paddd paddq paddsb paddsw paddusb paddusw psubb psubw psubd "
+                 "psubq psubsb psubsw psubusb psubusw pmullw pmulhw pmulhuw pmuludq pmaddwd "
+                 "pand pandn por pxor pcmpeqb pcmpeqw pcmpeqd pcmpgtb pcmpgtw pcmpgtd "
+                 "punpcklbw punpcklwd punpckldq punpcklqdq punpckhbw punpckhwd punpckhdq "
+                 "punpckhqdq packsswb packssdw packuswb pmaxub pminub pmaxsw pminsw pavgb "
+                 "pavgw psadbw").split(),
+    "@sse_shift": "psllw pslld psllq psrlw psrld psrlq psraw psrad".split(),
+    "@sse_pshuf": "pshufd pshufhw pshuflw".split(),
+    "@ssse3": ("pshufb phaddw phaddd phaddsw pmaddubsw phsubw phsubd phsubsw psignb psignw "
+               "psignd pmulhrsw pabsb pabsw pabsd").split(),
+    "@sse41": ("pmuldq pcmpeqq packusdw pcmpgtq pminsb pminsd pminuw pminud pmaxsb pmaxsd "
+               "pmaxuw pmaxud pmulld phminposuw ptest").split(),
+    "@sse41_imm": ("roundps roundpd blendps blendpd pblendw dpps dppd mpsadbw pcmpestrm "
+                   "pcmpestri pcmpistrm pcmpistri").split(),
+    "@blendv": "pblendvb blendvps blendvpd sha256rnds2".split(),
+    "@pmov64": "pmovsxbw pmovsxwd pmovsxdq pmovzxbw pmovzxwd pmovzxdq".split(),
+    "@pmov32": "pmovsxbd pmovsxwq pmovzxbd pmovzxwq".split(),
+    "@pmov16": "pmovsxbq pmovzxbq".split(),
+    "@aes": "aesenc aesenclast aesdec aesdeclast aesimc".split(),
+    "@pclmul": "pclmullqlqdq pclmulhqlqdq pclmullqhqdq pclmulhqhqdq".split(),
+    "@sha": "sha1nexte sha1msg1 sha1msg2 sha256msg1 sha256msg2".split(),
 }
 
 
