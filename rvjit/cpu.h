@@ -1,6 +1,6 @@
 /* rvjit — guest CPU state.
  *
- * The whole architectural state of the (single) guest hart lives in ONE
+ * The whole architectural state of a guest hart (one per guest thread) lives in ONE
  * struct with fixed, documented offsets so that generated code (the future
  * JIT tier) can address it directly from a base register.  The offsets are
  * checked at compile time below and listed in docs/rvjit.md.

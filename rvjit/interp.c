@@ -378,7 +378,8 @@ L_FSD: { ADDR(a); uint64_t v = R[ip->rs2]; memcpy(M + a, &v, 8); NEXT(); }
             : (uint64_t)(int64_t)((int32_t)x % (int32_t)y))
     A(REMUW, (uint32_t)y == 0 ? SX32(x) : SX32((uint32_t)x % (uint32_t)y))
 
-    /* ---- atomics (one hart: plain read-modify-write) ---- */
+    /* ---- atomics (one guest thread runs at a time, under the GIL: plain
+     * read-modify-write; a GIL handover clears the LR reservation) ---- */
 #define AMO_ADDR(a, al) uint64_t a = R[ip->rs1]; \
         if (unlikely(a & (al - 1))) { fa = a; goto bus; } \
         if (unlikely(a >> RV_SPACE_BITS)) { fa = a; goto segv; } \
