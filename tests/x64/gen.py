@@ -772,6 +772,77 @@ emms
 pshufw mm, mm/m64, imm8
 pshufb mm, mm/m64
 pmovmskb r32, mm
+@avx_mov xmm, xmm/m128
+@avx_mov xmm/m128, xmm
+@avx_mov ymm, ymm/m256
+@avx_mov ymm/m256, ymm
+vmovss xmm, xmm, xmm
+vmovss xmm, m32
+vmovss m32, xmm
+vmovsd xmm, xmm, xmm
+vmovsd xmm, m64
+vmovsd m64, xmm
+vmovq xmm, xmm/m64
+vmovq m64, xmm
+vmovq xmm, r64
+vmovq r64, xmm
+vmovd xmm, r/m32
+vmovd r/m32, xmm
+vpmovmskb r32, xmm
+vpmovmskb r32, ymm
+vmovmskps r32, ymm
+vzeroupper
+vzeroall
+@avx_fp xmm, xmm, xmm/m128
+@avx_fp ymm, ymm, ymm/m256
+@avx_int xmm, xmm, xmm/m128
+@avx_int ymm, ymm, ymm/m256
+@avx_ss xmm, xmm, xmm/m32
+@avx_sd xmm, xmm, xmm/m64
+@avx_shift xmm, xmm, xmm/m128
+@avx_shift ymm, ymm, xmm/m128
+@avx_shift xmm, xmm, imm8
+@avx_shift ymm, ymm, imm8
+vpshufd xmm, xmm/m128, imm8
+vpshufd ymm, ymm/m256, imm8
+vpalignr xmm, xmm, xmm/m128, imm8
+vpalignr ymm, ymm, ymm/m256, imm8
+vpbroadcastb xmm, xmm/m8
+vpbroadcastd ymm, xmm/m32
+vpbroadcastq ymm, xmm/m64
+vbroadcastss ymm, m32
+vbroadcasti128 ymm, m128
+vinserti128 ymm, ymm, xmm/m128, imm8
+vextracti128 xmm/m128, ymm, imm8
+vperm2i128 ymm, ymm, ymm/m256, imm8
+vpermq ymm, ymm/m256, imm8
+vpermd ymm, ymm, ymm/m256
+vpblendd ymm, ymm, ymm/m256, imm8
+vpblendvb xmm, xmm, xmm/m128, xmm
+vpblendvb ymm, ymm, ymm/m256, ymm
+vptest ymm, ymm/m256
+vpinsrd xmm, xmm, r/m32, imm8
+vpinsrq xmm, xmm, r/m64, imm8
+vpextrd r/m32, xmm, imm8
+vpextrq r/m64, xmm, imm8
+vpmovzxbw ymm, xmm/m128
+vpmovsxdq xmm, xmm/m64
+vcvtsi2sd xmm, xmm, r/m32
+vcvtsi2sd xmm, xmm, r/m64
+vcvttsd2si r64, xmm/m64
+vcvtss2sd xmm, xmm, xmm/m32
+vcvtdq2pd ymm, xmm/m128
+vucomisd xmm, xmm/m64
+vcmpltpd ymm, ymm, ymm/m256
+vcmpgt_oqsd xmm, xmm, xmm/m64
+vcmpps xmm, xmm, xmm/m128, imm8
+vaesenc xmm, xmm, xmm/m128
+vaesenc ymm, ymm, ymm/m256
+vpclmulqdq xmm, xmm, xmm/m128, imm8
+vpclmulhqlqdq ymm, ymm, ymm/m256
+vfmadd231pd ymm, ymm, ymm/m256
+vfmadd213sd xmm, xmm, xmm/m64
+vfnmadd132ps xmm, xmm, xmm/m128
 """
 
 MACROS = {
@@ -783,7 +854,7 @@ MACROS = {
     "@shift": "shl shr sar sal rol ror rcl rcr".split(),
     "@bt": "bt bts btr btc".split(),
     "@bsf": "bsf bsr popcnt lzcnt tzcnt".split(),
-    "@vex3": "andn pdep pext".split(),
+    "@vex3": "andn pdep pext mulx".split(),
     "@vexv": "bextr bzhi sarx shlx shrx".split(),
     "@blsx": "blsi blsmsk blsr".split(),
     "@sse_mov": "movaps movups movapd movupd movdqa movdqu".split(),
@@ -823,6 +894,14 @@ MACROS = {
     "@aes": "aesenc aesenclast aesdec aesdeclast aesimc".split(),
     "@pclmul": "pclmullqlqdq pclmulhqlqdq pclmullqhqdq pclmulhqhqdq".split(),
     "@sha": "sha1nexte sha1msg1 sha1msg2 sha256msg1 sha256msg2".split(),
+    "@avx_mov": "vmovaps vmovups vmovapd vmovupd vmovdqa vmovdqu".split(),
+    "@avx_fp": "vaddps vmulpd vsubps vdivpd vminps vmaxpd vandps vxorpd vunpcklps vshufps".split()[:9],
+    "@avx_int": ("vpaddb vpaddd vpaddq vpsubd vpxor vpand vpandn vpor vpcmpeqb vpcmpeqd "
+                 "vpcmpgtq vpmuludq vpmulld vpshufb vpminub vpmaxsd vpunpcklqdq vpackuswb "
+                 "vpavgb vpsadbw vpmaddwd").split(),
+    "@avx_ss": "vaddss vmulss vsqrtss vmaxss".split(),
+    "@avx_sd": "vaddsd vsubsd vdivsd vsqrtsd vminsd".split(),
+    "@avx_shift": "vpsllw vpslld vpsllq vpsrlw vpsrld vpsrlq vpsraw vpsrad".split(),
 }
 
 
