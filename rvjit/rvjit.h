@@ -324,6 +324,7 @@ int64_t sys_rt_sigaction(int sig, uint64_t newp, uint64_t oldp, uint64_t size);
 int64_t sys_rt_sigprocmask(int how, uint64_t setp, uint64_t oldp, uint64_t size);
 int64_t sys_rt_sigpending(uint64_t setp, uint64_t size);
 int64_t sys_rt_sigsuspend(uint64_t maskp, uint64_t size);
+int64_t sys_rt_sigtimedwait(uint64_t setp, uint64_t infop, uint64_t tsp, uint64_t size);
 int64_t sys_sigaltstack(RvCpu *st, uint64_t ssp, uint64_t oldp);
 int64_t sys_rt_sigreturn(RvCpu *st);
 int64_t sig_raise(int sig);

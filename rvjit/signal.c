@@ -22,10 +22,12 @@
  * restores everything from the ucontext.
  */
 #include <errno.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <sys/syscall.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "rvjit.h"
@@ -415,6 +417,75 @@ int64_t sys_rt_sigsuspend(uint64_t maskp, uint64_t size)
     }
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     return -EINTR;
+}
+
+/* rt_sigtimedwait (sigwait, sigtimedwait): take a pending signal of `set`
+ * without running its handler.  Like sigsuspend, the host signals stay
+ * blocked between the check and the wait (ppoll lets them in), so a kick
+ * from another thread is not lost. */
+int64_t sys_rt_sigtimedwait(uint64_t setp, uint64_t infop, uint64_t tsp, uint64_t size)
+{
+    if (size != 8) return -EINVAL;
+    const uint8_t *s = g_ptr(setp, 8, PG_R);
+    if (!s) return -EFAULT;
+    uint8_t *info = NULL;
+    if (infop && !(info = g_ptr(infop, 128, PG_W))) return -EFAULT;
+    struct timespec end = {0, 0};
+    if (tsp) {
+        const uint8_t *t = g_ptr(tsp, 16, PG_R);
+        if (!t) return -EFAULT;
+        struct timespec rel;
+        memcpy(&rel, t, 16);
+        if (rel.tv_sec < 0 || rel.tv_nsec < 0 || rel.tv_nsec >= 1000000000) return -EINVAL;
+        clock_gettime(CLOCK_MONOTONIC, &end);
+        end.tv_sec += rel.tv_sec;
+        end.tv_nsec += rel.tv_nsec;
+        if (end.tv_nsec >= 1000000000) { end.tv_sec++; end.tv_nsec -= 1000000000; }
+    }
+    uint64_t want = get64(s) & ~UNBLOCKABLE;
+    sigset_t all, old, none;
+    sigfillset(&all);
+    sigdelset(&all, SIGSEGV);
+    sigdelset(&all, SIGBUS);
+    sigemptyset(&none);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    int64_t r;
+    for (;;) {
+        uint64_t p = pending() & want;
+        if (p) {
+            int sig = __builtin_ctzll(p) + 1;
+            clear_pending(sig);
+            uint8_t in[128];
+            if (info_for[sig][0]) memcpy(in, info_for[sig], 128);
+            else make_info(in, sig, 0 /* SI_USER */, 0, true);
+            memset(info_for[sig], 0, 128);
+            if (info) memcpy(info, in, 128);
+            r = sig;
+            break;
+        }
+        if (pending() & ~blocked) {   /* another signal's handler runs first */
+            r = -EINTR;
+            break;
+        }
+        struct timespec left, *lp = NULL;
+        if (tsp) {
+            struct timespec now;
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            left.tv_sec = end.tv_sec - now.tv_sec;
+            left.tv_nsec = end.tv_nsec - now.tv_nsec;
+            if (left.tv_nsec < 0) { left.tv_sec--; left.tv_nsec += 1000000000; }
+            if (left.tv_sec < 0) {
+                r = -EAGAIN;
+                break;
+            }
+            lp = &left;
+        }
+        gil_release();
+        ppoll(NULL, 0, lp, &none);
+        gil_acquire();
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return r;
 }
 
 /* the signal sig_deliver_pending would deliver next asks for SA_RESTART */

@@ -49,7 +49,7 @@ enum {
     NR_nanosleep = 101, NR_getitimer = 102, NR_setitimer = 103, NR_clock_gettime = 113, NR_clock_getres = 114,
     NR_clock_nanosleep = 115, NR_sched_getaffinity = 123, NR_sched_yield = 124, NR_kill = 129,
     NR_tkill = 130, NR_tgkill = 131, NR_sigaltstack = 132, NR_rt_sigsuspend = 133, NR_rt_sigaction = 134,
-    NR_rt_sigprocmask = 135, NR_rt_sigpending = 136, NR_rt_sigreturn = 139, NR_times = 153, NR_setpgid = 154,
+    NR_rt_sigprocmask = 135, NR_rt_sigpending = 136, NR_rt_sigtimedwait = 137, NR_rt_sigreturn = 139, NR_times = 153, NR_setpgid = 154,
     NR_getresuid = 148, NR_getresgid = 150,
     NR_getpgid = 155, NR_getsid = 156, NR_setsid = 157, NR_getgroups = 158, NR_uname = 160, NR_getrlimit = 163,
     NR_setrlimit = 164, NR_getrusage = 165, NR_umask = 166, NR_prctl = 167,
@@ -98,7 +98,7 @@ static const struct SysDesc sysdesc[] = {
     [NR_kill] = {"kill", "dd"}, [NR_tkill] = {"tkill", "dd"}, [NR_tgkill] = {"tgkill", "ddd"},
     [NR_sigaltstack] = {"sigaltstack", "pp"}, [NR_rt_sigaction] = {"rt_sigaction", "dppu"},
     [NR_rt_sigprocmask] = {"rt_sigprocmask", "dppu"}, [NR_rt_sigreturn] = {"rt_sigreturn", ""},
-    [NR_rt_sigpending] = {"rt_sigpending", "pu"}, [NR_rt_sigsuspend] = {"rt_sigsuspend", "pu"},
+    [NR_rt_sigpending] = {"rt_sigpending", "pu"}, [NR_rt_sigtimedwait] = {"rt_sigtimedwait", "pppu"}, [NR_rt_sigsuspend] = {"rt_sigsuspend", "pu"},
     [NR_times] = {"times", "p"}, [NR_setpgid] = {"setpgid", "dd"}, [NR_getpgid] = {"getpgid", "d"},
     [NR_getsid] = {"getsid", "d"}, [NR_setsid] = {"setsid", ""}, [NR_uname] = {"uname", "p"},
     [NR_getresuid] = {"getresuid", "ppp"}, [NR_getresgid] = {"getresgid", "ppp"},
@@ -439,6 +439,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     case NR_rt_sigprocmask: return sys_rt_sigprocmask((int)a[0], a[1], a[2], a[3]);
     case NR_rt_sigpending: return sys_rt_sigpending(a[0], a[1]);
     case NR_rt_sigsuspend: return sys_rt_sigsuspend(a[0], a[1]);
+    case NR_rt_sigtimedwait: return sys_rt_sigtimedwait(a[0], a[1], a[2], a[3]);
     case NR_sigaltstack: return sys_sigaltstack(st, a[0], a[1]);
     case NR_rt_sigreturn: return sys_rt_sigreturn(st);
     case NR_kill:

@@ -466,7 +466,7 @@ class InheritCtx:
 THREAD_MODES = [("exit", 3, "a thread calls exit(3) while the others are blocked"),
                 ("segv", 139, "a thread dies of SIGSEGV"),
                 ("mainexit", 0, "the main thread exits first, the last thread ends the process"),
-                ("stress", 0, "8 threads x 20k lock/unlock + condvar queue, 2 rounds")]
+                ("stress", 0, "8 threads x 50k lock/unlock + condvar queue, 2 rounds")]
 THREAD_STRESS_RUNS = 3
 
 

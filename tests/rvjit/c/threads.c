@@ -6,7 +6,7 @@
  * compares equal to qemu-riscv64's.
  *
  *   threads            the self-checking cases
- *   threads stress N   N rounds of 8 threads x 20k lock/unlock + condvar ping-pong
+ *   threads stress N   N rounds of 8 threads x 50k lock/unlock + condvar ping-pong
  *   threads exit       a thread calls exit(3) while the others are blocked
  *   threads segv       a thread dies of SIGSEGV (status 139)
  *   threads mainexit   the main thread pthread_exit()s; the last thread exits 0
@@ -319,6 +319,51 @@ static void t_sigmask(void)
     REQ(!sigismember(&cur, SIGUSR1));
 }
 
+/* sigwait in a thread blocked in the wait, woken by pthread_kill from the
+ * main thread; sigtimedwait with nothing pending times out; a signal sent
+ * before the wait is taken at once */
+static volatile int waiter_state;
+static void *sig_waiter(void *arg)
+{
+    (void)arg;
+    sigset_t s;
+    sigemptyset(&s);
+    sigaddset(&s, SIGUSR1);
+    sigaddset(&s, SIGTERM);
+    __atomic_store_n(&waiter_state, 1, __ATOMIC_SEQ_CST);
+    int sig = 0;
+    if (sigwait(&s, &sig) != 0) return (void *)-1;
+    return (void *)(intptr_t)sig;
+}
+
+static void t_sigwait(void)
+{
+    sigset_t s, old;
+    sigemptyset(&s);
+    sigaddset(&s, SIGUSR1);
+    sigaddset(&s, SIGTERM);
+    REQ(pthread_sigmask(SIG_BLOCK, &s, &old) == 0);   /* threads inherit it */
+    pthread_t th;
+    REQ(pthread_create(&th, NULL, sig_waiter, NULL) == 0);
+    while (!__atomic_load_n(&waiter_state, __ATOMIC_SEQ_CST)) sched_yield();
+    usleep(20000);   /* most likely inside the wait by now (either way works) */
+    REQ(pthread_kill(th, SIGTERM) == 0);
+    void *r;
+    REQ(pthread_join(th, &r) == 0);
+    REQ((long)r == SIGTERM);
+
+    struct timespec ts = {0, 10000000};
+    siginfo_t si;
+    errno = 0;
+    REQ(sigtimedwait(&s, &si, &ts) == -1 && errno == EAGAIN);
+    REQ(pthread_kill(pthread_self(), SIGUSR1) == 0);
+    memset(&si, 0, sizeof si);
+    REQ(sigtimedwait(&s, &si, &ts) == SIGUSR1);
+    /* glibc reports SI_TKILL as SI_USER */
+    REQ(si.si_signo == SIGUSR1 && si.si_code == SI_USER && si.si_pid == getpid());
+    REQ(pthread_sigmask(SIG_SETMASK, &old, NULL) == 0);
+}
+
 /* fork from a threaded process: the child has only the forking thread */
 static volatile int spin_stop;
 static void *spinner(void *arg)
@@ -397,7 +442,7 @@ int main(int argc, char **argv)
     if (!strcmp(mode, "stress")) {
         int rounds = argc > 2 ? atoi(argv[2]) : 1;
         for (int r = 0; r < rounds; r++) {
-            t_counters(20000);
+            t_counters(50000);
             t_condvar();
         }
         printf("stress done %ld %ld\n", counter_mu, consumed_sum);
@@ -425,6 +470,7 @@ int main(int argc, char **argv)
     RUN(t_gettid(), "gettid distinct per thread");
     RUN(t_pthread_kill(), "pthread_kill runs the handler in the target thread");
     RUN(t_sigmask(), "per-thread signal mask and pending");
+    RUN(t_sigwait(), "sigwait/sigtimedwait across threads");
     RUN(t_fork(), "fork from a threaded process");
     return check_done();
 }
