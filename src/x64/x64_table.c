@@ -1986,19 +1986,22 @@ static int hexval(const char *t, unsigned *v)
     return 1;
 }
 
-/* Split `s` at any character of `seps` into trimmed tokens. */
-static int split(const char *s, const char *seps, char tok[][24], int max)
+/* Split `s` at the character `sep` into tokens (blanks around them are
+ * dropped when sep is ','; callers trim). */
+static int split(const char *s, char sep, char tok[][24], int max)
 {
     int n = 0;
-    while (*s) {
-        while (*s && strchr(seps, *s)) s++;
+    for (;;) {
+        while (*s == sep) s++;
         if (!*s) break;
-        size_t len = strcspn(s, seps);
+        const char *e = s;
+        while (*e && *e != sep) e++;
+        size_t len = (size_t)(e - s);
         if (n == max || len >= 24) return -1;
         memcpy(tok[n], s, len);
         tok[n][len] = 0;
         n++;
-        s += len;
+        s = e;
     }
     return n;
 }
@@ -2044,6 +2047,7 @@ static const regname *reg_kind(const char *t, size_t len)
 {
     for (size_t i = 0; i < sizeof reg_kinds / sizeof reg_kinds[0]; i++) {
         const regname *k = &reg_kinds[i];
+        if (t[0] != k->name[0]) continue;
         size_t n = strlen(k->name);
         if (n > len || strncmp(t, k->name, n) != 0) continue;
         const char *rest = t + n;
@@ -2061,9 +2065,13 @@ static const regname *reg_kind(const char *t, size_t len)
 
 static int parse_size(const char *t, uint16_t *sz)
 {
-    char *end;
-    long v = strtol(t, &end, 10);
-    if (end == t || *end || v <= 0 || v > 512) return 0;
+    unsigned v = 0;
+    if (!*t) return 0;
+    for (; *t; t++) {
+        if (*t < '0' || *t > '9' || v > 512) return 0;
+        v = v * 10 + (unsigned)(*t - '0');
+    }
+    if (v == 0 || v > 512) return 0;
     *sz = (uint16_t)v;
     return 1;
 }
@@ -2076,7 +2084,8 @@ static void parse_operand(size_t row, const char *t, x64_opspec *o)
     const char *at = strchr(t, '@');
     uint16_t sz;
 
-    for (size_t i = 0; i < sizeof fixed_regs / sizeof fixed_regs[0]; i++)
+    for (size_t i = 0; t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' && t[1] <= 'Z' &&
+                       i < sizeof fixed_regs / sizeof fixed_regs[0]; i++)
         if (strcmp(t, fixed_regs[i].name) == 0) {
             o->kind = X64K_FIXREG;
             o->rc = fixed_regs[i].rc;
@@ -2117,7 +2126,7 @@ static void parse_operand(size_t row, const char *t, x64_opspec *o)
         o->size = sz;
         return;
     }
-    if (strncmp(t, "moffs", 5) == 0 && parse_size(t + 5, &sz)) {
+    if (t[0] == 'm' && t[1] == 'o' && strncmp(t, "moffs", 5) == 0 && parse_size(t + 5, &sz)) {
         o->kind = X64K_MOFFS;
         o->msize = sz;
         o->size = 64;
@@ -2127,8 +2136,8 @@ static void parse_operand(size_t row, const char *t, x64_opspec *o)
         o->kind = X64K_MEM;
         return;
     }
-    if (strcmp(t, "m16:16") == 0 || strcmp(t, "m16:32") == 0 ||
-        strcmp(t, "m16:64") == 0) {
+    if (t[0] == 'm' && t[1] == '1' && t[2] == '6' && t[3] == ':' &&
+        (strcmp(t, "m16:16") == 0 || strcmp(t, "m16:32") == 0 || strcmp(t, "m16:64") == 0)) {
         o->kind = X64K_MEM;
         o->msize = (uint16_t)(16 + atoi(t + 4));
         return;
@@ -2174,7 +2183,7 @@ static void parse_operand(size_t row, const char *t, x64_opspec *o)
 static void parse_vex(size_t row, const char *t, x64_form *f)
 {
     char parts[8][24];
-    int n = split(t, ".", parts, 8);
+    int n = split(t, '.', parts, 8);
     int have_map = 0;
     f->space = strncmp(t, "EVEX", 4) == 0 ? X64S_EVEX : X64S_VEX;
     f->vexl = X64V_LIG;
@@ -2203,7 +2212,7 @@ static void parse_vex(size_t row, const char *t, x64_form *f)
 static void parse_encoding(size_t row, const char *enc, x64_form *f)
 {
     char tok[16][24];
-    int n = split(enc, " ", tok, 16);
+    int n = split(enc, ' ', tok, 16);
     uint8_t hex[8];
     int nhex = 0;
     int after_modrm = 0;
@@ -2212,10 +2221,20 @@ static void parse_encoding(size_t row, const char *enc, x64_form *f)
         char *t = tok[i];
         unsigned v;
         char *plus = strchr(t, '+');
-        if (!strcmp(t, "o16")) f->o16 = 1;
-        else if (!strcmp(t, "a32")) f->a32 = 1;
-        else if (!strcmp(t, "REX.W")) f->rexw = 1;
-        else if (!strcmp(t, "NP")) f->flags |= X64F_NP;
+        if (!plus && hexval(t, &v)) { /* the common case first: an opcode byte */
+            if (after_modrm && f->modrm != X64R_NONE && !f->nimm && i == n - 1) {
+                f->has_fimm = 1; /* "0F 3A 44 /r 00": a fixed imm8 byte */
+                f->fimm = (uint8_t)v;
+                continue;
+            }
+            if (nhex == 8) table_fail(row, "too many opcode bytes", t);
+            if (after_modrm) table_fail(row, "opcode byte after ModRM/immediate", t);
+            hex[nhex++] = (uint8_t)v;
+        } else if (t[0] == '/' && !strcmp(t, "/r")) { f->modrm = X64R_REG; after_modrm = 1; }
+        else if (t[0] == 'o' && !strcmp(t, "o16")) f->o16 = 1;
+        else if (t[0] == 'a' && !strcmp(t, "a32")) f->a32 = 1;
+        else if (t[0] == 'R' && !strcmp(t, "REX.W")) f->rexw = 1;
+        else if (t[0] == 'N' && !strcmp(t, "NP")) f->flags |= X64F_NP;
         else if (!strncmp(t, "VEX.", 4) || !strncmp(t, "EVEX.", 5)) parse_vex(row, t, f);
         else if (!strcmp(t, "/r")) { f->modrm = X64R_REG; after_modrm = 1; }
         else if (t[0] == '/' && t[1] >= '0' && t[1] <= '7' && !t[2]) {
@@ -2232,24 +2251,17 @@ static void parse_encoding(size_t row, const char *enc, x64_form *f)
         } else if (!strcmp(t, "ip")) { /* predicate byte of a "cmp*ps" family */
             if (f->nimm || f->has_fimm || i != n - 1) table_fail(row, "ip must be the last field", t);
             f->has_fimm = 2; /* value set per expanded form */
-        } else if (after_modrm && f->modrm != X64R_NONE && !f->nimm && i == n - 1 && hexval(t, &v)) {
-            f->has_fimm = 1; /* "0F 3A 44 /r 00": a fixed imm8 byte */
-            f->fimm = (uint8_t)v;
-        } else if (plus || hexval(t, &v)) {
-            if (plus) {
-                *plus = 0;
-                const char *a = plus + 1;
-                if (!*t && nhex > 0) {} /* "B8 +rd" */
-                else if (!hexval(t, &v)) table_fail(row, "bad opcode byte", t);
-                else hex[nhex++] = (uint8_t)v;
-                if (!strcmp(a, "rb") || !strcmp(a, "rw") || !strcmp(a, "rd") || !strcmp(a, "ro"))
-                    f->add = X64A_REG;
-                else if (!strcmp(a, "cc")) f->add = X64A_CC;
-                else table_fail(row, "bad opcode addition", a);
-            } else {
-                if (nhex == 8) table_fail(row, "too many opcode bytes", t);
-                hex[nhex++] = (uint8_t)v;
-            }
+        } else if (plus) { /* "B8+rd", "70+cc" */
+            *plus = 0;
+            const char *a = plus + 1;
+            if (!*t && nhex > 0) {} /* "B8 +rd" */
+            else if (!hexval(t, &v)) table_fail(row, "bad opcode byte", t);
+            else if (nhex == 8) table_fail(row, "too many opcode bytes", t);
+            else hex[nhex++] = (uint8_t)v;
+            if (!strcmp(a, "rb") || !strcmp(a, "rw") || !strcmp(a, "rd") || !strcmp(a, "ro"))
+                f->add = X64A_REG;
+            else if (!strcmp(a, "cc")) f->add = X64A_CC;
+            else table_fail(row, "bad opcode addition", a);
             if (after_modrm) table_fail(row, "opcode byte after ModRM/immediate", t);
         } else
             table_fail(row, "unknown encoding token", t);
@@ -2287,7 +2299,7 @@ static void place_operands(size_t row, x64_form *f, const char *openc)
 {
     if (openc) {
         char tok[X64_MAX_OPS][24];
-        int n = split(openc, ",", tok, X64_MAX_OPS);
+        int n = split(openc, ',', tok, X64_MAX_OPS);
         if (n != f->nops) table_fail(row, "openc does not list every operand", openc);
         for (int i = 0; i < n; i++) {
             uint8_t loc = 0;
@@ -2357,7 +2369,7 @@ static void compile_row(size_t row, x64_form *f)
     memset(f, 0, sizeof *f);
     f->row = (uint16_t)row;
 
-    int n = split(r->ops, ",", tok, X64_MAX_OPS);
+    int n = split(r->ops, ',', tok, X64_MAX_OPS);
     if (n < 0) table_fail(row, "bad operand list", r->ops);
     f->nops = (uint8_t)n;
     for (int i = 0; i < n; i++) {
@@ -2369,7 +2381,7 @@ static void compile_row(size_t row, x64_form *f)
     }
     parse_encoding(row, r->enc, f);
 
-    n = split(r->flags, " ", tok, 8);
+    n = split(r->flags, ' ', tok, 8);
     if (n < 0) table_fail(row, "bad flags", r->flags);
     for (int i = 0; i < n; i++) {
         size_t j;
@@ -2431,29 +2443,53 @@ static void mnem_insert(size_t idx)
     hash_tab[h] = (uint16_t)(idx + 1);
 }
 
+/* Forms in row order as x64_init() compiles them, and the mnemonic entry
+ * of each; x64_init() then places every mnemonic's forms together, keeping
+ * that order (a counting sort: no comparisons). */
+static x64_form raw_forms[MAX_FORMS];
+static uint16_t raw_mnem[MAX_FORMS];
+
 static void add_form(const x64_form *f, const char *name, size_t len)
 {
+    char key[32];
     if (nforms == MAX_FORMS) {
         fprintf(stderr, "jas: x64 table: more than MAX_FORMS forms\n");
         abort();
     }
-    forms[nforms] = *f;
-    forms[nforms].mnem = pool_add(name, len);
+    if (len >= sizeof key) table_fail(f->row, "mnemonic too long", name);
+    memcpy(key, name, len);
+    key[len] = 0;
+    x64_mnem_entry *e = mnem_find(key);
+    if (!e) {
+        if (nmnems == MAX_MNEMS) {
+            fprintf(stderr, "jas: x64 table: too many mnemonics\n");
+            abort();
+        }
+        e = &mnems[nmnems];
+        e->name = pool_add(name, len);
+        mnem_insert(nmnems++);
+    }
+    raw_forms[nforms] = *f;
+    raw_forms[nforms].mnem = e->name;
+    raw_mnem[nforms] = (uint16_t)(e - mnems);
+    e->count++;
     nforms++;
 }
 
-static int form_cmp(const void *a, const void *b)
+static void add_name(char *buf, size_t *n, const char *s, size_t len)
 {
-    const x64_form *x = a, *y = b;
-    int c = strcmp(x->mnem, y->mnem);
-    if (c) return c;
-    if (x->row != y->row) return x->row < y->row ? -1 : 1;
-    return x->cc < y->cc ? -1 : x->cc > y->cc;
+    if (*n + len >= 32) len = 31 - *n;
+    memcpy(buf + *n, s, len);
+    *n += len;
 }
 
 void x64_init(void)
 {
     if (initialized) return;
+    static char cc_al[16][4][24], pred_al[32][4][24];
+    static int cc_n[16], pred_n[32];
+    for (int i = 0; i < 16; i++) cc_n[i] = split(cc_names[i], ' ', cc_al[i], 4);
+    for (int i = 0; i < 32; i++) pred_n[i] = split(pred_names[i], ' ', pred_al[i], 4);
     for (size_t row = 0; row < x64_nrows; row++) {
         x64_form f;
         compile_row(row, &f);
@@ -2465,29 +2501,32 @@ void x64_init(void)
                 table_fail(row, "a '*' mnemonic needs the ip field and vice versa", m);
             if (star) {
                 int np = f.space == X64S_LEGACY ? 8 : 32;
+                size_t pre = (size_t)(star - m);
                 for (int p = 0; p < np; p++) {
-                    char al[4][24];
-                    int na = split(pred_names[p], " ", al, 4);
-                    for (int a = 0; a < (f.space == X64S_LEGACY ? 1 : na); a++) {
+                    char (*al)[24] = pred_al[p];
+                    for (int a = 0; a < (f.space == X64S_LEGACY ? 1 : pred_n[p]); a++) {
                         char name[32];
-                        int nl = snprintf(name, sizeof name, "%.*s%s%.*s", (int)(star - m), m,
-                                          al[a], (int)(len - (size_t)(star - m) - 1), star + 1);
+                        size_t nl = 0;
+                        add_name(name, &nl, m, pre);
+                        add_name(name, &nl, al[a], strlen(al[a]));
+                        add_name(name, &nl, star + 1, len - pre - 1);
                         f.fimm = (uint8_t)p;
                         f.cc = (uint8_t)p; /* table order in the dump */
-                        add_form(&f, name, (size_t)nl);
+                        add_form(&f, name, nl);
                     }
                 }
             } else if (f.add == X64A_CC) {
                 if (len < 2 || strncmp(m + len - 2, "cc", 2) != 0)
                     table_fail(row, "+cc needs a mnemonic ending in cc", m);
                 for (int cc = 0; cc < 16; cc++) {
-                    char al[4][24];
-                    int na = split(cc_names[cc], " ", al, 4);
-                    for (int a = 0; a < na; a++) {
+                    char (*al)[24] = cc_al[cc];
+                    for (int a = 0; a < cc_n[cc]; a++) {
                         char name[32];
-                        int nl = snprintf(name, sizeof name, "%.*s%s", (int)(len - 2), m, al[a]);
+                        size_t nl = 0;
+                        add_name(name, &nl, m, len - 2);
+                        add_name(name, &nl, al[a], strlen(al[a]));
                         f.cc = (uint8_t)cc;
-                        add_form(&f, name, (size_t)nl);
+                        add_form(&f, name, nl);
                     }
                 }
             } else
@@ -2496,39 +2535,38 @@ void x64_init(void)
             if (*m == '/') m++;
         }
     }
-    qsort(forms, nforms, sizeof forms[0], form_cmp);
+    /* every mnemonic's forms together, in row (then cc) order */
+    size_t pos = 0;
+    for (size_t k = 0; k < nmnems; k++) {
+        mnems[k].first = (uint16_t)pos;
+        pos += mnems[k].count;
+        mnems[k].count = 0;
+    }
+    for (size_t i = 0; i < nforms; i++) {
+        x64_mnem_entry *e = &mnems[raw_mnem[i]];
+        forms[e->first + e->count++] = raw_forms[i];
+    }
     for (size_t i = 0; i < nforms; i++)
         for (int k = 0; k < X64_MAX_OPS; k++)
             accepts[i][k] = k < forms[i].nops ? spec_accept(&forms[i].op[k]) : 0;
-    for (size_t i = 0; i < nforms;) {
-        size_t j = i;
+    for (size_t k = 0; k < nmnems; k++) {
+        x64_mnem_entry *e = &mnems[k];
         int r8 = 0, r32 = 0, legacy = 1;
         uint16_t fixregs = 1; /* rax/eax/ax/al: accumulator forms, the 90 of no90 */
-        while (j < nforms && strcmp(forms[j].mnem, forms[i].mnem) == 0) {
-            for (int k = 0; k < forms[j].nops; k++) {
-                const x64_opspec *s = &forms[j].op[k];
-                if (s->kind == X64K_REL) {
-                    if (s->size == 8) r8 = 1;
+        for (size_t j = e->first; j < (size_t)e->first + e->count; j++) {
+            for (int o = 0; o < forms[j].nops; o++) {
+                const x64_opspec *sp = &forms[j].op[o];
+                if (sp->kind == X64K_REL) {
+                    if (sp->size == 8) r8 = 1;
                     else r32 = 1;
                 }
-                if (s->kind == X64K_FIXREG || s->kind == X64K_STRMEM)
-                    fixregs |= (uint16_t)(1u << (s->num & 15));
+                if (sp->kind == X64K_FIXREG || sp->kind == X64K_STRMEM)
+                    fixregs |= (uint16_t)(1u << (sp->num & 15));
             }
             if (forms[j].space != X64S_LEGACY) legacy = 0;
-            j++;
         }
-        if (nmnems == MAX_MNEMS) {
-            fprintf(stderr, "jas: x64 table: too many mnemonics\n");
-            abort();
-        }
-        mnems[nmnems].name = forms[i].mnem;
-        mnems[nmnems].first = (uint16_t)i;
-        mnems[nmnems].count = (uint16_t)(j - i);
-        mnems[nmnems].relaxable = (uint8_t)(r8 && r32);
-        mnems[nmnems].fixregs = legacy ? fixregs : 0xFFFF;
-        mnem_insert(nmnems);
-        nmnems++;
-        i = j;
+        e->relaxable = (uint8_t)(r8 && r32);
+        e->fixregs = legacy ? fixregs : 0xFFFF;
     }
     initialized = 1;
 }
@@ -2672,7 +2710,7 @@ void x64_table_dump(FILE *out)
         /* operands: the row's text, normalised to ", " separators */
         char ops[96];
         char tok[X64_MAX_OPS][24];
-        int n = split(x64_rows[f->row].ops, ",", tok, X64_MAX_OPS);
+        int n = split(x64_rows[f->row].ops, ',', tok, X64_MAX_OPS);
         size_t p = 0;
         ops[0] = 0;
         for (int k = 0; k < n; k++) {
