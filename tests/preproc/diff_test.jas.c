@@ -300,6 +300,89 @@ static void e55(jas_State *J, int64_t a, int64_t d, int r, int s)
     (void)a; (void)d; (void)r; (void)s;
     | lea rsi, [riz+reg64{r}]
 }
+static void e56(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | addsd xmm{r}, xmm{s}
+}
+static void e57(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | movq reg64{s}, xmm{r}
+}
+static void e58(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | movd xmm{r}, reg32{s}
+}
+static void e59(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | movaps [reg64{s}+{d}], xmm{r}
+}
+static void e60(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | movdqu xmm{r}, XMMWORD PTR [reg64{s}+rax*4+0x10]
+}
+static void e61(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | cvtsi2sd xmm{r}, reg64{s}
+}
+static void e62(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | cvttsd2si reg32{s}, xmm{r}
+}
+static void e63(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | cmpltsd xmm{r}, QWORD PTR [rax+{d}]
+}
+static void e64(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | pshufd xmm{r}, xmm{s}, {a}
+}
+static void e65(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | psrlq xmm{r}, {a}
+}
+static void e66(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | pextrw reg32{s}, xmm{r}, 3
+}
+static void e67(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | vpxor ymm{r}, ymm{s}, ymm{r}
+}
+static void e68(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | vmovaps xmm{r}, xmm{s}
+}
+static void e69(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | vmovdqu YMMWORD PTR [reg64{r}+{d}], ymm{s}
+}
+static void e70(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | vblendvps xmm{s}, xmm{r}, xmm{s}, xmm{r}
+}
+static void e71(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | vpsrld ymm{s}, ymm{r}, {a}
+}
+
+/* SSE/AVX: run-time xmm/ymm registers (xmm{r}, ymm{r}), %X/%Y xmm r/s,
+ * %V/%W ymm r/s */
 static const struct { emit_fn emit; const char *text; int size; } forms[] = { /* size: of the immediate's operand */
     {e0, "add rax, %A", 8},
     {e1, "add eax, %A", 4},
@@ -357,6 +440,22 @@ static const struct { emit_fn emit; const char *text; int size; } forms[] = { /*
     {e53, "lea r9, [rbx+rcx*4+16]\nsub rcx, %A\nmov [rbx+%D], rax", 8},
     {e54, "mov eax, [%R64+riz*2+%D]", 8},
     {e55, "lea rsi, [riz+%R64]", 8},
+    {e56, "addsd %X, %Y", 1},
+    {e57, "movq %S64, %X", 1},
+    {e58, "movd %X, %S32", 1},
+    {e59, "movaps [%S64+%D], %X", 1},
+    {e60, "movdqu %X, XMMWORD PTR [%S64+rax*4+0x10]", 1},
+    {e61, "cvtsi2sd %X, %S64", 1},
+    {e62, "cvttsd2si %S32, %X", 1},
+    {e63, "cmpltsd %X, QWORD PTR [rax+%D]", 1},
+    {e64, "pshufd %X, %Y, %A", 1},
+    {e65, "psrlq %X, %A", 1},
+    {e66, "pextrw %S32, %X, 3", 1},
+    {e67, "vpxor %V, %W, %V", 1},
+    {e68, "vmovaps %X, %Y", 1},
+    {e69, "vmovdqu YMMWORD PTR [%R64+%D], %W", 1},
+    {e70, "vblendvps %Y, %X, %Y, %X", 1},
+    {e71, "vpsrld %W, %V, %A", 1},
 };
 
 static const char *const r64[] = {"rax","rcx","rdx","rbx","rsp","rbp","rsi","rdi","r8","r9","r10","r11","r12","r13","r14","r15"};
@@ -395,6 +494,8 @@ static void expand(char *buf, size_t cap, const char *f, int64_t a, int64_t d, i
         f++;
         if (*f == 'A') n += (size_t)snprintf(buf + n, cap - n, "%lld", (long long)a);
         else if (*f == 'D') n += (size_t)snprintf(buf + n, cap - n, "%lld", (long long)d);
+        else if (*f == 'X' || *f == 'Y') n += (size_t)snprintf(buf + n, cap - n, "xmm%d", *f == 'X' ? r : s);
+        else if (*f == 'V' || *f == 'W') n += (size_t)snprintf(buf + n, cap - n, "ymm%d", *f == 'V' ? r : s);
         else {
             int reg = *f == 'R' ? r : s;
             const char *nm = f[1] == '6' ? r64[reg] : f[1] == '3' ? r32[reg] : f[1] == '1' ? r16[reg] : r8n[reg];
@@ -420,7 +521,8 @@ int main(void)
     for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
         const char *t = forms[k].text;
         int has_a = strstr(t, "%A") != NULL, has_d = strstr(t, "%D") != NULL;
-        int has_r = strstr(t, "%R") != NULL, has_s = strstr(t, "%S") != NULL;
+        int has_r = strstr(t, "%R") || strstr(t, "%X") || strstr(t, "%V");
+        int has_s = strstr(t, "%S") || strstr(t, "%Y") || strstr(t, "%W");
         int na = has_a ? NV : 1, nd = has_d ? NV : 1, nr = has_r ? 16 : 1, ns = has_s ? 16 : 1;
         int count = 0;
         for (int ia = 0; ia < na; ia++)
