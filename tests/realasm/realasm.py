@@ -72,6 +72,10 @@ CASES = [
     ('src/x64/x64_parse.c', '-O3 +fp'), ('tests/realasm/simd.c', '-O2 +fp'),
     ('tests/realasm/simd.c', '-O3 -fno-pic +fp'), ('tests/realasm/simd.c', '-O0 +fp'),
     ('tests/realasm/simd.c', 'clang -O2 -fno-pic +fp'),
+    # AVX2/FMA/F16C (x86-64-v3): VEX forms, ymm vectorization, vzeroupper
+    ('tests/realasm/simd.c', '-O3 -march=x86-64-v3 +fp'),
+    ('src/x64/x64_parse.c', '-O3 -march=x86-64-v3 +fp'),
+    ('tests/realasm/simd.c', 'clang -O3 -march=x86-64-v3 -fno-pic +fp'),
 ]
 GCC = ['gcc', '-S', '-masm=intel', '-mgeneral-regs-only', '-fno-asynchronous-unwind-tables',
        '-std=c11', '-D_GNU_SOURCE', '-Iinclude', '-Isrc', '-Irvjit']
