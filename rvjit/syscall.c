@@ -49,7 +49,7 @@ enum {
     NR_nanosleep = 101, NR_getitimer = 102, NR_setitimer = 103, NR_clock_gettime = 113, NR_clock_getres = 114,
     NR_clock_nanosleep = 115, NR_sched_getaffinity = 123, NR_sched_yield = 124, NR_kill = 129,
     NR_tkill = 130, NR_tgkill = 131, NR_sigaltstack = 132, NR_rt_sigsuspend = 133, NR_rt_sigaction = 134,
-    NR_rt_sigprocmask = 135, NR_rt_sigpending = 136, NR_rt_sigtimedwait = 137, NR_rt_sigreturn = 139, NR_times = 153, NR_setpgid = 154,
+    NR_rt_sigprocmask = 135, NR_rt_sigpending = 136, NR_rt_sigtimedwait = 137, NR_rt_sigreturn = 139, NR_setpriority = 140, NR_getpriority = 141, NR_times = 153, NR_setpgid = 154,
     NR_getresuid = 148, NR_getresgid = 150,
     NR_getpgid = 155, NR_getsid = 156, NR_setsid = 157, NR_getgroups = 158, NR_uname = 160, NR_getrlimit = 163,
     NR_setrlimit = 164, NR_getrusage = 165, NR_umask = 166, NR_prctl = 167,
@@ -99,6 +99,7 @@ static const struct SysDesc sysdesc[] = {
     [NR_sigaltstack] = {"sigaltstack", "pp"}, [NR_rt_sigaction] = {"rt_sigaction", "dppu"},
     [NR_rt_sigprocmask] = {"rt_sigprocmask", "dppu"}, [NR_rt_sigreturn] = {"rt_sigreturn", ""},
     [NR_rt_sigpending] = {"rt_sigpending", "pu"}, [NR_rt_sigtimedwait] = {"rt_sigtimedwait", "pppu"}, [NR_rt_sigsuspend] = {"rt_sigsuspend", "pu"},
+    [NR_setpriority] = {"setpriority", "ddd"}, [NR_getpriority] = {"getpriority", "dd"},
     [NR_times] = {"times", "p"}, [NR_setpgid] = {"setpgid", "dd"}, [NR_getpgid] = {"getpgid", "d"},
     [NR_getsid] = {"getsid", "d"}, [NR_setsid] = {"setsid", ""}, [NR_uname] = {"uname", "p"},
     [NR_getresuid] = {"getresuid", "ppp"}, [NR_getresgid] = {"getresgid", "ppp"},
@@ -650,6 +651,10 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         return rerr(getrusage((int)a[0], p));
     }
     case NR_umask: return (int64_t)umask((mode_t)a[0]);
+    /* the raw getpriority returns 20 - nice (never negative); the host's
+     * thread is the guest's, so "0" means the same thread on both */
+    case NR_getpriority: return rerr(syscall(SYS_getpriority, (int)a[0], (int)a[1]));
+    case NR_setpriority: return rerr(syscall(SYS_setpriority, (int)a[0], (int)a[1], (int)a[2]));
     case NR_sched_yield:   /* the others run (the lock is fair), then us */
         return rerr(UNLOCKED(sched_yield()));
     case NR_sched_getaffinity: {
