@@ -38,8 +38,8 @@ _Thread_local int rv_exit_code;
 /* riscv64 syscall numbers used here */
 enum {
     NR_getcwd = 17, NR_dup = 23, NR_dup3 = 24, NR_fcntl = 25, NR_ioctl = 29,
-    NR_mkdirat = 34, NR_unlinkat = 35, NR_symlinkat = 36, NR_linkat = 37, NR_renameat = 38,
-    NR_truncate = 45, NR_ftruncate = 46, NR_faccessat = 48, NR_chdir = 49, NR_fchdir = 50,
+    NR_mknodat = 33, NR_mkdirat = 34, NR_unlinkat = 35, NR_symlinkat = 36, NR_linkat = 37, NR_renameat = 38,
+    NR_statfs = 43, NR_fstatfs = 44, NR_truncate = 45, NR_ftruncate = 46, NR_faccessat = 48, NR_chdir = 49, NR_fchdir = 50,
     NR_fchmod = 52, NR_fchmodat = 53, NR_fchownat = 54, NR_fchown = 55, NR_openat = 56,
     NR_close = 57, NR_pipe2 = 59, NR_getdents64 = 61, NR_lseek = 62, NR_read = 63,
     NR_write = 64, NR_readv = 65, NR_writev = 66, NR_pread64 = 67, NR_pwrite64 = 68,
@@ -73,7 +73,8 @@ struct SysDesc { const char *name, *args; };
 static const struct SysDesc sysdesc[] = {
     [NR_getcwd] = {"getcwd", "Bu"}, [NR_dup] = {"dup", "d"}, [NR_dup3] = {"dup3", "ddx"},
     [NR_fcntl] = {"fcntl", "ddx"}, [NR_ioctl] = {"ioctl", "dxx"},
-    [NR_mkdirat] = {"mkdirat", "Fsm"}, [NR_unlinkat] = {"unlinkat", "Fsx"},
+    [NR_mknodat] = {"mknodat", "Fsmx"}, [NR_mkdirat] = {"mkdirat", "Fsm"},
+    [NR_statfs] = {"statfs", "sp"}, [NR_fstatfs] = {"fstatfs", "dp"}, [NR_unlinkat] = {"unlinkat", "Fsx"},
     [NR_symlinkat] = {"symlinkat", "sFs"}, [NR_linkat] = {"linkat", "FsFsx"},
     [NR_renameat] = {"renameat", "FsFs"}, [NR_truncate] = {"truncate", "sd"},
     [NR_ftruncate] = {"ftruncate", "dd"}, [NR_faccessat] = {"faccessat", "Fsx"},
@@ -592,6 +593,19 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     case NR_fchdir: return rerr(fchdir((int)a[0]));
     case NR_unlinkat: { GPATH(p, a[1]); return rerr(unlinkat(hostfd((int64_t)a[0]), p, (int)a[2])); }
     case NR_mkdirat: { GPATH(p, a[1]); return rerr(mkdirat(hostfd((int64_t)a[0]), p, (mode_t)a[2])); }
+    case NR_mknodat: {   /* dev is the kernel's u32 encoding on both */
+        GPATH(p, a[1]);
+        return rerr(syscall(SYS_mknodat, hostfd((int64_t)a[0]), p, (unsigned)a[2], (unsigned)a[3]));
+    }
+    case NR_statfs: {   /* struct statfs: all 64-bit words, 120 bytes on both */
+        GPATH(p, a[0]);
+        GPTR(g, a[1], 120, PG_W);
+        return rerr(syscall(SYS_statfs, p, g));
+    }
+    case NR_fstatfs: {
+        GPTR(g, a[1], 120, PG_W);
+        return rerr(syscall(SYS_fstatfs, (int)a[0], g));
+    }
     case NR_renameat: case NR_renameat2: {
         GPATH(p, a[1]);
         GPATH(q, a[3]);

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/statvfs.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -28,6 +30,42 @@ int main(void)
         CHECK(nice(1) == (p1 + 1 > 19 ? 19 : p1 + 1) && errno == 0, "nice(1)");
         CHECK(getpriority(99, 0) == -1 && errno == EINVAL, "getpriority bad which EINVAL");
         CHECK(setpriority(PRIO_PROCESS, 0x7ffffff0, 0) == -1 && errno == ESRCH, "setpriority no such pid ESRCH");
+    }
+    /* coreutils cp -a / cp -r of a tree holding a fifo: mknodat */
+    {
+        char dir[] = "/tmp/rvjit-realsys-XXXXXX";
+        CHECK(mkdtemp(dir) != NULL, "mkdtemp");
+        int dfd = open(dir, O_RDONLY | O_DIRECTORY);
+        CHECK(dfd >= 0, "open dir");
+        CHECK(mkfifoat(dfd, "fifo", 0640) == 0, "mkfifoat");
+        struct stat st;
+        CHECK(fstatat(dfd, "fifo", &st, 0) == 0 && S_ISFIFO(st.st_mode), "fifo is S_IFIFO");
+        CHECK(mknodat(dfd, "fifo", S_IFIFO | 0600, 0) == -1 && errno == EEXIST, "mknodat existing EEXIST");
+        CHECK(mknodat(dfd, "reg", S_IFREG | 0600, 0) == 0, "mknodat S_IFREG");
+        CHECK(fstatat(dfd, "reg", &st, 0) == 0 && S_ISREG(st.st_mode) && st.st_size == 0, "regular file made by mknod");
+        CHECK(mknodat(dfd, "nodir/x", S_IFIFO | 0600, 0) == -1 && errno == ENOENT, "mknodat ENOENT");
+        unlinkat(dfd, "fifo", 0);
+        unlinkat(dfd, "reg", 0);
+        close(dfd);
+        rmdir(dir);
+    }
+    /* coreutils stat -f, df: statfs / fstatfs (struct statfs is the same
+     * 120 bytes on both ABIs) */
+    {
+        struct statfs a, b;
+        memset(&a, 0x55, sizeof a);
+        memset(&b, 0xaa, sizeof b);
+        CHECK(statfs("/", &a) == 0, "statfs /");
+        int fd = open("/", O_RDONLY | O_DIRECTORY);
+        CHECK(fstatfs(fd, &b) == 0, "fstatfs /");
+        close(fd);
+        CHECK(a.f_type == b.f_type && a.f_bsize == b.f_bsize && a.f_blocks == b.f_blocks &&
+              a.f_namelen == b.f_namelen && a.f_frsize == b.f_frsize, "statfs == fstatfs");
+        CHECK(a.f_bsize > 0 && a.f_namelen >= 14 && a.f_spare[0] == 0, "statfs fields sane");
+        struct statvfs v;
+        CHECK(statvfs("/", &v) == 0 && v.f_bsize == (unsigned long)a.f_bsize && v.f_blocks == a.f_blocks, "statvfs");
+        CHECK(statfs("/nonexistent/x", &a) == -1 && errno == ENOENT, "statfs ENOENT");
+        CHECK(fstatfs(-1, &a) == -1 && errno == EBADF, "fstatfs EBADF");
     }
     return check_done();
 }
