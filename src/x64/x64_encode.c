@@ -127,7 +127,10 @@ static int match_operand(const x64_form *f, const x64_mnem_entry *me,
         return M_OK;
     case X64K_FIXREG:
         if (o->kind != X64_OP_REG) return M_TYPE;
-        if (o->reg.cls != s->rc || o->reg.num != s->num) return M_SIZE;
+        if (o->reg.cls != s->rc) return reg_mismatch(s->rc, o->reg);
+        /* another register of the class: GNU's "type" for st(i) in place of
+         * st(0) (its own operand type), "size" for the general registers */
+        if (o->reg.num != s->num) return reg_family(s->rc) >= 3 ? M_TYPE : M_SIZE;
         return M_OK;
     case X64K_RM:
         if (o->kind == X64_OP_REG) return reg_ok(s->rc, o->reg) ? M_OK : reg_mismatch(s->rc, o->reg);
@@ -565,6 +568,7 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
     /* ---- bytes ---- */
     uint8_t b[32];
     int n = 0;
+    if (f->fwait) b[n++] = 0x9B; /* fstcw = fwait; fnstcw: before any prefix */
     if (f->a32) b[n++] = 0x67; /* part of the opcode (jecxz): GNU puts it first */
     if (segb) b[n++] = segb;
     if (!f->a32 && ((pf & X64_P_ADDR32) || asz == 32)) b[n++] = 0x67;

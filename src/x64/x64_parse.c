@@ -1788,6 +1788,8 @@ int x64_apply_rex(uint8_t rex_or, x64_code *code)
     unsigned i = 0;
     if (!rex_or)
         return 0;
+    if (code->len > 1 && code->bytes[0] == 0x9B) /* fstcw: fwait, then the prefixes */
+        i++;
     while (i < code->len) {
         uint8_t b = code->bytes[i];
         if (b == 0x66 || b == 0x67 || b == 0xF0 || b == 0xF2 || b == 0xF3 || b == 0x26 ||

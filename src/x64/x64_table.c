@@ -1890,6 +1890,201 @@ const x64_row x64_rows[] = {
     {"vfmsubadd231pd", "xmm1, xmm2, xmm3/m128", "VEX.128.66.0F38.W1 B7 /r",    ""},
     {"vfmsubadd231pd", "ymm1, ymm2, ymm3/m256", "VEX.256.66.0F38.W1 B7 /r",    ""},
     /* @SSE_END@ */
+
+    /* ---- x87 FPU ---- */
+    /* loads and stores; ST(i) is a register in the opcode's low bits (+i) */
+    {"fld",             "m32fp",              "D9 /0",                       ""},
+    {"fld",             "m64fp",              "DD /0",                       ""},
+    {"fld",             "m80fp",              "DB /5",                       ""},
+    {"fld",             "ST(i)",              "D9 C0+i",                     ""},
+    {"fst",             "m32fp",              "D9 /2",                       ""},
+    {"fst",             "m64fp",              "DD /2",                       ""},
+    {"fst",             "ST(i)",              "DD D0+i",                     ""},
+    {"fstp",            "m32fp",              "D9 /3",                       ""},
+    {"fstp",            "m64fp",              "DD /3",                       ""},
+    {"fstp",            "m80fp",              "DB /7",                       ""},
+    {"fstp",            "ST(i)",              "DD D8+i",                     ""},
+    {"fild",            "m16int",             "DF /0",                       ""},
+    {"fild",            "m32int",             "DB /0",                       ""},
+    {"fild",            "m64int",             "DF /5",                       ""},
+    {"fist",            "m16int",             "DF /2",                       ""},
+    {"fist",            "m32int",             "DB /2",                       ""},
+    {"fistp",           "m16int",             "DF /3",                       ""},
+    {"fistp",           "m32int",             "DB /3",                       ""},
+    {"fistp",           "m64int",             "DF /7",                       ""},
+    {"fisttp",          "m16int",             "DF /1",                       ""},
+    {"fisttp",          "m32int",             "DB /1",                       ""},
+    {"fisttp",          "m64int",             "DD /1",                       ""},
+    {"fbld",            "m80bcd",             "DF /4",                       ""},
+    {"fbstp",           "m80bcd",             "DF /6",                       ""},
+    {"fxch",            "ST(i)",              "D9 C8+i",                     ""},
+    {"fxch",            "",                   "D9 C9",                       ""},
+    {"fcmovb/fcmovnae", "ST(0), ST(i)",       "DA C0+i",                     ""},
+    {"fcmove",          "ST(0), ST(i)",       "DA C8+i",                     ""},
+    {"fcmovbe/fcmovna", "ST(0), ST(i)",       "DA D0+i",                     ""},
+    {"fcmovu",          "ST(0), ST(i)",       "DA D8+i",                     ""},
+    {"fcmovnb/fcmovae", "ST(0), ST(i)",       "DB C0+i",                     ""},
+    {"fcmovne",         "ST(0), ST(i)",       "DB C8+i",                     ""},
+    {"fcmovnbe/fcmova", "ST(0), ST(i)",       "DB D0+i",                     ""},
+    {"fcmovnu",         "ST(0), ST(i)",       "DB D8+i",                     ""},
+    /* arithmetic: ST(0) op ST(i) = D8, ST(i) op ST(0) = DC, and pop = DE, as the
+     * SDM writes them (which is GNU's Intel syntax, not its AT&T fsub/fsubr
+     * swap); no operand is the pop form with ST(1), one register is ST(0), ST(i) */
+    {"fadd",            "m32fp",              "D8 /0",                       ""},
+    {"fadd",            "m64fp",              "DC /0",                       ""},
+    {"fadd",            "ST(0), ST(i)",       "D8 C0+i",                     ""},
+    {"fadd",            "ST(i), ST(0)",       "DC C0+i",                     ""},
+    {"fadd",            "ST(i)",              "D8 C0+i",                     ""},
+    {"fadd",            "",                   "DE C1",                       ""},
+    {"faddp",           "ST(i), ST(0)",       "DE C0+i",                     ""},
+    {"faddp",           "ST(i)",              "DE C0+i",                     ""},
+    {"faddp",           "ST(0), ST(i)",       "DE C0+i",                     ""},
+    {"faddp",           "",                   "DE C1",                       ""},
+    {"fiadd",           "m32int",             "DA /0",                       ""},
+    {"fiadd",           "m16int",             "DE /0",                       ""},
+    {"fmul",            "m32fp",              "D8 /1",                       ""},
+    {"fmul",            "m64fp",              "DC /1",                       ""},
+    {"fmul",            "ST(0), ST(i)",       "D8 C8+i",                     ""},
+    {"fmul",            "ST(i), ST(0)",       "DC C8+i",                     ""},
+    {"fmul",            "ST(i)",              "D8 C8+i",                     ""},
+    {"fmul",            "",                   "DE C9",                       ""},
+    {"fmulp",           "ST(i), ST(0)",       "DE C8+i",                     ""},
+    {"fmulp",           "ST(i)",              "DE C8+i",                     ""},
+    {"fmulp",           "ST(0), ST(i)",       "DE C8+i",                     ""},
+    {"fmulp",           "",                   "DE C9",                       ""},
+    {"fimul",           "m32int",             "DA /1",                       ""},
+    {"fimul",           "m16int",             "DE /1",                       ""},
+    {"fsub",            "m32fp",              "D8 /4",                       ""},
+    {"fsub",            "m64fp",              "DC /4",                       ""},
+    {"fsub",            "ST(0), ST(i)",       "D8 E0+i",                     ""},
+    {"fsub",            "ST(i), ST(0)",       "DC E8+i",                     ""},
+    {"fsub",            "ST(i)",              "D8 E0+i",                     ""},
+    {"fsub",            "",                   "DE E9",                       ""},
+    {"fsubp",           "ST(i), ST(0)",       "DE E8+i",                     ""},
+    {"fsubp",           "ST(i)",              "DE E8+i",                     ""},
+    {"fsubp",           "",                   "DE E9",                       ""},
+    {"fisub",           "m32int",             "DA /4",                       ""},
+    {"fisub",           "m16int",             "DE /4",                       ""},
+    {"fsubr",           "m32fp",              "D8 /5",                       ""},
+    {"fsubr",           "m64fp",              "DC /5",                       ""},
+    {"fsubr",           "ST(0), ST(i)",       "D8 E8+i",                     ""},
+    {"fsubr",           "ST(i), ST(0)",       "DC E0+i",                     ""},
+    {"fsubr",           "ST(i)",              "D8 E8+i",                     ""},
+    {"fsubr",           "",                   "DE E1",                       ""},
+    {"fsubrp",          "ST(i), ST(0)",       "DE E0+i",                     ""},
+    {"fsubrp",          "ST(i)",              "DE E0+i",                     ""},
+    {"fsubrp",          "",                   "DE E1",                       ""},
+    {"fisubr",          "m32int",             "DA /5",                       ""},
+    {"fisubr",          "m16int",             "DE /5",                       ""},
+    {"fdiv",            "m32fp",              "D8 /6",                       ""},
+    {"fdiv",            "m64fp",              "DC /6",                       ""},
+    {"fdiv",            "ST(0), ST(i)",       "D8 F0+i",                     ""},
+    {"fdiv",            "ST(i), ST(0)",       "DC F8+i",                     ""},
+    {"fdiv",            "ST(i)",              "D8 F0+i",                     ""},
+    {"fdiv",            "",                   "DE F9",                       ""},
+    {"fdivp",           "ST(i), ST(0)",       "DE F8+i",                     ""},
+    {"fdivp",           "ST(i)",              "DE F8+i",                     ""},
+    {"fdivp",           "",                   "DE F9",                       ""},
+    {"fidiv",           "m32int",             "DA /6",                       ""},
+    {"fidiv",           "m16int",             "DE /6",                       ""},
+    {"fdivr",           "m32fp",              "D8 /7",                       ""},
+    {"fdivr",           "m64fp",              "DC /7",                       ""},
+    {"fdivr",           "ST(0), ST(i)",       "D8 F8+i",                     ""},
+    {"fdivr",           "ST(i), ST(0)",       "DC F0+i",                     ""},
+    {"fdivr",           "ST(i)",              "D8 F8+i",                     ""},
+    {"fdivr",           "",                   "DE F1",                       ""},
+    {"fdivrp",          "ST(i), ST(0)",       "DE F0+i",                     ""},
+    {"fdivrp",          "ST(i)",              "DE F0+i",                     ""},
+    {"fdivrp",          "",                   "DE F1",                       ""},
+    {"fidivr",          "m32int",             "DA /7",                       ""},
+    {"fidivr",          "m16int",             "DE /7",                       ""},
+    /* comparisons */
+    {"fcom",            "m32fp",              "D8 /2",                       ""},
+    {"fcom",            "m64fp",              "DC /2",                       ""},
+    {"fcom",            "ST(i)",              "D8 D0+i",                     ""},
+    {"fcom",            "",                   "D8 D1",                       ""},
+    {"fcomp",           "m32fp",              "D8 /3",                       ""},
+    {"fcomp",           "m64fp",              "DC /3",                       ""},
+    {"fcomp",           "ST(i)",              "D8 D8+i",                     ""},
+    {"fcomp",           "",                   "D8 D9",                       ""},
+    {"fcompp",          "",                   "DE D9",                       ""},
+    {"fucom",           "ST(i)",              "DD E0+i",                     ""},
+    {"fucom",           "",                   "DD E1",                       ""},
+    {"fucomp",          "ST(i)",              "DD E8+i",                     ""},
+    {"fucomp",          "",                   "DD E9",                       ""},
+    {"fucompp",         "",                   "DA E9",                       ""},
+    {"fcomi",           "ST(0), ST(i)",       "DB F0+i",                     ""},
+    {"fcomi",           "ST(i)",              "DB F0+i",                     ""},
+    {"fcomi",           "",                   "DB F1",                       ""},
+    {"fcomip",          "ST(0), ST(i)",       "DF F0+i",                     ""},
+    {"fcomip",          "ST(i)",              "DF F0+i",                     ""},
+    {"fcomip",          "",                   "DF F1",                       ""},
+    {"fucomi",          "ST(0), ST(i)",       "DB E8+i",                     ""},
+    {"fucomi",          "ST(i)",              "DB E8+i",                     ""},
+    {"fucomi",          "",                   "DB E9",                       ""},
+    {"fucomip",         "ST(0), ST(i)",       "DF E8+i",                     ""},
+    {"fucomip",         "ST(i)",              "DF E8+i",                     ""},
+    {"fucomip",         "",                   "DF E9",                       ""},
+    {"ficom",           "m32int",             "DA /2",                       ""},
+    {"ficom",           "m16int",             "DE /2",                       ""},
+    {"ficomp",          "m32int",             "DA /3",                       ""},
+    {"ficomp",          "m16int",             "DE /3",                       ""},
+    {"ftst",            "",                   "D9 E4",                       ""},
+    {"fxam",            "",                   "D9 E5",                       ""},
+    /* constants and other operations on the stack */
+    {"fld1",            "",                   "D9 E8",                       ""},
+    {"fldl2t",          "",                   "D9 E9",                       ""},
+    {"fldl2e",          "",                   "D9 EA",                       ""},
+    {"fldpi",           "",                   "D9 EB",                       ""},
+    {"fldlg2",          "",                   "D9 EC",                       ""},
+    {"fldln2",          "",                   "D9 ED",                       ""},
+    {"fldz",            "",                   "D9 EE",                       ""},
+    {"fchs",            "",                   "D9 E0",                       ""},
+    {"fabs",            "",                   "D9 E1",                       ""},
+    {"f2xm1",           "",                   "D9 F0",                       ""},
+    {"fyl2x",           "",                   "D9 F1",                       ""},
+    {"fptan",           "",                   "D9 F2",                       ""},
+    {"fpatan",          "",                   "D9 F3",                       ""},
+    {"fxtract",         "",                   "D9 F4",                       ""},
+    {"fprem1",          "",                   "D9 F5",                       ""},
+    {"fdecstp",         "",                   "D9 F6",                       ""},
+    {"fincstp",         "",                   "D9 F7",                       ""},
+    {"fprem",           "",                   "D9 F8",                       ""},
+    {"fyl2xp1",         "",                   "D9 F9",                       ""},
+    {"fsqrt",           "",                   "D9 FA",                       ""},
+    {"fsincos",         "",                   "D9 FB",                       ""},
+    {"frndint",         "",                   "D9 FC",                       ""},
+    {"fscale",          "",                   "D9 FD",                       ""},
+    {"fsin",            "",                   "D9 FE",                       ""},
+    {"fcos",            "",                   "D9 FF",                       ""},
+    {"fnop",            "",                   "D9 D0",                       ""},
+    {"ffree",           "ST(i)",              "DD C0+i",                     ""},
+    {"ffreep",          "ST(i)",              "DF C0+i",                     ""},
+    /* control: the fn* forms, and the waiting forms with the 9B (fwait) first */
+    {"fldcw",           "m2byte",             "D9 /5",                       ""},
+    {"fnstcw",          "m2byte",             "D9 /7",                       ""},
+    {"fstcw",           "m2byte",             "9B D9 /7",                    ""},
+    {"fnstsw",          "AX",                 "DF E0",                       ""},
+    {"fnstsw",          "m2byte",             "DD /7",                       ""},
+    {"fnstsw",          "",                   "DF E0",                       ""},
+    {"fstsw",           "AX",                 "9B DF E0",                    ""},
+    {"fstsw",           "m2byte",             "9B DD /7",                    ""},
+    {"fstsw",           "",                   "9B DF E0",                    ""},
+    {"fldenv",          "m14/28byte",         "D9 /4",                       ""},
+    {"fnstenv",         "m14/28byte",         "D9 /6",                       ""},
+    {"fstenv",          "m14/28byte",         "9B D9 /6",                    ""},
+    {"frstor",          "m94/108byte",        "DD /4",                       ""},
+    {"fnsave",          "m94/108byte",        "DD /6",                       ""},
+    {"fsave",           "m94/108byte",        "9B DD /6",                    ""},
+    {"fninit",          "",                   "DB E3",                       ""},
+    {"finit",           "",                   "9B DB E3",                    ""},
+    {"fnclex",          "",                   "DB E2",                       ""},
+    {"fclex",           "",                   "9B DB E2",                    ""},
+    {"fwait/wait",      "",                   "9B",                          ""},
+    {"fxsave",          "m512byte",           "NP 0F AE /0",                 ""},
+    {"fxrstor",         "m512byte",           "NP 0F AE /1",                 ""},
+    {"fxsave64",        "m512byte",           "NP REX.W 0F AE /0",           ""},
+    {"fxrstor64",       "m512byte",           "NP REX.W 0F AE /1",           ""},
 };
 const size_t x64_nrows = sizeof x64_rows / sizeof x64_rows[0];
 
@@ -2022,7 +2217,7 @@ static const regname reg_kinds[] = {
     {"ymm", X64_RC_YMM, 256},   {"zmm", X64_RC_ZMM, 512},
     {"mm", X64_RC_MM, 64},      {"k", X64_RC_K, 64},
     {"cr", X64_RC_CR, 64},      {"dr", X64_RC_DR, 64},
-    {"ST", X64_RC_ST, 80},
+    {"ST(i)", X64_RC_ST, 80},   {"ST", X64_RC_ST, 80},
 };
 
 /* Fixed registers written in upper case, e.g. "AL", "CL", "DX". */
@@ -2074,6 +2269,31 @@ static int parse_size(const char *t, uint16_t *sz)
     if (v == 0 || v > 512) return 0;
     *sz = (uint16_t)v;
     return 1;
+}
+
+/* The x87 memory kinds, after the 'm': "32fp" "80bcd" "16int" (bits),
+ * "2byte" "512byte" (bytes), "14/28byte" "94/108byte" (the 64-bit-mode
+ * size, after the slash).  A size no size keyword gives (28, 108, 512
+ * bytes) matches only memory written without one. */
+static int x87_mem_kind(const char *t, uint16_t *sz)
+{
+    const char *slash = strchr(t, '/');
+    if (slash) t = slash + 1;
+    char num[8];
+    size_t n = 0;
+    while (t[n] >= '0' && t[n] <= '9' && n < sizeof num - 1) {
+        num[n] = t[n];
+        n++;
+    }
+    num[n] = 0;
+    if (!parse_size(num, sz)) return 0;
+    const char *suf = t + n;
+    if (!strcmp(suf, "fp") || !strcmp(suf, "int") || !strcmp(suf, "bcd")) return 1;
+    if (!strcmp(suf, "byte") && *sz <= 512) {
+        *sz = (uint16_t)(*sz * 8);
+        return 1;
+    }
+    return 0;
 }
 
 static void parse_operand(size_t row, const char *t, x64_opspec *o)
@@ -2143,6 +2363,11 @@ static void parse_operand(size_t row, const char *t, x64_opspec *o)
         return;
     }
     if (t[0] == 'm' && parse_size(t + 1, &sz)) {
+        o->kind = X64K_MEM;
+        o->msize = sz;
+        return;
+    }
+    if (t[0] == 'm' && t[1] >= '0' && t[1] <= '9' && x87_mem_kind(t + 1, &sz)) {
         o->kind = X64K_MEM;
         o->msize = sz;
         return;
@@ -2258,7 +2483,8 @@ static void parse_encoding(size_t row, const char *enc, x64_form *f)
             else if (!hexval(t, &v)) table_fail(row, "bad opcode byte", t);
             else if (nhex == 8) table_fail(row, "too many opcode bytes", t);
             else hex[nhex++] = (uint8_t)v;
-            if (!strcmp(a, "rb") || !strcmp(a, "rw") || !strcmp(a, "rd") || !strcmp(a, "ro"))
+            if (!strcmp(a, "rb") || !strcmp(a, "rw") || !strcmp(a, "rd") || !strcmp(a, "ro") ||
+                !strcmp(a, "i")) /* "D8 C0+i": ST(i) */
                 f->add = X64A_REG;
             else if (!strcmp(a, "cc")) f->add = X64A_CC;
             else table_fail(row, "bad opcode addition", a);
@@ -2268,8 +2494,12 @@ static void parse_encoding(size_t row, const char *enc, x64_form *f)
     }
     /* hex: [mandatory prefix] [0F [38|3A]] opcode... */
     int k = 0;
+    if (f->space == X64S_LEGACY && nhex >= 2 && hex[0] == 0x9B) {
+        f->fwait = 1; /* "9B D9 /7" (fstcw): the wait instruction before it */
+        k++;
+    }
     if (f->space == X64S_LEGACY) {
-        if (nhex >= 2 && (hex[0] == 0x66 || hex[0] == 0xF2 || hex[0] == 0xF3))
+        if (nhex - k >= 2 && (hex[k] == 0x66 || hex[k] == 0xF2 || hex[k] == 0xF3))
             f->mpfx = hex[k++];
         if (k < nhex - 1 && hex[k] == 0x0F) {
             k++;
@@ -2626,6 +2856,7 @@ void x64_form_encoding_str(const x64_form *f, char *buf, size_t n)
         cat(buf, n, &p, ".%s", maps[f->map], 0);
         cat(buf, n, &p, ".%s ", f->rexw == X64V_W0 ? "W0" : f->rexw == X64V_W1 ? "W1" : "WIG", 0);
     } else {
+        if (f->fwait) cat(buf, n, &p, "%s ", "9B", 0);
         if (f->flags & X64F_NP) cat(buf, n, &p, "%s ", "NP", 0);
         if (f->a32) cat(buf, n, &p, "%s ", "a32", 0);
         if (f->o16) cat(buf, n, &p, "%s ", "o16", 0);
@@ -2643,7 +2874,8 @@ void x64_form_encoding_str(const x64_form *f, char *buf, size_t n)
             uint16_t sz = 0;
             for (int k = 0; k < f->nops; k++)
                 if (f->op[k].loc & X64L_OPC) sz = f->op[k].size;
-            cat(buf, n, &p, "%s", sz == 8 ? "+rb" : sz == 16 ? "+rw" : sz == 32 ? "+rd" : "+ro", 0);
+            cat(buf, n, &p, "%s", sz == 8 ? "+rb" : sz == 16 ? "+rw" : sz == 32 ? "+rd" :
+                                      sz == 80 ? "+i" : "+ro", 0);
         }
         if (i != f->nopc - 1) cat(buf, n, &p, "%s", " ", 0);
     }

@@ -94,6 +94,8 @@ typedef struct x64_form {
     uint32_t flags;     /* X64F_* */
     uint8_t o16;        /* "o16": operand-size prefix 66 */
     uint8_t a32;        /* "a32": address-size prefix 67 */
+    uint8_t fwait;      /* a leading "9B" (fstcw, finit...): the wait
+                         * instruction, emitted before every prefix */
     uint8_t rexw;       /* legacy: REX.W; VEX: W0/W1/WIG */
     uint8_t mpfx;       /* mandatory prefix 0x66, 0xF2, 0xF3 or 0 */
     uint8_t map;        /* X64M_* */
