@@ -50,7 +50,9 @@ enum {
     NR_clock_nanosleep = 115, NR_sched_getaffinity = 123, NR_sched_yield = 124, NR_kill = 129,
     NR_tkill = 130, NR_tgkill = 131, NR_sigaltstack = 132, NR_rt_sigsuspend = 133, NR_rt_sigaction = 134,
     NR_rt_sigprocmask = 135, NR_rt_sigpending = 136, NR_rt_sigtimedwait = 137, NR_rt_sigreturn = 139, NR_setpriority = 140, NR_getpriority = 141, NR_times = 153, NR_setpgid = 154,
-    NR_getresuid = 148, NR_getresgid = 150,
+    NR_setregid = 143, NR_setgid = 144, NR_setreuid = 145, NR_setuid = 146, NR_setresuid = 147,
+    NR_getresuid = 148, NR_setresgid = 149, NR_getresgid = 150, NR_setfsuid = 151, NR_setfsgid = 152,
+    NR_setgroups = 159,
     NR_getpgid = 155, NR_getsid = 156, NR_setsid = 157, NR_getgroups = 158, NR_uname = 160, NR_getrlimit = 163,
     NR_setrlimit = 164, NR_getrusage = 165, NR_umask = 166, NR_prctl = 167,
     NR_gettimeofday = 169, NR_getpid = 172, NR_getppid = 173, NR_getuid = 174,
@@ -104,7 +106,10 @@ static const struct SysDesc sysdesc[] = {
     [NR_times] = {"times", "p"}, [NR_setpgid] = {"setpgid", "dd"}, [NR_getpgid] = {"getpgid", "d"},
     [NR_getsid] = {"getsid", "d"}, [NR_setsid] = {"setsid", ""}, [NR_uname] = {"uname", "p"},
     [NR_getresuid] = {"getresuid", "ppp"}, [NR_getresgid] = {"getresgid", "ppp"},
-    [NR_getgroups] = {"getgroups", "dp"},
+    [NR_getgroups] = {"getgroups", "dp"}, [NR_setgroups] = {"setgroups", "dp"},
+    [NR_setregid] = {"setregid", "dd"}, [NR_setgid] = {"setgid", "d"}, [NR_setreuid] = {"setreuid", "dd"},
+    [NR_setuid] = {"setuid", "d"}, [NR_setresuid] = {"setresuid", "ddd"},
+    [NR_setresgid] = {"setresgid", "ddd"}, [NR_setfsuid] = {"setfsuid", "d"}, [NR_setfsgid] = {"setfsgid", "d"},
     [NR_getrlimit] = {"getrlimit", "dp"}, [NR_setrlimit] = {"setrlimit", "dp"},
     [NR_getrusage] = {"getrusage", "dp"}, [NR_umask] = {"umask", "m"},
     [NR_prctl] = {"prctl", "dxxxx"}, [NR_gettimeofday] = {"gettimeofday", "pp"},
@@ -522,6 +527,23 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         if (got < 0) return -errno;
         for (int i = 0; i < got; i++) { uint32_t v = g[i]; memcpy((uint8_t *)p + 4 * i, &v, 4); }
         return got;
+    }
+    /* The kernel's set*id calls act on the calling thread only; the
+     * guest's glibc broadcasts them to its threads itself (SIGSETXID), and
+     * each guest thread is a host thread, so the raw host calls match. */
+    case NR_setuid: return rerr(syscall(SYS_setuid, (uint32_t)a[0]));
+    case NR_setgid: return rerr(syscall(SYS_setgid, (uint32_t)a[0]));
+    case NR_setreuid: return rerr(syscall(SYS_setreuid, (uint32_t)a[0], (uint32_t)a[1]));
+    case NR_setregid: return rerr(syscall(SYS_setregid, (uint32_t)a[0], (uint32_t)a[1]));
+    case NR_setresuid: return rerr(syscall(SYS_setresuid, (uint32_t)a[0], (uint32_t)a[1], (uint32_t)a[2]));
+    case NR_setresgid: return rerr(syscall(SYS_setresgid, (uint32_t)a[0], (uint32_t)a[1], (uint32_t)a[2]));
+    case NR_setfsuid: return syscall(SYS_setfsuid, (uint32_t)a[0]);   /* never fails: the old id */
+    case NR_setfsgid: return syscall(SYS_setfsgid, (uint32_t)a[0]);
+    case NR_setgroups: {
+        int n = (int)a[0];
+        if (n < 0 || n > 65536) return -EINVAL;
+        GOPT(p, a[1], (uint64_t)n * 4, PG_R);   /* gid_t is 32 bits on both */
+        return rerr(syscall(SYS_setgroups, n, p));
     }
     case NR_getpgid: return rerr(getpgid((pid_t)a[0]));
     case NR_setpgid: return rerr(setpgid((pid_t)a[0], (pid_t)a[1]));

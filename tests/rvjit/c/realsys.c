@@ -4,15 +4,44 @@
  * bug found; the program that showed it is named in the comment. */
 #include "check.h"
 #include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/fsuid.h>
+#include <sys/select.h>
+#include <time.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/statfs.h>
 #include <sys/statvfs.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+static volatile int got_chld;
+static void on_chld(int sig) { (void)sig; got_chld++; }
+
+static double now_s(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return t.tv_sec + t.tv_nsec / 1e9;
+}
+
+/* a child that exits at once, reaped after its SIGCHLD is pending (blocked) */
+static void pending_sigchld(void)
+{
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid == 0) _exit(0);
+    waitpid(pid, NULL, 0);
+}
+
+extern char **environ;
 
 int main(void)
 {
@@ -66,6 +95,35 @@ int main(void)
         CHECK(statvfs("/", &v) == 0 && v.f_bsize == (unsigned long)a.f_bsize && v.f_blocks == a.f_blocks, "statvfs");
         CHECK(statfs("/nonexistent/x", &a) == -1 && errno == ENOENT, "statfs ENOENT");
         CHECK(fstatfs(-1, &a) == -1 && errno == EBADF, "fstatfs EBADF");
+    }
+    /* GNU make: posix_spawn with POSIX_SPAWN_RESETIDS calls seteuid /
+     * setegid (setresuid, setresgid) in the child; the set*id family */
+    {
+        CHECK(setuid(getuid()) == 0, "setuid(getuid())");
+        CHECK(setgid(getgid()) == 0, "setgid(getgid())");
+        CHECK(setreuid((uid_t)-1, (uid_t)-1) == 0, "setreuid(-1, -1)");
+        CHECK(setregid((gid_t)-1, (gid_t)-1) == 0, "setregid(-1, -1)");
+        CHECK(setresuid((uid_t)-1, geteuid(), (uid_t)-1) == 0, "setresuid");
+        CHECK(setresgid((gid_t)-1, getegid(), (gid_t)-1) == 0, "setresgid");
+        CHECK(seteuid(geteuid()) == 0 && setegid(getegid()) == 0, "seteuid/setegid");
+        CHECK(setfsuid((uid_t)-1) == (int)geteuid(), "setfsuid(-1) returns the fsuid");
+        CHECK(setfsgid((gid_t)-1) == (int)getegid(), "setfsgid(-1) returns the fsgid");
+        gid_t g[64];
+        int ng = getgroups(64, g);
+        int r = ng >= 0 ? setgroups((size_t)ng, g) : -1;
+        CHECK(r == 0 || errno == EPERM, "setgroups(same) ok or EPERM");
+        CHECK(setgroups(1, (gid_t *)8) == -1 && (errno == EFAULT || errno == EPERM), "setgroups bad pointer");
+        posix_spawnattr_t at;
+        posix_spawnattr_init(&at);
+        posix_spawnattr_setflags(&at, POSIX_SPAWN_RESETIDS);
+        pid_t pid;
+        char *av[] = {"true", NULL};
+        int st = -1;
+        fflush(stdout);
+        CHECK(posix_spawn(&pid, "/bin/true", NULL, &at, av, environ) == 0 &&
+              waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 0,
+              "posix_spawn RESETIDS /bin/true exits 0");
+        posix_spawnattr_destroy(&at);
     }
     return check_done();
 }
