@@ -419,6 +419,70 @@ int64_t sys_rt_sigsuspend(uint64_t maskp, uint64_t size)
     return -EINTR;
 }
 
+/* A blocking wait with an optional temporary guest signal mask (pselect6,
+ * ppoll): like sigsuspend, the mask applies for the call and, when a signal
+ * interrupts it, for the handler's frame (uc_sigmask is the mask from
+ * before).  The host signals stay blocked between the check of the pending
+ * set and the wait (the host call unblocks them atomically), so a signal
+ * that arrived before the call, or a kick, interrupts it.  A host signal
+ * the guest does not take now (blocked in the guest, the kick for nothing)
+ * restarts the wait with the time left.  `rel` (NULL: no timeout) is
+ * updated to the time left, as Linux does. */
+int64_t sig_masked_wait(const uint8_t *gmask, struct timespec *rel, SigWaitFn fn, void *ctx)
+{
+    if (gmask) {
+        saved_mask = blocked;
+        have_saved = true;
+        blocked = get64(gmask) & ~UNBLOCKABLE;
+    }
+    struct timespec end = {0, 0};
+    if (rel) {
+        clock_gettime(CLOCK_MONOTONIC, &end);
+        end.tv_sec += rel->tv_sec;
+        end.tv_nsec += rel->tv_nsec;
+        if (end.tv_nsec >= 1000000000) { end.tv_sec++; end.tv_nsec -= 1000000000; }
+    }
+    sigset_t all, old, none;
+    sigfillset(&all);
+    sigdelset(&all, SIGSEGV);
+    sigdelset(&all, SIGBUS);
+    sigemptyset(&none);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    int64_t r;
+    for (;;) {
+        if (pending() & ~blocked) { r = -EINTR; break; }
+        struct timespec left = {0, 0};
+        if (rel) {
+            struct timespec now;
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            left.tv_sec = end.tv_sec - now.tv_sec;
+            left.tv_nsec = end.tv_nsec - now.tv_nsec;
+            if (left.tv_nsec < 0) { left.tv_sec--; left.tv_nsec += 1000000000; }
+            if (left.tv_sec < 0) left.tv_sec = left.tv_nsec = 0;
+        }
+        gil_release();
+        long n = fn(ctx, rel ? &left : NULL, &none);
+        int e = errno;
+        gil_acquire();
+        if (n >= 0) { r = n; break; }
+        if (e != EINTR) { r = -e; break; }
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (rel) {   /* the time left */
+        struct timespec now;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        rel->tv_sec = end.tv_sec - now.tv_sec;
+        rel->tv_nsec = end.tv_nsec - now.tv_nsec;
+        if (rel->tv_nsec < 0) { rel->tv_sec--; rel->tv_nsec += 1000000000; }
+        if (rel->tv_sec < 0 || r == 0) rel->tv_sec = rel->tv_nsec = 0;
+    }
+    if (r != -EINTR && gmask) {   /* no handler runs: the old mask is back */
+        blocked = saved_mask;
+        have_saved = false;
+    }
+    return r;
+}
+
 /* rt_sigtimedwait (sigwait, sigtimedwait): take a pending signal of `set`
  * without running its handler.  Like sigsuspend, the host signals stay
  * blocked between the check and the wait (ppoll lets them in), so a kick

@@ -43,7 +43,7 @@ enum {
     NR_fchmod = 52, NR_fchmodat = 53, NR_fchownat = 54, NR_fchown = 55, NR_openat = 56,
     NR_close = 57, NR_pipe2 = 59, NR_getdents64 = 61, NR_lseek = 62, NR_read = 63,
     NR_write = 64, NR_readv = 65, NR_writev = 66, NR_pread64 = 67, NR_pwrite64 = 68,
-    NR_ppoll = 73, NR_readlinkat = 78, NR_newfstatat = 79, NR_fstat = 80, NR_fsync = 82,
+    NR_pselect6 = 72, NR_ppoll = 73, NR_readlinkat = 78, NR_newfstatat = 79, NR_fstat = 80, NR_fsync = 82,
     NR_fdatasync = 83, NR_utimensat = 88, NR_exit = 93, NR_exit_group = 94,
     NR_set_tid_address = 96, NR_futex = 98, NR_set_robust_list = 99, NR_get_robust_list = 100,
     NR_nanosleep = 101, NR_getitimer = 102, NR_setitimer = 103, NR_clock_gettime = 113, NR_clock_getres = 114,
@@ -87,7 +87,7 @@ static const struct SysDesc sysdesc[] = {
     [NR_lseek] = {"lseek", "ddd"}, [NR_read] = {"read", "dBu"}, [NR_write] = {"write", "dbu"},
     [NR_readv] = {"readv", "dpd"}, [NR_writev] = {"writev", "dpd"},
     [NR_pread64] = {"pread64", "dBud"}, [NR_pwrite64] = {"pwrite64", "dbud"},
-    [NR_ppoll] = {"ppoll", "pdppu"},
+    [NR_ppoll] = {"ppoll", "pdppu"}, [NR_pselect6] = {"pselect6", "dppppp"},
     [NR_readlinkat] = {"readlinkat", "FsBu"}, [NR_newfstatat] = {"newfstatat", "Fspx"},
     [NR_fstat] = {"fstat", "dp"}, [NR_fsync] = {"fsync", "d"}, [NR_fdatasync] = {"fdatasync", "d"},
     [NR_utimensat] = {"utimensat", "Fspx"}, [NR_exit] = {"exit", "d"},
@@ -290,6 +290,66 @@ static int64_t do_futex(const uint64_t *a)
     default:
         return -ENOSYS;
     }
+}
+
+/* ppoll and pselect6: the wait runs with the guest's temporary signal mask
+ * (sig_masked_wait); fd_set and pollfd have the same layout on both */
+struct PollCtx { bool sel; int nfds; void *fds, *r, *w, *e; };
+
+static long poll_fn(void *ctx, struct timespec *left, const void *hmask)
+{
+    struct PollCtx *c = ctx;
+    if (c->sel) {
+        struct { const void *ss; size_t len; } sm = { hmask, 8 };
+        return syscall(SYS_pselect6, c->nfds, c->r, c->w, c->e, left, &sm);
+    }
+    return syscall(SYS_ppoll, c->fds, (unsigned)c->nfds, left, hmask, 8);
+}
+
+static int64_t do_poll_select(uint64_t nr, const uint64_t *a)
+{
+    struct PollCtx c = { nr == NR_pselect6, 0, NULL, NULL, NULL, NULL };
+    uint64_t tsp, maskp, masksize;
+    if (c.sel) {
+        if ((int)a[0] < 0) return -EINVAL;
+        c.nfds = (int)a[0];
+        uint64_t sz = ((uint64_t)c.nfds + 63) / 64 * 8;
+        void *set[3] = {NULL, NULL, NULL};
+        for (int i = 0; i < 3; i++)
+            if (a[1 + i] && !(set[i] = g_ptr(a[1 + i], sz, PG_W))) return -EFAULT;
+        c.r = set[0], c.w = set[1], c.e = set[2];
+        tsp = a[4];
+        maskp = masksize = 0;
+        if (a[5]) {   /* { const sigset_t *ss; size_t ss_len; } */
+            const uint8_t *sm = g_ptr(a[5], 16, PG_R);
+            if (!sm) return -EFAULT;
+            memcpy(&maskp, sm, 8);
+            memcpy(&masksize, sm + 8, 8);
+        }
+    } else {
+        if (a[1] > 4096) return -EINVAL;
+        c.nfds = (int)a[1];
+        if (a[1] && !(c.fds = g_ptr(a[0], a[1] * 8, PG_W))) return -EFAULT;
+        tsp = a[2];
+        maskp = a[3];
+        masksize = a[4];
+    }
+    const uint8_t *gmask = NULL;
+    if (maskp) {
+        if (masksize != 8) return -EINVAL;
+        if (!(gmask = g_ptr(maskp, 8, PG_R))) return -EFAULT;
+    }
+    struct timespec rel, *relp = NULL;
+    uint8_t *gts = NULL;
+    if (tsp) {
+        if (!(gts = g_ptr(tsp, 16, PG_R))) return -EFAULT;
+        memcpy(&rel, gts, 16);
+        if (rel.tv_sec < 0 || rel.tv_nsec < 0 || rel.tv_nsec >= 1000000000) return -EINVAL;
+        relp = &rel;
+    }
+    int64_t r = sig_masked_wait(gmask, relp, poll_fn, &c);
+    if (gts && g_ptr(tsp, 16, PG_W)) memcpy(gts, &rel, 16);   /* the time left */
+    return r;
 }
 
 static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
@@ -698,13 +758,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         GPTR(p, a[2], n, PG_W);
         return rerr(syscall(SYS_sched_getaffinity, (pid_t)a[0], n, p));
     }
-    case NR_ppoll: {
-        uint64_t nfds = a[1];
-        if (nfds > 4096) return -EINVAL;
-        GOPT(fds, a[0], nfds * 8, PG_W);
-        GOPT(ts, a[2], 16, PG_R);
-        return rerr(UNLOCKED(syscall(SYS_ppoll, fds, nfds, ts, NULL, 8)));
-    }
+    case NR_ppoll: case NR_pselect6: return do_poll_select(nr, a);
     case NR_futex: return do_futex(a);
     case NR_riscv_flush_icache:
         cache_request_flush();

@@ -125,5 +125,81 @@ int main(void)
               "posix_spawn RESETIDS /bin/true exits 0");
         posix_spawnattr_destroy(&at);
     }
+    /* GNU make -j: pselect with a mask that unblocks SIGCHLD; a SIGCHLD
+     * pending while blocked must interrupt it at once (both pselect6 and
+     * ppoll take the temporary mask) */
+    {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_chld;
+        sigaction(SIGCHLD, &sa, NULL);
+        sigset_t chld, empty, old;
+        sigemptyset(&chld);
+        sigaddset(&chld, SIGCHLD);
+        sigemptyset(&empty);
+        sigprocmask(SIG_BLOCK, &chld, &old);
+        int p[2];
+        CHECK(pipe(p) == 0, "pipe");
+        /* plain select: timeout, then readable; the timeval is updated */
+        fd_set rs;
+        FD_ZERO(&rs);
+        FD_SET(p[0], &rs);
+        struct timeval tv = {0, 50000};
+        double t0 = now_s();
+        CHECK(select(p[0] + 1, &rs, NULL, NULL, &tv) == 0 && !FD_ISSET(p[0], &rs), "select times out");
+        CHECK(now_s() - t0 >= 0.045 && tv.tv_sec == 0 && tv.tv_usec == 0, "select waited, timeval left 0");
+        CHECK(write(p[1], "x", 1) == 1, "write pipe");
+        FD_ZERO(&rs);
+        FD_SET(p[0], &rs);
+        tv.tv_sec = 5;
+        tv.tv_usec = 0;
+        CHECK(select(p[0] + 1, &rs, NULL, NULL, &tv) == 1 && FD_ISSET(p[0], &rs), "select readable");
+        CHECK(tv.tv_sec >= 4 && tv.tv_sec <= 5, "select timeval holds the time left");
+        char c;
+        CHECK(read(p[0], &c, 1) == 1, "drain pipe");
+        /* the pending, blocked SIGCHLD interrupts pselect at once */
+        got_chld = 0;
+        pending_sigchld();
+        CHECK(got_chld == 0, "SIGCHLD blocked, not delivered");
+        FD_ZERO(&rs);
+        FD_SET(p[0], &rs);
+        struct timespec ts = {3, 0};
+        t0 = now_s();
+        int r = pselect(p[0] + 1, &rs, NULL, NULL, &ts, &empty);
+        CHECK(r == -1 && errno == EINTR && got_chld == 1, "pselect: pending SIGCHLD interrupts");
+        CHECK(now_s() - t0 < 1.5, "pselect returned at once");
+        sigset_t cur;
+        sigprocmask(SIG_BLOCK, NULL, &cur);
+        CHECK(sigismember(&cur, SIGCHLD) == 1, "pselect restored the blocked mask");
+        /* the mask is not changed for an ordinary return */
+        CHECK(write(p[1], "y", 1) == 1, "write pipe 2");
+        got_chld = 0;
+        FD_ZERO(&rs);
+        FD_SET(p[0], &rs);
+        CHECK(pselect(p[0] + 1, &rs, NULL, NULL, &ts, &empty) == 1 && got_chld == 0, "pselect readable, no signal");
+        CHECK(read(p[0], &c, 1) == 1, "drain pipe 2");
+        /* the same for ppoll */
+        got_chld = 0;
+        pending_sigchld();
+        struct pollfd pf = { p[0], POLLIN, 0 };
+        t0 = now_s();
+        r = ppoll(&pf, 1, &ts, &empty);
+        CHECK(r == -1 && errno == EINTR && got_chld == 1, "ppoll: pending SIGCHLD interrupts");
+        CHECK(now_s() - t0 < 1.5, "ppoll returned at once");
+        sigprocmask(SIG_BLOCK, NULL, &cur);
+        CHECK(sigismember(&cur, SIGCHLD) == 1, "ppoll restored the blocked mask");
+        /* ppoll without a mask: SIGCHLD stays blocked, the timeout runs out */
+        got_chld = 0;
+        pending_sigchld();
+        struct timespec shortts = {0, 100000000};
+        CHECK(ppoll(&pf, 1, &shortts, NULL) == 0 && got_chld == 0, "ppoll without mask: blocked signal waits");
+        sigprocmask(SIG_SETMASK, &old, NULL);
+        CHECK(got_chld == 1, "SIGCHLD delivered when unblocked");
+        /* a bad sigset size */
+        CHECK(syscall(SYS_ppoll, &pf, 1, &ts, &empty, 4) == -1 && errno == EINVAL, "ppoll sigsetsize 4 EINVAL");
+        close(p[0]);
+        close(p[1]);
+        signal(SIGCHLD, SIG_DFL);
+    }
     return check_done();
 }
