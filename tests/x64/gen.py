@@ -40,6 +40,7 @@ VREGS = {"xmm": ["xmm%d" % i for i in range(16)],
 VPICK = {"xmm": ["xmm0", "xmm7", "xmm8", "xmm15"],
          "ymm": ["ymm0", "ymm7", "ymm8", "ymm15"],
          "mm": ["mm0", "mm3", "mm7"]}
+STREGS = ["st(%d)" % i for i in range(8)] + ["st"]
 # a few registers that exercise the interesting encodings: accumulator,
 # plain low reg, REX-only reg (spl..dil), extended reg, rsp/rbp numbers
 REG_PICK = {
@@ -259,6 +260,21 @@ def operand_spec(notation, ctx_width, rng):
     if low in far:
         vals = ["%s PTR %s" % (far[low], x) for x in MEM_PICK]
         return Spec(vals, vals[:2], "mem", 0)
+    # x87: stack registers (every one, and the bare `st`), memory kinds
+    if low == "st(i)":
+        return Spec(STREGS, ["st(1)", "st(7)", "st"], "reg", 0)
+    if low == "st(0)":
+        return Spec(["st", "st(0)"], ["st"], "reg", 0)
+    m = re.fullmatch(r"m(16|32|64|80)(fp|int|bcd)", low)
+    if m:  # m32fp, m64int, m80bcd: memory of that size
+        w = int(m.group(1))
+        mv, mp = mems(rng, w)
+        return Spec(mv, mp, "mem", w)
+    m = re.fullmatch(r"m(?:\d+/)?(\d+)byte", low)
+    if m:  # m2byte (WORD PTR), m14/28byte, m94/108byte, m512byte: no keyword
+        w = int(m.group(1)) * 8
+        mv, mp = mems(rng, w if w in PTR else 0)
+        return Spec(mv, mp, "mem", w)
     if re.fullmatch(r"\d+", low):
         return Spec([low], [low], "imm1", 0)
     fixed = {"al": 8, "cl": 8, "ax": 16, "dx": 16, "eax": 32, "rax": 64, "xmm0": 0}
@@ -843,6 +859,77 @@ vpclmulhqlqdq ymm, ymm, ymm/m256
 vfmadd231pd ymm, ymm, ymm/m256
 vfmadd213sd xmm, xmm, xmm/m64
 vfnmadd132ps xmm, xmm, xmm/m128
+# x87 FPU
+fld m32fp
+fld m64fp
+fld m80fp
+fld ST(i)
+fst m32fp
+fst m64fp
+fst ST(i)
+fstp m32fp
+fstp m64fp
+fstp m80fp
+fstp ST(i)
+fild m16int
+fild m32int
+fild m64int
+fist m16int
+fist m32int
+fistp m16int
+fistp m32int
+fistp m64int
+fisttp m16int
+fisttp m32int
+fisttp m64int
+fbld m80bcd
+fbstp m80bcd
+fxch ST(i)
+fxch
+@x87_fcmov ST(0), ST(i)
+@x87_arith m32fp
+@x87_arith m64fp
+@x87_arith ST(0), ST(i)
+@x87_arith ST(i), ST(0)
+@x87_arith ST(i)
+@x87_arith
+@x87_arithp ST(i), ST(0)
+@x87_arithp ST(i)
+@x87_arithp
+faddp ST(0), ST(i)
+fmulp ST(0), ST(i)
+@x87_iarith m16int
+@x87_iarith m32int
+fcom m32fp
+fcom m64fp
+fcom ST(i)
+fcom
+fcomp m32fp
+fcomp m64fp
+fcomp ST(i)
+fcomp
+fucom ST(i)
+fucom
+fucomp ST(i)
+fucomp
+@x87_comi ST(0), ST(i)
+@x87_comi ST(i)
+@x87_comi
+@x87_none
+ffree ST(i)
+ffreep ST(i)
+fldcw m2byte
+fnstcw m2byte
+fstcw m2byte
+fnstsw AX
+fnstsw m2byte
+fnstsw
+fstsw AX
+fstsw m2byte
+fstsw
+@x87_env m14/28byte
+@x87_save m94/108byte
+@x87_fx m512byte
 """
 
 MACROS = {
@@ -899,6 +986,19 @@ MACROS = {
     "@avx_int": ("vpaddb vpaddd vpaddq vpsubd vpxor vpand vpandn vpor vpcmpeqb vpcmpeqd "
                  "vpcmpgtq vpmuludq vpmulld vpshufb vpminub vpmaxsd vpunpcklqdq vpackuswb "
                  "vpavgb vpsadbw vpmaddwd").split(),
+    "@x87_arith": "fadd fmul fsub fsubr fdiv fdivr".split(),
+    "@x87_arithp": "faddp fmulp fsubp fsubrp fdivp fdivrp".split(),
+    "@x87_iarith": "fiadd fimul fisub fisubr fidiv fidivr ficom ficomp".split(),
+    "@x87_fcmov": ("fcmovb fcmovnae fcmove fcmovbe fcmovna fcmovu fcmovnb fcmovae "
+                   "fcmovne fcmovnbe fcmova fcmovnu").split(),
+    "@x87_comi": "fcomi fcomip fucomi fucomip".split(),
+    "@x87_none": ("fld1 fldl2t fldl2e fldpi fldlg2 fldln2 fldz fchs fabs ftst fxam "
+                  "f2xm1 fyl2x fptan fpatan fxtract fprem1 fdecstp fincstp fprem "
+                  "fyl2xp1 fsqrt fsincos frndint fscale fsin fcos fnop fcompp "
+                  "fucompp fninit finit fnclex fclex fwait wait").split(),
+    "@x87_env": "fldenv fnstenv fstenv".split(),
+    "@x87_save": "frstor fnsave fsave".split(),
+    "@x87_fx": "fxsave fxrstor fxsave64 fxrstor64".split(),
     "@avx_ss": "vaddss vmulss vsqrtss vmaxss".split(),
     "@avx_sd": "vaddsd vsubsd vdivsd vsqrtsd vminsd".split(),
     "@avx_shift": "vpsllw vpslld vpsllq vpsrlw vpsrld vpsrlq vpsraw vpsrad".split(),
