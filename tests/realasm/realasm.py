@@ -67,7 +67,6 @@ CASES = [
     ('tests/realasm/comm.s', ''),
     # +fp: without -mgeneral-regs-only, so with float/double code in SSE
     # registers (movsd, cvtsi2sd, ucomisd, pxor...) and SSE2 vectorization
-    # (rvjit/fp.c is not one: its long double is x87, which jas lacks)
     ('src/front/expr.c', '-O2 +fp'), ('src/x64/x64_variants.c', '-O3 +fp'),
     ('src/x64/x64_parse.c', '-O3 +fp'), ('tests/realasm/simd.c', '-O2 +fp'),
     ('tests/realasm/simd.c', '-O3 -fno-pic +fp'), ('tests/realasm/simd.c', '-O0 +fp'),
@@ -76,6 +75,12 @@ CASES = [
     ('tests/realasm/simd.c', '-O3 -march=x86-64-v3 +fp'),
     ('src/x64/x64_parse.c', '-O3 -march=x86-64-v3 +fp'),
     ('tests/realasm/simd.c', 'clang -O3 -march=x86-64-v3 -fno-pic +fp'),
+    # x87: long double arithmetic, conversions, comparisons, libm-style code
+    # (fld/fstp TBYTE PTR, fild/fistp, fnstcw/fldcw, fcomi/fucomip, fcmov,
+    # the st(i) forms of fsub/fsubr/fdiv/fdivr); rvjit/fp.c rounds with it
+    ('rvjit/fp.c', '-O2 +fp'),
+    ('tests/realasm/x87.c', '-O2 +fp'), ('tests/realasm/x87.c', '-O0 +fp'),
+    ('tests/realasm/x87.c', '-Os -fno-pic +fp'), ('tests/realasm/x87.c', 'clang -O2 -fno-pic +fp'),
 ]
 GCC = ['gcc', '-S', '-masm=intel', '-mgeneral-regs-only', '-fno-asynchronous-unwind-tables',
        '-std=c11', '-D_GNU_SOURCE', '-Iinclude', '-Isrc', '-Irvjit']

@@ -991,7 +991,7 @@ MACROS = {
     "@x87_iarith": "fiadd fimul fisub fisubr fidiv fidivr ficom ficomp".split(),
     "@x87_fcmov": ("fcmovb fcmovnae fcmove fcmovbe fcmovna fcmovu fcmovnb fcmovae "
                    "fcmovne fcmovnbe fcmova fcmovnu").split(),
-    "@x87_comi": "fcomi fcomip fucomi fucomip".split(),
+    "@x87_comi": "fcomi fcomip fcompi fucomi fucomip fucompi".split(),
     "@x87_none": ("fld1 fldl2t fldl2e fldpi fldlg2 fldln2 fldz fchs fabs ftst fxam "
                   "f2xm1 fyl2x fptan fpatan fxtract fprem1 fdecstp fincstp fprem "
                   "fyl2xp1 fsqrt fsincos frndint fscale fsin fcos fnop fcompp "
