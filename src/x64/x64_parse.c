@@ -1118,6 +1118,10 @@ static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *e
             if (tok_punct(&nx, '(')) {
                 next(lx, t);
                 next(lx, t);
+                if (t->len && t->p[0] == '{') { /* a placeholder: no run-time st(i) */
+                    jas_perror(pc, t->p, t->len, "st(i) needs a constant 0..7: x87 registers cannot be run-time values");
+                    return -1;
+                }
                 if (t->kind != JAS_T_NUM || t->num > 7) {
                     jas_perror_tok(pc, t, "expected a number 0..7");
                     return -1;

@@ -380,6 +380,50 @@ static void e71(jas_State *J, int64_t a, int64_t d, int r, int s)
     (void)a; (void)d; (void)r; (void)s;
     | vpsrld ymm{s}, ymm{r}, {a}
 }
+/* x87: static st(i) registers beside run-time bases and displacements
+ * (an st(i) register itself cannot be a run-time value) */
+static void e72(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | fld TBYTE PTR [reg64{r}+{d}]
+}
+static void e73(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | fstp QWORD PTR [rsp+{d}]
+}
+static void e74(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | fild DWORD PTR [rbp+{d}]
+    | fdivr st(2), st
+    | fsub st, st(3)
+    | fsubrp st(1), st
+    | fucomip st, st(1)
+}
+static void e75(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | fstcw WORD PTR [reg64{r}+8]
+    | fldcw WORD PTR [reg64{s}]
+}
+static void e76(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | fnstsw ax
+    | fcmovnbe st, st(5)
+    | fisttp QWORD PTR [reg64{r}+rax*8+{d}]
+}
+static void e77(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | fld st
+    | fxch st(7)
+    | faddp
+    | fstp st(0)
+    | fsave [reg64{r}]
+    | fxsave64 [reg64{s}+{d}]
+}
 
 /* SSE/AVX: run-time xmm/ymm registers (xmm{r}, ymm{r}), %X/%Y xmm r/s,
  * %V/%W ymm r/s */
@@ -456,6 +500,12 @@ static const struct { emit_fn emit; const char *text; int size; } forms[] = { /*
     {e69, "vmovdqu YMMWORD PTR [%R64+%D], %W", 1},
     {e70, "vblendvps %Y, %X, %Y, %X", 1},
     {e71, "vpsrld %W, %V, %A", 1},
+    {e72, "fld TBYTE PTR [%R64+%D]", 8},
+    {e73, "fstp QWORD PTR [rsp+%D]", 8},
+    {e74, "fild DWORD PTR [rbp+%D]\nfdivr st(2), st\nfsub st, st(3)\nfsubrp st(1), st\nfucomip st, st(1)", 8},
+    {e75, "fstcw WORD PTR [%R64+8]\nfldcw WORD PTR [%S64]", 8},
+    {e76, "fnstsw ax\nfcmovnbe st, st(5)\nfisttp QWORD PTR [%R64+rax*8+%D]", 8},
+    {e77, "fld st\nfxch st(7)\nfaddp\nfstp st(0)\nfsave [%R64]\nfxsave64 [%S64+%D]", 8},
 };
 
 static const char *const r64[] = {"rax","rcx","rdx","rbx","rsp","rbp","rsi","rdi","r8","r9","r10","r11","r12","r13","r14","r15"};
