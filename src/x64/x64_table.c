@@ -2205,20 +2205,22 @@ static int split(const char *s, char sep, char tok[][24], int max)
 
 typedef struct regname {
     const char *name;
-    uint8_t rc;
+    uint8_t rc, len;
     uint16_t size;
 } regname;
 
 /* Register kinds usable as "r32", "r/m32", "r32/m16", "xmm", "xmm/m128"... */
+#define RK(n, rc, size) {n, rc, sizeof n - 1, size}
 static const regname reg_kinds[] = {
-    {"r8", X64_RC_GPR8, 8},     {"r16", X64_RC_GPR16, 16},
-    {"r32", X64_RC_GPR32, 32},  {"r64", X64_RC_GPR64, 64},
-    {"Sreg", X64_RC_SEG, 16},   {"xmm", X64_RC_XMM, 128},
-    {"ymm", X64_RC_YMM, 256},   {"zmm", X64_RC_ZMM, 512},
-    {"mm", X64_RC_MM, 64},      {"k", X64_RC_K, 64},
-    {"cr", X64_RC_CR, 64},      {"dr", X64_RC_DR, 64},
-    {"ST(i)", X64_RC_ST, 80},   {"ST", X64_RC_ST, 80},
+    RK("r8", X64_RC_GPR8, 8),     RK("r16", X64_RC_GPR16, 16),
+    RK("r32", X64_RC_GPR32, 32),  RK("r64", X64_RC_GPR64, 64),
+    RK("Sreg", X64_RC_SEG, 16),   RK("xmm", X64_RC_XMM, 128),
+    RK("ymm", X64_RC_YMM, 256),   RK("zmm", X64_RC_ZMM, 512),
+    RK("mm", X64_RC_MM, 64),      RK("k", X64_RC_K, 64),
+    RK("cr", X64_RC_CR, 64),      RK("dr", X64_RC_DR, 64),
+    RK("ST(i)", X64_RC_ST, 80),   RK("ST", X64_RC_ST, 80),
 };
+#undef RK
 
 /* Fixed registers written in upper case, e.g. "AL", "CL", "DX". */
 static const struct {
@@ -2243,7 +2245,7 @@ static const regname *reg_kind(const char *t, size_t len)
     for (size_t i = 0; i < sizeof reg_kinds / sizeof reg_kinds[0]; i++) {
         const regname *k = &reg_kinds[i];
         if (t[0] != k->name[0]) continue;
-        size_t n = strlen(k->name);
+        size_t n = k->len;
         if (n > len || strncmp(t, k->name, n) != 0) continue;
         const char *rest = t + n;
         size_t rl = len - n;
