@@ -18,6 +18,8 @@
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/sendfile.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
@@ -44,9 +46,10 @@ enum {
     NR_close = 57, NR_pipe2 = 59, NR_getdents64 = 61, NR_lseek = 62, NR_read = 63,
     NR_write = 64, NR_readv = 65, NR_writev = 66, NR_pread64 = 67, NR_pwrite64 = 68,
     NR_pselect6 = 72, NR_ppoll = 73, NR_readlinkat = 78, NR_newfstatat = 79, NR_fstat = 80, NR_fsync = 82,
-    NR_fdatasync = 83, NR_utimensat = 88, NR_exit = 93, NR_exit_group = 94,
+    NR_sync = 81, NR_fdatasync = 83, NR_utimensat = 88, NR_exit = 93, NR_exit_group = 94,
     NR_set_tid_address = 96, NR_futex = 98, NR_set_robust_list = 99, NR_get_robust_list = 100,
-    NR_nanosleep = 101, NR_getitimer = 102, NR_setitimer = 103, NR_clock_gettime = 113, NR_clock_getres = 114,
+    NR_nanosleep = 101, NR_getitimer = 102, NR_setitimer = 103, NR_timer_create = 107, NR_timer_gettime = 108, NR_timer_getoverrun = 109,
+    NR_timer_settime = 110, NR_timer_delete = 111, NR_clock_gettime = 113, NR_clock_getres = 114,
     NR_clock_nanosleep = 115, NR_sched_getaffinity = 123, NR_sched_yield = 124, NR_kill = 129,
     NR_tkill = 130, NR_tgkill = 131, NR_sigaltstack = 132, NR_rt_sigsuspend = 133, NR_rt_sigaction = 134,
     NR_rt_sigprocmask = 135, NR_rt_sigpending = 136, NR_rt_sigtimedwait = 137, NR_rt_sigreturn = 139, NR_setpriority = 140, NR_getpriority = 141, NR_times = 153, NR_setpgid = 154,
@@ -57,6 +60,11 @@ enum {
     NR_setrlimit = 164, NR_getrusage = 165, NR_umask = 166, NR_prctl = 167,
     NR_gettimeofday = 169, NR_getpid = 172, NR_getppid = 173, NR_getuid = 174,
     NR_geteuid = 175, NR_getgid = 176, NR_getegid = 177, NR_gettid = 178, NR_sysinfo = 179,
+    NR_socket = 198, NR_socketpair = 199, NR_bind = 200, NR_listen = 201, NR_accept = 202,
+    NR_connect = 203, NR_getsockname = 204, NR_getpeername = 205, NR_sendto = 206, NR_recvfrom = 207,
+    NR_setsockopt = 208, NR_getsockopt = 209, NR_shutdown = 210, NR_sendmsg = 211, NR_recvmsg = 212,
+    NR_mincore = 232, NR_accept4 = 242, NR_syncfs = 267, NR_copy_file_range = 285,
+    NR_sendfile = 71,
     NR_brk = 214, NR_munmap = 215, NR_mremap = 216, NR_clone = 220, NR_execve = 221,
     NR_mmap = 222, NR_fadvise64 = 223, NR_mprotect = 226, NR_msync = 227, NR_madvise = 233,
     NR_riscv_hwprobe = 258, NR_riscv_flush_icache = 259, NR_wait4 = 260, NR_prlimit64 = 261,
@@ -125,6 +133,19 @@ static const struct SysDesc sysdesc[] = {
     [NR_wait4] = {"wait4", "dpdp"}, [NR_prlimit64] = {"prlimit64", "ddpp"},
     [NR_renameat2] = {"renameat2", "FsFsx"}, [NR_getrandom] = {"getrandom", "pux"},
     [NR_statx] = {"statx", "Fsxxp"}, [NR_rseq] = {"rseq", "puxx"},
+    [NR_sync] = {"sync", ""}, [NR_syncfs] = {"syncfs", "d"},
+    [NR_timer_create] = {"timer_create", "dpp"}, [NR_timer_gettime] = {"timer_gettime", "dp"},
+    [NR_timer_getoverrun] = {"timer_getoverrun", "d"}, [NR_timer_settime] = {"timer_settime", "ddpp"},
+    [NR_timer_delete] = {"timer_delete", "d"},
+    [NR_socket] = {"socket", "ddd"}, [NR_socketpair] = {"socketpair", "dddp"},
+    [NR_bind] = {"bind", "dpu"}, [NR_listen] = {"listen", "dd"}, [NR_accept] = {"accept", "dpp"},
+    [NR_accept4] = {"accept4", "dppx"}, [NR_connect] = {"connect", "dpu"},
+    [NR_getsockname] = {"getsockname", "dpp"}, [NR_getpeername] = {"getpeername", "dpp"},
+    [NR_sendto] = {"sendto", "dbuxpu"}, [NR_recvfrom] = {"recvfrom", "dBuxpp"},
+    [NR_setsockopt] = {"setsockopt", "dddpu"}, [NR_getsockopt] = {"getsockopt", "dddpp"},
+    [NR_shutdown] = {"shutdown", "dd"}, [NR_sendmsg] = {"sendmsg", "dpx"}, [NR_recvmsg] = {"recvmsg", "dpx"},
+    [NR_mincore] = {"mincore", "pup"}, [NR_copy_file_range] = {"copy_file_range", "dpdpux"},
+    [NR_sendfile] = {"sendfile", "ddpu"},
     [NR_clone3] = {"clone3", "pu"}, [NR_faccessat2] = {"faccessat2", "Fsxx"},
 };
 #define NSYSDESC (sizeof sysdesc / sizeof sysdesc[0])
@@ -350,6 +371,145 @@ static int64_t do_poll_select(uint64_t nr, const uint64_t *a)
     int64_t r = sig_masked_wait(gmask, relp, poll_fn, &c);
     if (gts && g_ptr(tsp, 16, PG_W)) memcpy(gts, &rel, 16);   /* the time left */
     return r;
+}
+
+/* sockaddr, msghdr, iovec, cmsghdr and the socket option values have the
+ * same layout on both LP64 ABIs; the pointers inside a msghdr are guest
+ * addresses and are translated into a host copy of the header. */
+static int64_t do_msg(bool send, int fd, uint64_t mp, int flags)
+{
+    long ul_r_;
+    uint8_t *g = g_ptr(mp, 56, send ? PG_R : PG_W);
+    if (!g) return -EFAULT;
+    uint64_t name, iovp, ctl, niov, ctllen;
+    uint32_t namelen;
+    memcpy(&name, g, 8);
+    memcpy(&namelen, g + 8, 4);
+    memcpy(&iovp, g + 16, 8);
+    memcpy(&niov, g + 24, 8);
+    memcpy(&ctl, g + 32, 8);
+    memcpy(&ctllen, g + 40, 8);
+    if (niov > 1024) return -EMSGSIZE;
+    struct iovec iov[1024];
+    const uint8_t *gv = niov ? g_ptr(iovp, niov * 16, PG_R) : NULL;
+    if (niov && !gv) return -EFAULT;
+    for (uint64_t i = 0; i < niov; i++) {
+        uint64_t base, len;
+        memcpy(&base, gv + 16 * i, 8);
+        memcpy(&len, gv + 16 * i + 8, 8);
+        void *p = g_ptr(base, len, send ? PG_R : PG_W);
+        if (!p) return -EFAULT;
+        iov[i].iov_base = p;
+        iov[i].iov_len = len;
+    }
+    struct msghdr m;
+    memset(&m, 0, sizeof m);
+    if (name && !(m.msg_name = g_ptr(name, namelen, send ? PG_R : PG_W))) return -EFAULT;
+    m.msg_namelen = name ? namelen : 0;
+    m.msg_iov = iov;
+    m.msg_iovlen = niov;
+    if (ctl && ctllen && !(m.msg_control = g_ptr(ctl, ctllen, send ? PG_R : PG_W))) return -EFAULT;
+    m.msg_controllen = m.msg_control ? ctllen : 0;
+    long r = send ? UNLOCKED(sendmsg(fd, &m, flags)) : UNLOCKED(recvmsg(fd, &m, flags));
+    if (r < 0) return -errno;
+    if (!send) {   /* what the kernel writes back into the header */
+        uint32_t nl = m.msg_namelen;
+        uint64_t cl = m.msg_controllen;
+        int32_t fl = m.msg_flags;
+        memcpy(g + 8, &nl, 4);
+        memcpy(g + 40, &cl, 8);
+        memcpy(g + 48, &fl, 4);
+    }
+    return r;
+}
+
+/* a (sockaddr *, socklen_t *) pair filled by the call */
+#define SOCKOUT(addr, lenp) \
+    void *addr = NULL; socklen_t *lenp = NULL; \
+    if (a[2]) { \
+        if (!(lenp = g_ptr(a[2], 4, PG_W))) return -EFAULT; \
+        if (a[1] && !(addr = g_ptr(a[1], *lenp, PG_W))) return -EFAULT; \
+    }
+
+static int64_t do_socket(uint64_t nr, const uint64_t *a)
+{
+    long ul_r_;
+    int fd = (int)a[0];
+    switch (nr) {
+    case NR_socket: return rerr(socket((int)a[0], (int)a[1], (int)a[2]));
+    case NR_socketpair: {
+        GPTR(p, a[3], 8, PG_W);
+        int sv[2];
+        if (socketpair((int)a[0], (int)a[1], (int)a[2], sv) < 0) return -errno;
+        memcpy(p, sv, 8);
+        return 0;
+    }
+    case NR_bind: case NR_connect: {
+        GOPT(p, a[1], (uint32_t)a[2], PG_R);
+        if (nr == NR_bind) return rerr(bind(fd, p, (socklen_t)a[2]));
+        return rerr(UNLOCKED(connect(fd, p, (socklen_t)a[2])));
+    }
+    case NR_listen: return rerr(listen(fd, (int)a[1]));
+    case NR_accept: case NR_accept4: {
+        SOCKOUT(addr, lenp);
+        int fl = nr == NR_accept4 ? (int)a[3] : 0;
+        return rerr(UNLOCKED(accept4(fd, addr, lenp, fl)));
+    }
+    case NR_getsockname: case NR_getpeername: {
+        SOCKOUT(addr, lenp);
+        if (!lenp) return -EFAULT;
+        return rerr(nr == NR_getsockname ? getsockname(fd, addr, lenp) : getpeername(fd, addr, lenp));
+    }
+    case NR_sendto: {
+        uint64_t n = a[2];
+        void *p = gbuf(a[1], &n, PG_R);
+        if (!p) return -EFAULT;
+        GOPT(to, a[4], (uint32_t)a[5], PG_R);
+        return rerr(UNLOCKED(sendto(fd, p, n, (int)a[3], to, (socklen_t)a[5])));
+    }
+    case NR_recvfrom: {
+        uint64_t n = a[2];
+        void *p = gbuf(a[1], &n, PG_W);
+        if (!p) return -EFAULT;
+        void *from = NULL;
+        socklen_t *fl = NULL;
+        if (a[5]) {
+            if (!(fl = g_ptr(a[5], 4, PG_W))) return -EFAULT;
+            if (a[4] && !(from = g_ptr(a[4], *fl, PG_W))) return -EFAULT;
+        }
+        return rerr(UNLOCKED(recvfrom(fd, p, n, (int)a[3], from, fl)));
+    }
+    case NR_setsockopt: {
+        GOPT(p, a[3], (uint32_t)a[4], PG_R);
+        return rerr(setsockopt(fd, (int)a[1], (int)a[2], p, (socklen_t)a[4]));
+    }
+    case NR_getsockopt: {
+        GPTR(lenp, a[4], 4, PG_W);
+        socklen_t len;
+        memcpy(&len, lenp, 4);
+        GOPT(p, a[3], len, PG_W);
+        if (getsockopt(fd, (int)a[1], (int)a[2], p, &len) < 0) return -errno;
+        memcpy(lenp, &len, 4);
+        return 0;
+    }
+    case NR_shutdown: return rerr(shutdown(fd, (int)a[1]));
+    case NR_sendmsg: case NR_recvmsg: return do_msg(nr == NR_sendmsg, fd, a[1], (int)a[2]);
+    }
+    return -ENOSYS;
+}
+
+/* mincore: ENOMEM when part of the range is not mapped in the guest (what
+ * stack-probing code such as gnulib's c-stack relies on), else the host's
+ * residency of the same pages */
+static int64_t do_mincore(uint64_t addr, uint64_t len, uint64_t vec)
+{
+    if (addr & (RV_PAGE - 1)) return -EINVAL;
+    uint64_t n = (len + RV_PAGE - 1) / RV_PAGE;
+    if (!mem_range_ok(addr, n * RV_PAGE)) return -ENOMEM;
+    for (uint64_t i = 0; i < n; i++)
+        if (!(rv_pflags[addr / RV_PAGE + i] & PG_MAPPED)) return -ENOMEM;
+    GPTR(v, vec, n, PG_W);
+    return rerr(mincore(rv_mem + addr, len, v));
 }
 
 static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
@@ -721,6 +881,43 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     case NR_ftruncate: return rerr(ftruncate((int)a[0], (off_t)a[1]));
     case NR_fsync: return rerr(fsync((int)a[0]));
     case NR_fdatasync: return rerr(fdatasync((int)a[0]));
+    case NR_sync: sync(); return 0;
+    case NR_syncfs: return rerr(syncfs((int)a[0]));
+    case NR_sendfile: {   /* off_t * in and out */
+        GOPT(off, a[2], 8, PG_W);
+        return rerr(UNLOCKED(sendfile((int)a[0], (int)a[1], off, (size_t)a[3])));
+    }
+    case NR_copy_file_range: {
+        GOPT(offin, a[1], 8, PG_W);
+        GOPT(offout, a[3], 8, PG_W);
+        return rerr(UNLOCKED(syscall(SYS_copy_file_range, (int)a[0], offin, (int)a[2], offout,
+                                     (size_t)a[4], (unsigned)a[5])));
+    }
+    /* POSIX timers on the host: struct sigevent (64 bytes) and itimerspec
+     * are the same on both; the signal reaches the guest like any other
+     * host signal, SIGEV_THREAD_ID names a host tid, which is the guest's */
+    case NR_timer_create: {
+        GOPT(ev, a[1], 64, PG_R);
+        GPTR(id, a[2], 4, PG_W);
+        return rerr(syscall(SYS_timer_create, (clockid_t)a[0], ev, id));
+    }
+    case NR_timer_settime: {
+        GPTR(nv, a[2], 32, PG_R);
+        GOPT(ov, a[3], 32, PG_W);
+        return rerr(syscall(SYS_timer_settime, (int)a[0], (int)a[1], nv, ov));
+    }
+    case NR_timer_gettime: {
+        GPTR(cv, a[1], 32, PG_W);
+        return rerr(syscall(SYS_timer_gettime, (int)a[0], cv));
+    }
+    case NR_timer_getoverrun: return rerr(syscall(SYS_timer_getoverrun, (int)a[0]));
+    case NR_timer_delete: return rerr(syscall(SYS_timer_delete, (int)a[0]));
+    case NR_socket: case NR_socketpair: case NR_bind: case NR_listen: case NR_accept:
+    case NR_accept4: case NR_connect: case NR_getsockname: case NR_getpeername: case NR_sendto:
+    case NR_recvfrom: case NR_setsockopt: case NR_getsockopt: case NR_shutdown: case NR_sendmsg:
+    case NR_recvmsg:
+        return do_socket(nr, a);
+    case NR_mincore: return do_mincore(a[0], a[1], a[2]);
     case NR_fadvise64: return -posix_fadvise((int)a[0], (off_t)a[1], (off_t)a[2], (int)a[3]);
     case NR_utimensat: {
         GOPT(ts, a[2], 32, PG_R);
@@ -924,7 +1121,9 @@ static bool restartable(uint64_t nr)
     switch (nr) {
     case NR_read: case NR_write: case NR_readv: case NR_writev: case NR_pread64:
     case NR_pwrite64: case NR_openat: case NR_wait4: case NR_ioctl: case NR_fcntl:
-    case NR_getdents64: case NR_futex:
+    case NR_getdents64: case NR_futex: case NR_accept: case NR_accept4: case NR_connect:
+    case NR_sendto: case NR_recvfrom: case NR_sendmsg: case NR_recvmsg: case NR_sendfile:
+    case NR_copy_file_range:
         return true;
     }
     return false;

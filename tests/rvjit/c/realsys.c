@@ -13,7 +13,13 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/sendfile.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/statfs.h>
@@ -22,7 +28,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static volatile int got_chld;
+static volatile int got_chld, got_alrm;
+static void on_alrm(int sig) { (void)sig; got_alrm++; }
 static void on_chld(int sig) { (void)sig; got_chld++; }
 
 static double now_s(void)
@@ -200,6 +207,159 @@ int main(void)
         close(p[0]);
         close(p[1]);
         signal(SIGCHLD, SIG_DFL);
+    }
+    /* grep, sed, gawk (gnulib c-stack / sigsegv): mincore says ENOMEM for
+     * a range with unmapped pages */
+    {
+        long pg = sysconf(_SC_PAGESIZE);
+        unsigned char vec[4];
+        char *m = mmap(NULL, 3 * pg, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        CHECK(m != MAP_FAILED, "mmap 3 pages");
+        m[0] = 1;
+        CHECK(mincore(m, 3 * pg, vec) == 0 && (vec[0] & 1), "mincore mapped, touched page resident");
+        CHECK(munmap(m + pg, pg) == 0, "munmap middle page");
+        CHECK(mincore(m, 3 * pg, vec) == -1 && errno == ENOMEM, "mincore over a hole ENOMEM");
+        CHECK(mincore(m, pg, vec) == 0, "mincore first page");
+        munmap(m, 3 * pg);
+    }
+    /* busybox cat/cp (sendfile), coreutils cp (copy_file_range), sync */
+    {
+        char dir[] = "/tmp/rvjit-realsys-XXXXXX";
+        CHECK(mkdtemp(dir) != NULL, "mkdtemp 2");
+        CHECK(chdir(dir) == 0, "chdir tmp");
+        int a = open("a", O_CREAT | O_RDWR | O_TRUNC, 0644);
+        static char buf[100000], back[100000];
+        for (size_t i = 0; i < sizeof buf; i++) buf[i] = (char)(i * 13 + (i >> 9));
+        CHECK(write(a, buf, sizeof buf) == (ssize_t)sizeof buf, "write a");
+        int b = open("b", O_CREAT | O_RDWR | O_TRUNC, 0644);
+        off_t off = 1000;
+        CHECK(sendfile(b, a, &off, 50000) == 50000 && off == 51000, "sendfile with offset");
+        CHECK(lseek(a, 0, SEEK_CUR) == (off_t)sizeof buf, "sendfile offset: file position unchanged");
+        CHECK(pread(b, back, 50000, 0) == 50000 && memcmp(back, buf + 1000, 50000) == 0, "sendfile data");
+        lseek(a, 10, SEEK_SET);
+        CHECK(sendfile(b, a, NULL, 20) == 20 && lseek(a, 0, SEEK_CUR) == 30, "sendfile NULL offset moves the position");
+        int c = open("c", O_CREAT | O_RDWR | O_TRUNC, 0644);
+        loff_t oi = 5, oo = 0;
+        ssize_t n = copy_file_range(a, &oi, c, &oo, 60000, 0);
+        CHECK(n == 60000 && oi == 60005 && oo == 60000, "copy_file_range offsets");
+        CHECK(pread(c, back, 60000, 0) == 60000 && memcmp(back, buf + 5, 60000) == 0, "copy_file_range data");
+        CHECK(copy_file_range(a, NULL, c, NULL, 10, 1) == -1 && errno == EINVAL, "copy_file_range bad flags EINVAL");
+        sync();
+        CHECK(syncfs(a) == 0, "syncfs");
+        CHECK(fdatasync(c) == 0, "fdatasync");
+        close(a); close(b); close(c);
+        unlink("a"); unlink("b"); unlink("c");
+        CHECK(chdir("/") == 0 && rmdir(dir) == 0, "cleanup 2");
+    }
+    /* coreutils timeout: timer_create / timer_settime with SIGALRM */
+    {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_alrm;
+        sigaction(SIGALRM, &sa, NULL);
+        struct sigevent ev;
+        memset(&ev, 0, sizeof ev);
+        ev.sigev_notify = SIGEV_SIGNAL;
+        ev.sigev_signo = SIGALRM;
+        timer_t t;
+        CHECK(timer_create(CLOCK_REALTIME, &ev, &t) == 0, "timer_create");
+        struct itimerspec its = {{0, 0}, {0, 50000000}}, cur;
+        double t0 = now_s();
+        CHECK(timer_settime(t, 0, &its, NULL) == 0, "timer_settime 50 ms");
+        CHECK(timer_gettime(t, &cur) == 0 && cur.it_value.tv_sec == 0 && cur.it_value.tv_nsec > 0, "timer_gettime running");
+        while (!got_alrm && now_s() - t0 < 3) { struct timespec ms = {0, 10000000}; nanosleep(&ms, NULL); }
+        CHECK(got_alrm == 1 && now_s() - t0 >= 0.045, "timer fired SIGALRM");
+        CHECK(timer_getoverrun(t) == 0, "timer_getoverrun");
+        CHECK(timer_delete(t) == 0, "timer_delete");
+        CHECK(timer_delete(t) == -1 && errno == EINVAL, "timer_delete again EINVAL");
+        signal(SIGALRM, SIG_DFL);
+    }
+    /* sockets: glibc's nscd client (getpwnam in coreutils id/ls/stat),
+     * socketpair with SCM_RIGHTS, TCP on the loopback */
+    {
+        int sv[2];
+        CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0, "socketpair");
+        CHECK(send(sv[0], "hello", 5, 0) == 5, "send");
+        char rb[16] = {0};
+        CHECK(recv(sv[1], rb, sizeof rb, 0) == 5 && memcmp(rb, "hello", 5) == 0, "recv");
+        int p[2];
+        CHECK(pipe(p) == 0, "pipe for SCM_RIGHTS");
+        struct iovec iov = { "F", 1 };
+        union { char b[CMSG_SPACE(sizeof(int))]; struct cmsghdr a; } cb;
+        memset(&cb, 0, sizeof cb);
+        struct msghdr mh;
+        memset(&mh, 0, sizeof mh);
+        mh.msg_iov = &iov;
+        mh.msg_iovlen = 1;
+        mh.msg_control = cb.b;
+        mh.msg_controllen = sizeof cb.b;
+        struct cmsghdr *cm = CMSG_FIRSTHDR(&mh);
+        cm->cmsg_level = SOL_SOCKET;
+        cm->cmsg_type = SCM_RIGHTS;
+        cm->cmsg_len = CMSG_LEN(sizeof(int));
+        memcpy(CMSG_DATA(cm), &p[1], sizeof(int));
+        CHECK(sendmsg(sv[0], &mh, 0) == 1, "sendmsg SCM_RIGHTS");
+        char c1;
+        struct iovec riov = { &c1, 1 };
+        union { char b[CMSG_SPACE(sizeof(int))]; struct cmsghdr a; } rcb;
+        struct msghdr rm;
+        memset(&rm, 0, sizeof rm);
+        rm.msg_iov = &riov;
+        rm.msg_iovlen = 1;
+        rm.msg_control = rcb.b;
+        rm.msg_controllen = sizeof rcb.b;
+        CHECK(recvmsg(sv[1], &rm, 0) == 1 && c1 == 'F', "recvmsg data");
+        struct cmsghdr *rc = CMSG_FIRSTHDR(&rm);
+        int got = -1;
+        if (rc && rc->cmsg_type == SCM_RIGHTS) memcpy(&got, CMSG_DATA(rc), sizeof got);
+        CHECK(got >= 0 && got != p[1] && rm.msg_controllen == CMSG_SPACE(sizeof(int)), "recvmsg got an fd");
+        CHECK(write(got, "z", 1) == 1 && read(p[0], &c1, 1) == 1 && c1 == 'z', "passed fd is the pipe");
+        close(got); close(p[0]); close(p[1]);
+        CHECK(shutdown(sv[0], SHUT_WR) == 0 && recv(sv[1], rb, sizeof rb, 0) == 0, "shutdown -> EOF");
+        close(sv[0]); close(sv[1]);
+        int u = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        struct sockaddr_un ua;
+        memset(&ua, 0, sizeof ua);
+        ua.sun_family = AF_UNIX;
+        strcpy(ua.sun_path, "/nonexistent-dir/socket");
+        CHECK(u >= 0 && connect(u, (struct sockaddr *)&ua, sizeof ua) == -1 && errno == ENOENT, "connect unix ENOENT");
+        close(u);
+        int ls = socket(AF_INET, SOCK_STREAM, 0);
+        int one = 1, ty = 0;
+        socklen_t tl = sizeof ty;
+        CHECK(ls >= 0 && setsockopt(ls, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) == 0, "socket + SO_REUSEADDR");
+        CHECK(getsockopt(ls, SOL_SOCKET, SO_TYPE, &ty, &tl) == 0 && ty == SOCK_STREAM && tl == sizeof ty, "getsockopt SO_TYPE");
+        struct sockaddr_in sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sin_family = AF_INET;
+        sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t sl = sizeof sa;
+        CHECK(bind(ls, (struct sockaddr *)&sa, sizeof sa) == 0 && listen(ls, 4) == 0, "bind + listen");
+        CHECK(getsockname(ls, (struct sockaddr *)&sa, &sl) == 0 && sl == sizeof sa && sa.sin_port != 0, "getsockname port");
+        int cs = socket(AF_INET, SOCK_STREAM, 0);
+        CHECK(connect(cs, (struct sockaddr *)&sa, sizeof sa) == 0, "connect loopback");
+        struct sockaddr_in pa;
+        socklen_t pl = sizeof pa;
+        int as = accept4(ls, (struct sockaddr *)&pa, &pl, SOCK_CLOEXEC);
+        CHECK(as >= 0 && pl == sizeof pa && pa.sin_addr.s_addr == htonl(INADDR_LOOPBACK), "accept4 peer address");
+        CHECK((fcntl(as, F_GETFD) & FD_CLOEXEC) != 0, "accept4 SOCK_CLOEXEC");
+        CHECK(sendto(cs, "ping", 4, 0, NULL, 0) == 4, "sendto");
+        struct sockaddr_in fa;
+        socklen_t fl = sizeof fa;
+        memset(rb, 0, sizeof rb);
+        CHECK(recvfrom(as, rb, 4, MSG_WAITALL, (struct sockaddr *)&fa, &fl) == 4 && memcmp(rb, "ping", 4) == 0, "recvfrom");
+        pl = sizeof pa;
+        CHECK(getpeername(cs, (struct sockaddr *)&pa, &pl) == 0 && pa.sin_port == sa.sin_port, "getpeername");
+        close(cs); close(as); close(ls);
+        int ds = socket(AF_INET, SOCK_DGRAM, 0), dr = socket(AF_INET, SOCK_DGRAM, 0);
+        sa.sin_port = 0;
+        sl = sizeof sa;
+        CHECK(bind(dr, (struct sockaddr *)&sa, sizeof sa) == 0 && getsockname(dr, (struct sockaddr *)&sa, &sl) == 0, "udp bind");
+        CHECK(sendto(ds, "dgram", 5, 0, (struct sockaddr *)&sa, sizeof sa) == 5, "udp sendto");
+        fl = sizeof fa;
+        CHECK(recvfrom(dr, rb, sizeof rb, 0, (struct sockaddr *)&fa, &fl) == 5 && fa.sin_family == AF_INET, "udp recvfrom with address");
+        close(ds); close(dr);
+        CHECK(socket(12345, SOCK_STREAM, 0) == -1 && errno == EAFNOSUPPORT, "socket bad family EAFNOSUPPORT");
     }
     return check_done();
 }
