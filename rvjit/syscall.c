@@ -5,8 +5,10 @@
  * host touches it: a bad pointer is -EFAULT, never a host fault.  Structures
  * whose layout differs between riscv64 and the x86-64 host (struct stat) are
  * translated field by field; the others (timespec, iovec, dirent64, statx,
- * termios, winsize, utsname, sysinfo, tms, rusage, flock) have the same
- * layout on both LP64 Linux ABIs and are passed through.  The open(2) O_* and
+ * statfs, sockaddr, cmsghdr, sigevent, itimerspec, fd_set, pollfd, termios,
+ * winsize, utsname, sysinfo, tms, rusage, flock) have the same layout on
+ * both LP64 Linux ABIs and are passed through (a msghdr holds guest
+ * pointers and is rebuilt).  The open(2) O_* and
  * mmap MAP_* flag values are the asm-generic ones on both, too.
  */
 #include <errno.h>
@@ -39,6 +41,9 @@ _Thread_local int rv_exit_code;
 
 /* riscv64 syscall numbers used here */
 enum {
+    NR_setxattr = 5, NR_lsetxattr = 6, NR_fsetxattr = 7, NR_getxattr = 8, NR_lgetxattr = 9,
+    NR_fgetxattr = 10, NR_listxattr = 11, NR_llistxattr = 12, NR_flistxattr = 13, NR_removexattr = 14,
+    NR_lremovexattr = 15, NR_fremovexattr = 16,
     NR_getcwd = 17, NR_dup = 23, NR_dup3 = 24, NR_fcntl = 25, NR_ioctl = 29,
     NR_mknodat = 33, NR_mkdirat = 34, NR_unlinkat = 35, NR_symlinkat = 36, NR_linkat = 37, NR_renameat = 38,
     NR_statfs = 43, NR_fstatfs = 44, NR_truncate = 45, NR_ftruncate = 46, NR_faccessat = 48, NR_chdir = 49, NR_fchdir = 50,
@@ -146,6 +151,12 @@ static const struct SysDesc sysdesc[] = {
     [NR_shutdown] = {"shutdown", "dd"}, [NR_sendmsg] = {"sendmsg", "dpx"}, [NR_recvmsg] = {"recvmsg", "dpx"},
     [NR_mincore] = {"mincore", "pup"}, [NR_copy_file_range] = {"copy_file_range", "dpdpux"},
     [NR_sendfile] = {"sendfile", "ddpu"},
+    [NR_setxattr] = {"setxattr", "sspux"}, [NR_lsetxattr] = {"lsetxattr", "sspux"},
+    [NR_fsetxattr] = {"fsetxattr", "dspux"}, [NR_getxattr] = {"getxattr", "sspu"},
+    [NR_lgetxattr] = {"lgetxattr", "sspu"}, [NR_fgetxattr] = {"fgetxattr", "dspu"},
+    [NR_listxattr] = {"listxattr", "spu"}, [NR_llistxattr] = {"llistxattr", "spu"},
+    [NR_flistxattr] = {"flistxattr", "dpu"}, [NR_removexattr] = {"removexattr", "ss"},
+    [NR_lremovexattr] = {"lremovexattr", "ss"}, [NR_fremovexattr] = {"fremovexattr", "ds"},
     [NR_clone3] = {"clone3", "pu"}, [NR_faccessat2] = {"faccessat2", "Fsxx"},
 };
 #define NSYSDESC (sizeof sysdesc / sizeof sysdesc[0])
@@ -510,6 +521,44 @@ static int64_t do_mincore(uint64_t addr, uint64_t len, uint64_t vec)
         if (!(rv_pflags[addr / RV_PAGE + i] & PG_MAPPED)) return -ENOMEM;
     GPTR(v, vec, n, PG_W);
     return rerr(mincore(rv_mem + addr, len, v));
+}
+
+/* extended attributes: names are strings, values plain bytes; the
+ * file system's answer (ENODATA, EOPNOTSUPP, ERANGE...) is the guest's */
+static int64_t do_xattr(uint64_t nr, const uint64_t *a)
+{
+    bool byfd = nr == NR_fsetxattr || nr == NR_fgetxattr || nr == NR_flistxattr || nr == NR_fremovexattr;
+    char path[4096];
+    if (!byfd) { long l = g_str(path, sizeof path, a[0]); if (l < 0) return l; }
+    const void *target = byfd ? NULL : path;
+    int fd = (int)a[0];
+    char name[256];
+    bool list = nr == NR_listxattr || nr == NR_llistxattr || nr == NR_flistxattr;
+    if (!list) {
+        long l = g_str(name, sizeof name, a[1]);
+        if (l < 0) return l == -ENAMETOOLONG ? -ERANGE : l;
+    }
+    switch (nr) {
+    case NR_setxattr: case NR_lsetxattr: case NR_fsetxattr: {
+        GOPT(v, a[2], a[3], PG_R);
+        if (byfd) return rerr(syscall(SYS_fsetxattr, fd, name, v, (size_t)a[3], (int)a[4]));
+        return rerr(syscall(nr == NR_setxattr ? SYS_setxattr : SYS_lsetxattr, target, name, v,
+                            (size_t)a[3], (int)a[4]));
+    }
+    case NR_getxattr: case NR_lgetxattr: case NR_fgetxattr: {
+        GOPT(v, a[2], a[3], PG_W);
+        if (byfd) return rerr(syscall(SYS_fgetxattr, fd, name, v, (size_t)a[3]));
+        return rerr(syscall(nr == NR_getxattr ? SYS_getxattr : SYS_lgetxattr, target, name, v, (size_t)a[3]));
+    }
+    case NR_listxattr: case NR_llistxattr: case NR_flistxattr: {
+        GOPT(v, a[1], a[2], PG_W);
+        if (byfd) return rerr(syscall(SYS_flistxattr, fd, v, (size_t)a[2]));
+        return rerr(syscall(nr == NR_listxattr ? SYS_listxattr : SYS_llistxattr, target, v, (size_t)a[2]));
+    }
+    default:
+        if (byfd) return rerr(syscall(SYS_fremovexattr, fd, name));
+        return rerr(syscall(nr == NR_removexattr ? SYS_removexattr : SYS_lremovexattr, target, name));
+    }
 }
 
 static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
@@ -918,6 +967,10 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     case NR_recvmsg:
         return do_socket(nr, a);
     case NR_mincore: return do_mincore(a[0], a[1], a[2]);
+    case NR_setxattr: case NR_lsetxattr: case NR_fsetxattr: case NR_getxattr: case NR_lgetxattr:
+    case NR_fgetxattr: case NR_listxattr: case NR_llistxattr: case NR_flistxattr:
+    case NR_removexattr: case NR_lremovexattr: case NR_fremovexattr:
+        return do_xattr(nr, a);
     case NR_fadvise64: return -posix_fadvise((int)a[0], (off_t)a[1], (off_t)a[2], (int)a[3]);
     case NR_utimensat: {
         GOPT(ts, a[2], 32, PG_R);

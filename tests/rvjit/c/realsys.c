@@ -26,6 +26,7 @@
 #include <sys/statvfs.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 static volatile int got_chld, got_alrm;
@@ -360,6 +361,42 @@ int main(void)
         CHECK(recvfrom(dr, rb, sizeof rb, 0, (struct sockaddr *)&fa, &fl) == 5 && fa.sin_family == AF_INET, "udp recvfrom with address");
         close(ds); close(dr);
         CHECK(socket(12345, SOCK_STREAM, 0) == -1 && errno == EAFNOSUPPORT, "socket bad family EAFNOSUPPORT");
+    }
+    /* coreutils ls/cp (ACL and xattr probes): the xattr family gives the
+     * file system's answer (ENODATA, EOPNOTSUPP), never ENOSYS */
+    {
+        char dir[] = "/tmp/rvjit-realsys-XXXXXX";
+        CHECK(mkdtemp(dir) != NULL, "mkdtemp 3");
+        char f[64];
+        snprintf(f, sizeof f, "%s/x", dir);
+        int fd = open(f, O_CREAT | O_RDWR, 0644);
+        char v[64];
+        errno = 0;
+        ssize_t r = getxattr(f, "system.posix_acl_access", v, sizeof v);
+        CHECK(r == -1 && (errno == ENODATA || errno == EOPNOTSUPP), "getxattr ACL: ENODATA or EOPNOTSUPP");
+        r = lgetxattr(f, "user.none", v, sizeof v);
+        CHECK(r == -1 && (errno == ENODATA || errno == EOPNOTSUPP), "lgetxattr missing");
+        int sr = setxattr(f, "user.rvjit", "val", 3, 0);
+        CHECK(sr == 0 || errno == EOPNOTSUPP, "setxattr user.rvjit ok or EOPNOTSUPP");
+        if (sr == 0) {
+            CHECK(getxattr(f, "user.rvjit", v, sizeof v) == 3 && memcmp(v, "val", 3) == 0, "getxattr value");
+            CHECK(fgetxattr(fd, "user.rvjit", NULL, 0) == 3, "fgetxattr size query");
+            CHECK(getxattr(f, "user.rvjit", v, 1) == -1 && errno == ERANGE, "getxattr small buffer ERANGE");
+            char l[256];
+            ssize_t n = listxattr(f, l, sizeof l);
+            CHECK(n > 0 && memmem(l, (size_t)n, "user.rvjit", 11) != NULL, "listxattr has it");
+            CHECK(flistxattr(fd, l, sizeof l) == n && llistxattr(f, l, sizeof l) == n, "flistxattr/llistxattr agree");
+            CHECK(fsetxattr(fd, "user.rvjit", "v2", 2, XATTR_CREATE) == -1 && errno == EEXIST, "fsetxattr XATTR_CREATE EEXIST");
+            CHECK(fremovexattr(fd, "user.rvjit") == 0, "fremovexattr");
+            CHECK(removexattr(f, "user.rvjit") == -1 && errno == ENODATA, "removexattr gone ENODATA");
+        } else {
+            for (int i = 0; i < 7; i++) CHECK(1, "xattr case %d (not supported here)", i);
+        }
+        CHECK(lremovexattr(f, "user.none") == -1 && (errno == ENODATA || errno == EOPNOTSUPP), "lremovexattr missing");
+        CHECK(getxattr("/nonexistent/x", "user.a", v, sizeof v) == -1 && errno == ENOENT, "getxattr ENOENT");
+        close(fd);
+        unlink(f);
+        rmdir(dir);
     }
     return check_done();
 }
