@@ -1,0 +1,25 @@
+movss  xmm4,DWORD PTR [rip+0x5cc7b]
+mulpd  xmm4,xmm3
+vfmadd213sd xmm0,xmm2,QWORD PTR [rdx+0x50]
+movss  xmm2,DWORD PTR [rsp+0x10]
+mulsd  xmm0,QWORD PTR [rip+0x58e53]
+fadd   st,st(5)
+fld    TBYTE PTR [rip+0x6cf15]
+vmulsd xmm0,xmm0,QWORD PTR [rip+0x1cb48]
+movsd  xmm10,QWORD PTR [rip+0x62d4e]
+movups XMMWORD PTR [rax+0x6a],xmm0
+mulsd  xmm0,QWORD PTR [rip+0x29af8]
+vfmadd213sd xmm1,xmm0,QWORD PTR [rcx+rbx*8]
+movss  xmm3,DWORD PTR [rip+0x42fe8]
+mulsd  xmm2,QWORD PTR [rip+0x5e354]
+fld    TBYTE PTR [rip+0x6a900]
+fld    TBYTE PTR [rip+0x6cf4f]
+vmulsd xmm0,xmm5,xmm10
+movsd  xmm2,QWORD PTR [rcx+rsi*8]
+movups xmm5,XMMWORD PTR [rsi+rdx*1-0x10]
+mulsd  xmm0,QWORD PTR [rip+0x519a2]
+vfmadd213sd xmm1,xmm2,QWORD PTR [rip+0x1fc98]
+movss  xmm3,DWORD PTR [rip+0x5cd12]
+mulss  xmm0,DWORD PTR [rsp]
+fnstcw WORD PTR [rsp+0x5e]
+fld    TBYTE PTR [rip+0x6cfcc]
