@@ -127,7 +127,8 @@ static int match_operand(const x64_form *f, const x64_mnem_entry *me,
         return M_OK;
     case X64K_FIXREG:
         if (o->kind != X64_OP_REG) return M_TYPE;
-        if (o->reg.cls != s->rc) return reg_mismatch(s->rc, o->reg);
+        if (s->size == 0 && o->reg.cls == X64_RC_GPR32) {} /* "ECX/RCX" */
+        else if (o->reg.cls != s->rc) return reg_mismatch(s->rc, o->reg);
         /* another register of the class: GNU's "type" for st(i) in place of
          * st(0) (its own operand type), "size" for the general registers */
         if (o->reg.num != s->num) return reg_family(s->rc) >= 3 ? M_TYPE : M_SIZE;
@@ -444,6 +445,21 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
             return X64_E_OPERANDS;
         }
         if (a) asz = a;
+    }
+    if (f->flags & X64F_ASREG) { /* movdir64b eax, ds:0x10 is 67 ... */
+        int ra = f->op[0].size;
+        if (asz && asz != ra) {
+            set_err(err, 0, "invalid register operand size for `%s'", mn);
+            return X64_E_OPERANDS;
+        }
+        /* an absolute address still has to be a 64-bit mode disp32 */
+        for (int i = 0; !asz && i < in->nops; i++)
+            if (in->op[i].kind == X64_OP_MEM &&
+                (in->op[i].mem.disp < INT32_MIN || in->op[i].mem.disp > INT32_MAX)) {
+                set_err(err, i, "operand type mismatch for `%s'", mn);
+                return X64_E_OPERANDS;
+            }
+        asz = ra;
     }
     if (!asz) asz = 64;
 

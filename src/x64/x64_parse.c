@@ -102,6 +102,8 @@ static void reg_init(void)
         reg_add(nm, X64_RC_CR, i);
         snprintf(nm, sizeof nm, "dr%d", i);
         reg_add(nm, X64_RC_DR, i);
+        snprintf(nm, sizeof nm, "db%d", i); /* GNU's other name */
+        reg_add(nm, X64_RC_DR, i);
     }
     reg_add("st", X64_RC_ST, 0);
     regtab_ready = 1;

@@ -797,6 +797,204 @@ const x64_row x64_rows[] = {
     {"xtest",         "",                  "0F 01 D6",                   ""},
     {"rdpkru",        "",                  "0F 01 EE",                   ""},
     {"wrpkru",        "",                  "0F 01 EF",                   ""},
+
+    /* ---- system and miscellaneous ---- */
+    /* XSAVE family: the save area has no size keyword ("mem": memory
+     * written without one, as GNU requires) */
+    {"xsave",         "mem",               "NP 0F AE /4",                ""},
+    {"xsave64",       "mem",               "NP REX.W 0F AE /4",          ""},
+    {"xrstor",        "mem",               "NP 0F AE /5",                ""},
+    {"xrstor64",      "mem",               "NP REX.W 0F AE /5",          ""},
+    {"xsaveopt",      "mem",               "NP 0F AE /6",                ""},
+    {"xsaveopt64",    "mem",               "NP REX.W 0F AE /6",          ""},
+    {"xsavec",        "mem",               "NP 0F C7 /4",                ""},
+    {"xsavec64",      "mem",               "NP REX.W 0F C7 /4",          ""},
+    {"xsaves",        "mem",               "NP 0F C7 /5",                ""},
+    {"xsaves64",      "mem",               "NP REX.W 0F C7 /5",          ""},
+    {"xrstors",       "mem",               "NP 0F C7 /3",                ""},
+    {"xrstors64",     "mem",               "NP REX.W 0F C7 /3",          ""},
+    {"xgetbv",        "",                  "NP 0F 01 D0",                ""},
+    {"xsetbv",        "",                  "NP 0F 01 D1",                ""},
+    /* CET shadow stack */
+    {"incsspd",       "r32",               "F3 0F AE /5",                ""},
+    {"incsspq",       "r64",               "F3 REX.W 0F AE /5",          ""},
+    {"rdsspd",        "r32",               "F3 0F 1E /1",                ""},
+    {"rdsspq",        "r64",               "F3 REX.W 0F 1E /1",          ""},
+    {"saveprevssp",   "",                  "F3 0F 01 EA",                ""},
+    {"rstorssp",      "m64",               "F3 0F 01 /5",                ""},
+    {"wrssd",         "m32, r32",          "0F 38 F6 /r",                ""},
+    {"wrssq",         "m64, r64",          "REX.W 0F 38 F6 /r",          ""},
+    {"wrussd",        "m32, r32",          "66 0F 38 F5 /r",             ""},
+    {"wrussq",        "m64, r64",          "66 REX.W 0F 38 F5 /r",       ""},
+    {"setssbsy",      "",                  "F3 0F 01 E8",                ""},
+    {"clrssbsy",      "m64",               "F3 0F AE /6",                ""},
+    /* FS/GS base, processor id */
+    {"rdfsbase",      "r32",               "F3 0F AE /0",                ""},
+    {"rdfsbase",      "r64",               "F3 REX.W 0F AE /0",          ""},
+    {"rdgsbase",      "r32",               "F3 0F AE /1",                ""},
+    {"rdgsbase",      "r64",               "F3 REX.W 0F AE /1",          ""},
+    {"wrfsbase",      "r32",               "F3 0F AE /2",                ""},
+    {"wrfsbase",      "r64",               "F3 REX.W 0F AE /2",          ""},
+    {"wrgsbase",      "r32",               "F3 0F AE /3",                ""},
+    {"wrgsbase",      "r64",               "F3 REX.W 0F AE /3",          ""},
+    {"swapgs",        "",                  "0F 01 F8",                   ""},
+    {"rdpid",         "r64",               "F3 0F C7 /7",                ""},
+    {"rdpru",         "",                  "0F 01 FD",                   ""},
+    /* descriptor tables, task register, machine status word; GNU's
+     * sldt/str r64 have no REX.W (the 32-bit encoding), smsw r64 has */
+    {"lgdt",          "m16&64",            "0F 01 /2",                   ""},
+    {"lidt",          "m16&64",            "0F 01 /3",                   ""},
+    {"sgdt",          "m16&64",            "0F 01 /0",                   ""},
+    {"sidt",          "m16&64",            "0F 01 /1",                   ""},
+    {"lldt",          "r/m16",             "0F 00 /2",                   ""},
+    {"ltr",           "r/m16",             "0F 00 /3",                   ""},
+    {"verr",          "r/m16",             "0F 00 /4",                   ""},
+    {"verw",          "r/m16",             "0F 00 /5",                   ""},
+    {"sldt",          "r16",               "o16 0F 00 /0",               ""},
+    {"sldt",          "r32",               "0F 00 /0",                   ""},
+    {"sldt",          "r64",               "0F 00 /0",                   ""},
+    {"sldt",          "m16",               "0F 00 /0",                   ""},
+    {"str",           "r16",               "o16 0F 00 /1",               ""},
+    {"str",           "r32",               "0F 00 /1",                   ""},
+    {"str",           "r64",               "0F 00 /1",                   ""},
+    {"str",           "m16",               "0F 00 /1",                   ""},
+    {"lmsw",          "r/m16",             "0F 01 /6",                   ""},
+    {"smsw",          "r16",               "o16 0F 01 /4",               ""},
+    {"smsw",          "r32",               "0F 01 /4",                   ""},
+    {"smsw",          "r64",               "REX.W 0F 01 /4",             ""},
+    {"smsw",          "m16",               "0F 01 /4",                   ""},
+    {"lar",           "r16, r16/m16",      "o16 0F 02 /r",               ""},
+    {"lar",           "r32, r32/m16",      "0F 02 /r",                   ""},
+    {"lar",           "r32, r16",          "0F 02 /r",                   ""},
+    {"lar",           "r64, r64/m16",      "REX.W 0F 02 /r",             ""},
+    {"lar",           "r64, r16",          "REX.W 0F 02 /r",             ""},
+    {"lsl",           "r16, r16/m16",      "o16 0F 03 /r",               ""},
+    {"lsl",           "r32, r32/m16",      "0F 03 /r",                   ""},
+    {"lsl",           "r32, r16",          "0F 03 /r",                   ""},
+    {"lsl",           "r64, r64/m16",      "REX.W 0F 03 /r",             ""},
+    {"lsl",           "r64, r16",          "REX.W 0F 03 /r",             ""},
+    /* control and debug registers: always 64-bit, no REX.W */
+    {"mov",           "r64, cr",           "0F 20 /r",                   "openc:M,R"},
+    {"mov",           "cr, r64",           "0F 22 /r",                   ""},
+    {"mov",           "r64, dr",           "0F 21 /r",                   "openc:M,R"},
+    {"mov",           "dr, r64",           "0F 23 /r",                   ""},
+    /* caches, TLB, MSRs, fast system calls */
+    {"clts",          "",                  "0F 06",                      ""},
+    {"invd",          "",                  "0F 08",                      ""},
+    {"wbinvd",        "",                  "0F 09",                      ""},
+    {"wbnoinvd",      "",                  "F3 0F 09",                   ""},
+    {"invlpg",        "m",                 "0F 01 /7",                   ""},
+    {"invpcid",       "r64, m128",         "66 0F 38 82 /r",             ""},
+    {"rdmsr",         "",                  "0F 32",                      ""},
+    {"wrmsr",         "",                  "0F 30",                      ""},
+    {"wrmsrns",       "",                  "NP 0F 01 C6",                ""},
+    {"rdmsrlist",     "",                  "F2 0F 01 C6",                ""},
+    {"wrmsrlist",     "",                  "F3 0F 01 C6",                ""},
+    {"sysenter",      "",                  "0F 34",                      ""},
+    {"sysexitq",      "",                  "REX.W 0F 35",                ""},
+    {"sysretq",       "",                  "REX.W 0F 07",                ""},
+    {"rsm",           "",                  "0F AA",                      ""},
+    {"getsec",        "",                  "NP 0F 37",                   ""},
+    {"serialize",     "",                  "NP 0F 01 E8",                ""},
+    {"hreset",        "imm8",              "F3 0F 3A F0 C0 ib",          ""},
+    /* monitor/mwait: GNU's operand forms name the implicit registers; with
+     * 32-bit address registers the address-size prefix */
+    {"monitor",       "",                  "0F 01 C8",                   ""},
+    {"monitor",       "RAX, ECX/RCX, EDX/RDX", "0F 01 C8",                   ""},
+    {"monitor",       "EAX, ECX/RCX, EDX/RDX", "a32 0F 01 C8",               ""},
+    {"mwait",         "",                  "0F 01 C9",                   ""},
+    {"mwait",         "EAX, ECX",          "0F 01 C9",                   ""},
+    {"mwait",         "RAX, RCX",          "0F 01 C9",                   ""},
+    {"monitorx",      "",                  "0F 01 FA",                   ""},
+    {"monitorx",      "RAX, ECX/RCX, EDX/RDX", "0F 01 FA",                   ""},
+    {"monitorx",      "EAX, ECX/RCX, EDX/RDX", "a32 0F 01 FA",               ""},
+    {"mwaitx",        "",                  "0F 01 FB",                   ""},
+    {"mwaitx",        "EAX, ECX, EBX",     "0F 01 FB",                   ""},
+    {"mwaitx",        "RAX, RCX, RBX",     "0F 01 FB",                   ""},
+    {"umonitor",      "r64",               "F3 0F AE /6",                ""},
+    {"umonitor",      "r32",               "a32 F3 0F AE /6",            ""},
+    {"umwait",        "r32",               "F2 0F AE /6",                ""},
+    {"umwait",        "r32, EDX, EAX",     "F2 0F AE /6",                ""},
+    {"tpause",        "r32",               "66 0F AE /6",                ""},
+    {"tpause",        "r32, EDX, EAX",     "66 0F AE /6",                ""},
+    /* direct stores, enqueue (the 64-byte source has no size keyword) */
+    {"movdiri",       "m32, r32",          "NP 0F 38 F9 /r",             ""},
+    {"movdiri",       "m64, r64",          "NP REX.W 0F 38 F9 /r",       ""},
+    {"movdir64b",     "r64, mem",          "66 0F 38 F8 /r",             "asreg"},
+    {"movdir64b",     "r32, mem",          "66 0F 38 F8 /r",             "asreg"},
+    {"enqcmd",        "r64, mem",          "F2 0F 38 F8 /r",             "asreg"},
+    {"enqcmd",        "r32, mem",          "F2 0F 38 F8 /r",             "asreg"},
+    {"enqcmds",       "r64, mem",          "F3 0F 38 F8 /r",             "asreg"},
+    {"enqcmds",       "r32, mem",          "F3 0F 38 F8 /r",             "asreg"},
+    {"cldemote",      "m",                 "NP 0F 1C /0",                ""},
+    {"ptwrite",       "r/m32",             "F3 0F AE /4",                ""},
+    {"ptwrite",       "r/m64",             "F3 REX.W 0F AE /4",          ""},
+    /* user interrupts */
+    {"uiret",         "",                  "F3 0F 01 EC",                ""},
+    {"testui",        "",                  "F3 0F 01 ED",                ""},
+    {"clui",          "",                  "F3 0F 01 EE",                ""},
+    {"stui",          "",                  "F3 0F 01 EF",                ""},
+    {"senduipi",      "r64",               "F3 0F C7 /6",                ""},
+    /* TSX suspend load address tracking */
+    {"xsusldtrk",     "",                  "F2 0F 01 E8",                ""},
+    {"xresldtrk",     "",                  "F2 0F 01 E9",                ""},
+    /* VMX */
+    {"vmcall",        "",                  "0F 01 C1",                   ""},
+    {"vmlaunch",      "",                  "0F 01 C2",                   ""},
+    {"vmresume",      "",                  "0F 01 C3",                   ""},
+    {"vmxoff",        "",                  "0F 01 C4",                   ""},
+    {"vmfunc",        "",                  "NP 0F 01 D4",                ""},
+    {"vmptrld",       "m64",               "NP 0F C7 /6",                ""},
+    {"vmptrst",       "m64",               "NP 0F C7 /7",                ""},
+    {"vmclear",       "m64",               "66 0F C7 /6",                ""},
+    {"vmxon",         "m64",               "F3 0F C7 /6",                ""},
+    {"vmread",        "r/m64, r64",        "NP 0F 78 /r",                ""},
+    {"vmwrite",       "r64, r/m64",        "NP 0F 79 /r",                ""},
+    {"invept",        "r64, m128",         "66 0F 38 80 /r",             ""},
+    {"invvpid",       "r64, m128",         "66 0F 38 81 /r",             ""},
+    /* SVM and SEV-SNP: GNU's operand forms name the implicit registers */
+    {"vmrun",         "",                  "0F 01 D8",                   ""},
+    {"vmrun",         "RAX",               "0F 01 D8",                   ""},
+    {"vmrun",         "EAX",               "a32 0F 01 D8",               ""},
+    {"vmmcall",       "",                  "0F 01 D9",                   ""},
+    {"vmload",        "",                  "0F 01 DA",                   ""},
+    {"vmload",        "RAX",               "0F 01 DA",                   ""},
+    {"vmload",        "EAX",               "a32 0F 01 DA",               ""},
+    {"vmsave",        "",                  "0F 01 DB",                   ""},
+    {"vmsave",        "RAX",               "0F 01 DB",                   ""},
+    {"vmsave",        "EAX",               "a32 0F 01 DB",               ""},
+    {"stgi",          "",                  "0F 01 DC",                   ""},
+    {"clgi",          "",                  "0F 01 DD",                   ""},
+    {"skinit",        "",                  "0F 01 DE",                   ""},
+    {"skinit",        "EAX",               "0F 01 DE",                   ""},
+    {"invlpga",       "",                  "0F 01 DF",                   ""},
+    {"invlpga",       "RAX, ECX/RCX",      "0F 01 DF",                   ""},
+    {"invlpga",       "EAX, ECX/RCX",      "a32 0F 01 DF",               ""},
+    {"invlpgb",       "",                  "0F 01 FE",                   ""},
+    {"invlpgb",       "RAX, ECX/RCX, EDX/RDX", "0F 01 FE",                   ""},
+    {"invlpgb",       "EAX, ECX/RCX, EDX/RDX", "a32 0F 01 FE",               ""},
+    {"tlbsync",       "",                  "0F 01 FF",                   ""},
+    {"clzero",        "",                  "0F 01 FC",                   ""},
+    {"clzero",        "RAX",               "0F 01 FC",                   ""},
+    {"clzero",        "EAX",               "a32 0F 01 FC",               ""},
+    {"mcommit",       "",                  "F3 0F 01 FA",                ""},
+    {"psmash",        "",                  "F3 0F 01 FF",                ""},
+    {"psmash",        "RAX",               "F3 0F 01 FF",                ""},
+    {"psmash",        "EAX",               "a32 F3 0F 01 FF",            ""},
+    {"pvalidate",     "",                  "F2 0F 01 FF",                ""},
+    {"pvalidate",     "RAX, ECX/RCX, EDX/RDX", "F2 0F 01 FF",                ""},
+    {"pvalidate",     "EAX, ECX/RCX, EDX/RDX", "a32 F2 0F 01 FF",            ""},
+    {"rmpadjust",     "",                  "F3 0F 01 FE",                ""},
+    {"rmpadjust",     "RAX, ECX/RCX, EDX/RDX", "F3 0F 01 FE",                ""},
+    {"rmpadjust",     "EAX, ECX/RCX, EDX/RDX", "a32 F3 0F 01 FE",            ""},
+    {"rmpupdate",     "",                  "F2 0F 01 FE",                ""},
+    {"rmpupdate",     "RAX, ECX/RCX",      "F2 0F 01 FE",                ""},
+    {"rmpupdate",     "EAX, ECX/RCX",      "a32 F2 0F 01 FE",            ""},
+    /* SGX, PCONFIG */
+    {"encls",         "",                  "NP 0F 01 CF",                ""},
+    {"enclu",         "",                  "NP 0F 01 D7",                ""},
+    {"enclv",         "",                  "NP 0F 01 C0",                ""},
+    {"pconfig",       "",                  "NP 0F 01 C5",                ""},
     /* ---- SSE/SSE2 data movement ---- */
     {"movaps",        "xmm1, xmm2/m128",       "NP 0F 28 /r",                 ""},
     {"movaps",        "xmm2/m128, xmm1",       "NP 0F 29 /r",                 ""},
@@ -2168,7 +2366,7 @@ static const char *pool_add(const char *s, size_t n)
 
 static int hexval(const char *t, unsigned *v)
 {
-    if (strlen(t) != 2) return 0;
+    if (!t[0] || !t[1] || t[2]) return 0;
     unsigned x = 0;
     for (int i = 0; i < 2; i++) {
         char c = t[i];
@@ -2235,6 +2433,10 @@ static const struct {
     {"ES", X64_RC_SEG, 0, 16},    {"CS", X64_RC_SEG, 1, 16},
     {"SS", X64_RC_SEG, 2, 16},    {"DS", X64_RC_SEG, 3, 16},
     {"FS", X64_RC_SEG, 4, 16},    {"GS", X64_RC_SEG, 5, 16},
+    {"EDX", X64_RC_GPR32, 2, 32}, {"EBX", X64_RC_GPR32, 3, 32},
+    {"RDX", X64_RC_GPR64, 2, 64}, {"RBX", X64_RC_GPR64, 3, 64},
+    /* either size (size 0): GNU's count/hint registers of monitor... */
+    {"ECX/RCX", X64_RC_GPR64, 1, 0}, {"EDX/RDX", X64_RC_GPR64, 2, 0},
     {"ST(0)", X64_RC_ST, 0, 80},  {"XMM0", X64_RC_XMM, 0, 128},
 };
 
@@ -2354,9 +2556,21 @@ static void parse_operand(size_t row, const char *t, x64_opspec *o)
         o->size = 64;
         return;
     }
-    if (strcmp(t, "m") == 0) {
-        o->kind = X64K_MEM;
-        return;
+    if (t[0] == 'm' && (t[1] == 0 || t[1] == 'e' || t[1] == '1')) {
+        if (t[1] == 0) { /* "m": any size */
+            o->kind = X64K_MEM;
+            return;
+        }
+        if (strcmp(t, "mem") == 0) { /* only memory written without a size */
+            o->kind = X64K_MEM;
+            o->msize = X64_MSIZE_NONE;
+            return;
+        }
+        if (strcmp(t, "m16&64") == 0) { /* lgdt: limit and base, TBYTE PTR */
+            o->kind = X64K_MEM;
+            o->msize = 80;
+            return;
+        }
     }
     if (t[0] == 'm' && t[1] == '1' && t[2] == '6' && t[3] == ':' &&
         (strcmp(t, "m16:16") == 0 || strcmp(t, "m16:32") == 0 || strcmp(t, "m16:64") == 0)) {
@@ -2447,8 +2661,8 @@ static void parse_encoding(size_t row, const char *enc, x64_form *f)
     for (int i = 0; i < n; i++) {
         char *t = tok[i];
         unsigned v;
-        char *plus = strchr(t, '+');
-        if (!plus && hexval(t, &v)) { /* the common case first: an opcode byte */
+        char *plus = NULL;
+        if (hexval(t, &v)) { /* the common case first: an opcode byte */
             if (after_modrm && f->modrm != X64R_NONE && !f->nimm && i == n - 1) {
                 f->has_fimm = 1; /* "0F 3A 44 /r 00": a fixed imm8 byte */
                 f->fimm = (uint8_t)v;
@@ -2457,13 +2671,13 @@ static void parse_encoding(size_t row, const char *enc, x64_form *f)
             if (nhex == 8) table_fail(row, "too many opcode bytes", t);
             if (after_modrm) table_fail(row, "opcode byte after ModRM/immediate", t);
             hex[nhex++] = (uint8_t)v;
-        } else if (t[0] == '/' && !strcmp(t, "/r")) { f->modrm = X64R_REG; after_modrm = 1; }
+        } else if (t[0] == '/' && t[1] == 'r' && !t[2]) { f->modrm = X64R_REG; after_modrm = 1; }
         else if (t[0] == 'o' && !strcmp(t, "o16")) f->o16 = 1;
         else if (t[0] == 'a' && !strcmp(t, "a32")) f->a32 = 1;
         else if (t[0] == 'R' && !strcmp(t, "REX.W")) f->rexw = 1;
         else if (t[0] == 'N' && !strcmp(t, "NP")) f->flags |= X64F_NP;
-        else if (!strncmp(t, "VEX.", 4) || !strncmp(t, "EVEX.", 5)) parse_vex(row, t, f);
-        else if (!strcmp(t, "/r")) { f->modrm = X64R_REG; after_modrm = 1; }
+        else if ((t[0] == 'V' && !strncmp(t, "VEX.", 4)) || (t[0] == 'E' && !strncmp(t, "EVEX.", 5)))
+            parse_vex(row, t, f);
         else if (t[0] == '/' && t[1] >= '0' && t[1] <= '7' && !t[2]) {
             f->modrm = X64R_DIGIT;
             f->digit = (uint8_t)(t[1] - '0');
@@ -2478,7 +2692,7 @@ static void parse_encoding(size_t row, const char *enc, x64_form *f)
         } else if (!strcmp(t, "ip")) { /* predicate byte of a "cmp*ps" family */
             if (f->nimm || f->has_fimm || i != n - 1) table_fail(row, "ip must be the last field", t);
             f->has_fimm = 2; /* value set per expanded form */
-        } else if (plus) { /* "B8+rd", "70+cc" */
+        } else if ((plus = strchr(t, '+')) != NULL) { /* "B8+rd", "70+cc" */
             *plus = 0;
             const char *a = plus + 1;
             if (!*t && nhex > 0) {} /* "B8 +rd" */
@@ -2523,7 +2737,7 @@ static const struct {
 } flag_names[] = {
     {"lock", X64F_LOCK}, {"rep", X64F_REP}, {"bnd", X64F_BND},
     {"notrack", X64F_NOTRACK}, {"sx", X64F_SX}, {"d64", X64F_D64},
-    {"no90", X64F_NO90}, {"hint", X64F_HINT},
+    {"no90", X64F_NO90}, {"hint", X64F_HINT}, {"asreg", X64F_ASREG},
 };
 
 /* Operand placement: explicit "openc:RM,I" or inferred (docs/x64-table.md). */

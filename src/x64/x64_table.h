@@ -25,7 +25,8 @@ typedef struct x64_row {
 enum x64_opkind_spec {
     X64K_REG = 1, /* register of class rc: r8 r16 r32 r64 Sreg (xmm...) */
     X64K_RM,      /* register of class rc, or memory of msize bits: r/m32 */
-    X64K_MEM,     /* memory of msize bits (0 = any size, "m") */
+    X64K_MEM,     /* memory of msize bits (0 = any size, "m"; X64_MSIZE_NONE:
+                   * no size keyword, "mem") */
     X64K_IMM,     /* immediate field of size bits: imm8 imm16 imm32 imm64 */
     X64K_REL,     /* branch target, relative field of size bits: rel8 rel32 */
     X64K_MOFFS,   /* absolute address without ModRM (A0-A3): moffs8.. */
@@ -44,6 +45,10 @@ enum {
     X64L_IS4 = 32,  /* imm8[7:4] (/is4) */
 };
 
+/* x64_opspec.msize of "mem": no size keyword gives it, so only memory
+ * written without a size matches (the XSAVE area, movdir64b's 64 bytes). */
+#define X64_MSIZE_NONE 0xFFFFu
+
 typedef struct x64_opspec {
     uint8_t kind;   /* enum x64_opkind_spec */
     uint8_t rc;     /* register class (REG, RM, FIXREG) */
@@ -52,7 +57,8 @@ typedef struct x64_opspec {
     uint8_t seg;    /* STRMEM: 1 = must use es (or nothing) */
     uint16_t size;  /* REG/RM/FIXREG: register size; IMM/REL/MOFFS: field or
                      * data size in bits */
-    uint16_t msize; /* RM/MEM/MOFFS/STRMEM: memory size in bits (0 = any) */
+    uint16_t msize; /* RM/MEM/MOFFS/STRMEM: memory size in bits (0 = any,
+                     * X64_MSIZE_NONE = only memory written without a size) */
 } x64_opspec;
 
 /* Encoding spaces. */
@@ -73,6 +79,8 @@ enum {
     X64F_NO90 = 1u << 6,    /* form not used when it would be a bare 90 (nop) */
     X64F_NP = 1u << 7,      /* "NP": no 66/F2/F3 prefix allowed */
     X64F_HINT = 1u << 8,    /* cs/ds branch-hint prefix allowed (jcc, jmp rel) */
+    X64F_ASREG = 1u << 9,   /* the first operand (a register) gives the address
+                             * size of the memory operand (movdir64b, enqcmd) */
 };
 
 /* ModRM use. */

@@ -14,10 +14,12 @@ mkdir -p "$root/tests/out"
 tmp=$(mktemp -d "$root/tests/out/realstream.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 # Present on every machine that runs the tests: the shell, coreutils, the C
-# library, the assembler and the compiler proper (gcc's cc1, a large,
-# optimised C++ program).
+# library, the dynamic loader (xsave/xsavec/xrstor/xgetbv in its lazy-binding
+# trampolines, CET shadow-stack code), the assembler and the compiler proper
+# (gcc's cc1, a large, optimised C++ program).
 if [ $# -eq 0 ]; then
     set -- /bin/bash /bin/ls /usr/bin/python3 "$(ldd /bin/ls | awk '/libc.so/ {print $3}')" \
+        "$(ldd /bin/ls | awk '/ld-linux/ {print $1}')" \
         "$(readlink -f "$(command -v as)")" "$(gcc -print-prog-name=cc1 2>/dev/null)"
 fi
 python3 "$here/realstream.py" --jas "$build/jas" --tmp "$tmp" "$@"

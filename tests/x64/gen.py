@@ -275,9 +275,23 @@ def operand_spec(notation, ctx_width, rng):
         w = int(m.group(1)) * 8
         mv, mp = mems(rng, w if w in PTR else 0)
         return Spec(mv, mp, "mem", w)
+    # control and debug registers (db0..db15: GNU's other name for dr)
+    if low in ("cr", "dr", "db"):
+        regs = ["%s%d" % (low, i) for i in range(16)]
+        return Spec(regs, [regs[0], regs[3], regs[8], regs[15]], "reg", 0)
+    m = re.fullmatch(r"(e[a-d]x)/(r[a-d]x)", low)  # ECX/RCX: either register
+    if m:
+        return Spec([m.group(1), m.group(2)], [m.group(1), m.group(2)], "reg", 0)
+    if low == "mem":  # only memory without a size keyword (xsave, movdir64b)
+        mv, mp = mems(rng, 0)
+        return Spec(mv, mp, "mem", 0)
+    if low == "m16&64":  # lgdt/sidt: TBYTE PTR or no keyword
+        mv, mp = mems(rng, 80)
+        return Spec(mv, mp, "mem", 80)
     if re.fullmatch(r"\d+", low):
         return Spec([low], [low], "imm1", 0)
-    fixed = {"al": 8, "cl": 8, "ax": 16, "dx": 16, "eax": 32, "rax": 64, "xmm0": 0}
+    fixed = {"al": 8, "cl": 8, "ax": 16, "dx": 16, "eax": 32, "rax": 64, "xmm0": 0,
+             "ecx": 32, "edx": 32, "ebx": 32, "rcx": 64, "rdx": 64, "rbx": 64}
     if low in fixed:
         return Spec([low], [low], "reg", fixed[low])
     if low in ("sreg", "seg"):
@@ -930,6 +944,77 @@ fstsw
 @x87_env m14/28byte
 @x87_save m94/108byte
 @x87_fx m512byte
+@xsave mem
+@sys0
+incsspd r32
+incsspd r64
+incsspq r64
+rdsspd r32
+rdsspq r64
+rdsspq r32
+rstorssp m64
+clrssbsy m64
+wrssd m32, r32
+wrssq m64, r64
+wrussd m32, r32
+wrussq m64, r64
+@fsgs r32
+@fsgs r64
+rdpid r64
+rdpid r32
+senduipi r64
+@dtab m16&64
+@seg16 r/m16
+@seg16 r32
+@sldt r16
+@sldt r32
+@sldt r64
+@sldt m16
+@lar r16, r16/m16
+@lar r32, r32/m16
+@lar r32, r16
+@lar r64, r64/m16
+@lar r64, r16
+@lar r16, r32
+mov r64, cr
+mov cr, r64
+mov r64, dr
+mov dr, r64
+mov r64, db
+mov db, r64
+mov r32, cr
+mov dr, r32
+invlpg m
+@inv128 r64, m128
+hreset imm8
+@monitor RAX, ECX/RCX, EDX/RDX
+@monitor EAX, ECX/RCX, EDX/RDX
+@mwait EAX, ECX
+@mwait RAX, RCX
+@mwait EAX, RCX
+mwaitx EAX, ECX, EBX
+mwaitx RAX, RCX, RBX
+umonitor r64
+umonitor r32
+@umwait r32
+@umwait r32, EDX, EAX
+movdiri m32, r32
+movdiri m64, r64
+@enq r64, mem
+@enq r32, mem
+cldemote m
+ptwrite r/m32
+ptwrite r/m64
+@vmptr m64
+vmread r/m64, r64
+vmwrite r64, r/m64
+@svm_rax RAX
+@svm_rax EAX
+skinit EAX
+@svm_ac RAX, ECX/RCX
+@svm_ac EAX, ECX/RCX
+@svm_acd RAX, ECX/RCX, EDX/RDX
+@svm_acd EAX, ECX/RCX, EDX/RDX
 """
 
 MACROS = {
@@ -999,6 +1084,29 @@ MACROS = {
     "@x87_env": "fldenv fnstenv fstenv".split(),
     "@x87_save": "frstor fnsave fsave".split(),
     "@x87_fx": "fxsave fxrstor fxsave64 fxrstor64".split(),
+    "@xsave": ("xsave xsave64 xrstor xrstor64 xsaveopt xsaveopt64 xsavec xsavec64 "
+               "xsaves xsaves64 xrstors xrstors64 fxsave fxrstor").split(),
+    "@sys0": ("xgetbv xsetbv saveprevssp setssbsy swapgs rdpru clts invd wbinvd wbnoinvd "
+              "rdmsr wrmsr wrmsrns rdmsrlist wrmsrlist sysenter sysexitq "
+              "sysretq rsm getsec serialize monitor mwait monitorx mwaitx uiret testui "
+              "clui stui xsusldtrk xresldtrk vmcall vmlaunch vmresume vmxoff vmfunc vmrun "
+              "vmmcall vmload vmsave stgi clgi skinit invlpga invlpgb tlbsync clzero "
+              "mcommit psmash pvalidate rmpadjust rmpupdate encls enclu enclv pconfig "
+              "int1").split(),
+    "@fsgs": "rdfsbase rdgsbase wrfsbase wrgsbase".split(),
+    "@dtab": "lgdt lidt sgdt sidt".split(),
+    "@seg16": "lldt ltr verr verw lmsw".split(),
+    "@sldt": "sldt str smsw".split(),
+    "@lar": "lar lsl".split(),
+    "@inv128": "invpcid invept invvpid".split(),
+    "@monitor": "monitor monitorx".split(),
+    "@mwait": "mwait mwaitx".split(),
+    "@umwait": "umwait tpause".split(),
+    "@enq": "movdir64b enqcmd enqcmds".split(),
+    "@vmptr": "vmptrld vmptrst vmclear vmxon".split(),
+    "@svm_rax": "vmrun vmload vmsave clzero psmash".split(),
+    "@svm_ac": "invlpga rmpupdate".split(),
+    "@svm_acd": "invlpgb pvalidate rmpadjust".split(),
     "@avx_ss": "vaddss vmulss vsqrtss vmaxss".split(),
     "@avx_sd": "vaddsd vsubsd vdivsd vsqrtsd vminsd".split(),
     "@avx_shift": "vpsllw vpslld vpsllq vpsrlw vpsrld vpsrlq vpsraw vpsrad".split(),
