@@ -337,6 +337,12 @@ bool    sig_deliver_pending(RvCpu *st);
 bool    sig_next_restarts(void);           /* ... and that handler has SA_RESTART */
 /* a synchronous fault at st->pc; false when the guest has no usable handler */
 bool    sig_deliver_fault(RvCpu *st, int sig, int code, uint64_t addr);
+/* signalfd emulation: a host eventfd + the mask (see signal.c) */
+int64_t sys_signalfd4(int fd, uint64_t maskp, uint64_t size, int flags);
+bool    sig_is_signalfd(int fd);
+void    sig_signalfd_forget(int lo, int hi);    /* fds lo..hi were closed or replaced */
+void    sig_signalfd_sync(void);                /* readiness before a poll-type wait */
+int64_t sig_signalfd_read(int fd, uint8_t *buf, uint64_t len);
 
 /* ---- syscalls (syscall.c) ----------------------------------------------- */
 

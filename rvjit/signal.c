@@ -22,6 +22,7 @@
  * restores everything from the ucontext.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
@@ -58,6 +59,7 @@ _Thread_local bool rv_redirect;
 static struct {
     uint64_t handler, flags, mask;
 } act[65];
+static uint64_t blocked_of(const RvThread *t) { return t->blocked; }
 bool sig_deliverable(const RvThread *t) { return ((rv_sig_pending | t->sigpend) & ~t->blocked) != 0; }
 
 void sig_thread_init(RvThread *t, const RvThread *parent)
@@ -149,6 +151,18 @@ static void async_signal(int sig)
     __atomic_store_n(&rv_sig_async, 1, __ATOMIC_RELAXED);
 }
 
+/* signals some signalfd watches (only grows): the host catches them
+ * whatever the guest's disposition, so a blocked one is queued for the
+ * signalfd, with the sender's siginfo */
+static volatile uint64_t sfd_watch;
+
+static void async_siginfo(int sig, siginfo_t *si, void *uc)
+{
+    (void)uc;
+    if (!(rv_sig_pending & bit(sig))) memcpy(info_for[sig], si, 128);
+    async_signal(sig);
+}
+
 static void clear_pending(int sig)
 {
     __atomic_fetch_and(&rv_sig_pending, ~bit(sig), __ATOMIC_RELAXED);
@@ -167,7 +181,10 @@ static void mirror_to_host(int sig)
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sigemptyset(&sa.sa_mask);
-    if (act[sig].handler == 0) sa.sa_handler = SIG_DFL;
+    if (sfd_watch & bit(sig)) {   /* queued for a signalfd; delivery applies the disposition */
+        sa.sa_sigaction = async_siginfo;
+        sa.sa_flags = SA_SIGINFO;
+    } else if (act[sig].handler == 0) sa.sa_handler = SIG_DFL;
     else if (act[sig].handler == 1) sa.sa_handler = SIG_IGN;
     else {
         /* never SA_RESTART on the host: an interrupted syscall must return so
@@ -358,13 +375,16 @@ static void die_of(int sig)
 
 /* mark sig pending in `set` (process-wide or one thread's); false when
  * there is nothing to deliver */
-static bool make_pending(volatile uint64_t *set, int sig)
+static bool make_pending(volatile uint64_t *set, int sig, uint64_t target_blocked)
 {
     if (sig == SIGKILL) {
         die_of(sig);
         return false;
     }
-    if (act[sig].handler == 1 || (act[sig].handler == 0 && default_ignores(sig))) return false;
+    /* an ignored signal is discarded, unless blocked for a signalfd (Linux
+     * queues every blocked signal; the unblocked ignored one is dropped) */
+    bool keep = (sfd_watch & target_blocked & bit(sig)) != 0;
+    if (!keep && (act[sig].handler == 1 || (act[sig].handler == 0 && default_ignores(sig)))) return false;
     make_info(info_for[sig], sig, -6 /* SI_TKILL */, 0, true);
     __atomic_fetch_or(set, bit(sig), __ATOMIC_RELAXED);   /* delivered (or acted on) after the syscall */
     return true;
@@ -375,7 +395,7 @@ int64_t sig_raise(int sig)
 {
     if (sig == 0) return 0;
     if (sig < 1 || sig > 64) return -EINVAL;
-    if (make_pending(&rv_sig_pending, sig)) __atomic_store_n(&rv_sig_async, 1, __ATOMIC_RELAXED);
+    if (make_pending(&rv_sig_pending, sig, blocked)) __atomic_store_n(&rv_sig_async, 1, __ATOMIC_RELAXED);
     return 0;
 }
 
@@ -385,7 +405,7 @@ int64_t sig_send_thread(RvThread *t, int sig)
 {
     if (sig == 0) return 0;
     if (sig < 1 || sig > 64) return -EINVAL;
-    if (!make_pending(&t->sigpend, sig) || t == rv_self) return 0;
+    if (!make_pending(&t->sigpend, sig, blocked_of(t)) || t == rv_self) return 0;
     __atomic_store_n(&rv_sig_async, 1, __ATOMIC_RELAXED);
     syscall(SYS_tgkill, getpid(), t->tid, SIG_KICK);
     return 0;
@@ -460,6 +480,7 @@ int64_t sig_masked_wait(const uint8_t *gmask, struct timespec *rel, SigWaitFn fn
             if (left.tv_nsec < 0) { left.tv_sec--; left.tv_nsec += 1000000000; }
             if (left.tv_sec < 0) left.tv_sec = left.tv_nsec = 0;
         }
+        sig_signalfd_sync();   /* a signal that came in makes its signalfd readable */
         gil_release();
         long n = fn(ctx, rel ? &left : NULL, &none);
         int e = errno;
@@ -622,4 +643,142 @@ int64_t sys_rt_sigreturn(RvCpu *st)
     blocked = get64(uc + UC_SIGMASK) & ~UNBLOCKABLE;
     rv_redirect = true;
     return (int64_t)st->x[10];
+}
+
+/* ---- signalfd ------------------------------------------------------------
+ * The guest's signals are emulated, so a host signalfd would never see
+ * them.  A guest signalfd is a host eventfd (close, dup, poll, epoll and
+ * O_NONBLOCK work on it) plus a mask in this table; read() on it takes
+ * the calling thread's pending signals (its own and the process's) of the
+ * mask, as Linux does, and returns signalfd_siginfo records.  Its
+ * readiness is brought up to date before every poll-type wait
+ * (sig_signalfd_sync).  The table is cleared by close, dup2/dup3 over the
+ * fd and close_range; a signalfd does not survive execve. */
+enum { SFD_MAX = 64 };
+static struct { int fd; uint64_t mask; } sfds[SFD_MAX];
+static int nsfd;
+
+static int sfd_find(int fd)
+{
+    for (int i = 0; i < nsfd; i++)
+        if (sfds[i].fd == fd) return i;
+    return -1;
+}
+
+bool sig_is_signalfd(int fd) { return nsfd && sfd_find(fd) >= 0; }
+
+void sig_signalfd_forget(int lo, int hi)
+{
+    for (int i = 0; i < nsfd; i++)
+        if (sfds[i].fd >= lo && sfds[i].fd <= hi) { sfds[i--] = sfds[--nsfd]; }
+}
+
+int64_t sys_signalfd4(int fd, uint64_t maskp, uint64_t size, int flags)
+{
+    if (size != 8) return -EINVAL;
+    if (flags & ~(O_NONBLOCK | O_CLOEXEC)) return -EINVAL;
+    const uint8_t *m = g_ptr(maskp, 8, PG_R);
+    if (!m) return -EFAULT;
+    uint64_t mask = get64(m) & ~UNBLOCKABLE;
+    int i;
+    if (fd == -1) {
+        if (nsfd == SFD_MAX) return -EMFILE;
+        int e = (int)syscall(SYS_eventfd2, 0, flags);
+        if (e < 0) return -errno;
+        sig_signalfd_forget(e, e);
+        i = nsfd++;
+        sfds[i].fd = e;
+    } else {
+        i = sfd_find(fd);
+        if (i < 0) return fcntl(fd, F_GETFD) < 0 ? -EBADF : -EINVAL;
+    }
+    sfds[i].mask = mask;
+    uint64_t add = mask & ~sfd_watch;
+    sfd_watch |= mask;
+    for (int sig = 1; sig < 65; sig++)
+        if (add & bit(sig)) mirror_to_host(sig);
+    sig_signalfd_sync();
+    return sfds[i].fd;
+}
+
+/* the eventfd behind each signalfd is readable iff a signal of its mask is
+ * pending for the calling thread */
+void sig_signalfd_sync(void)
+{
+    uint64_t p = pending();
+    for (int i = 0; i < nsfd; i++) {
+        bool want = (p & sfds[i].mask) != 0;
+        struct pollfd pf = { sfds[i].fd, POLLIN, 0 };
+        bool have = poll(&pf, 1, 0) > 0 && (pf.revents & POLLIN);
+        uint64_t v = 1;
+        if (want && !have) { if (write(sfds[i].fd, &v, 8) < 0) { /* full: stays readable */ } }
+        else if (!want && have) { if (read(sfds[i].fd, &v, 8) < 0) { /* raced: nothing to drain */ } }
+    }
+}
+
+static void to_sfd_info(uint8_t out[128], int sig)
+{
+    uint8_t in[128];
+    if (info_for[sig][0]) memcpy(in, info_for[sig], 128);
+    else make_info(in, sig, 0 /* SI_USER */, 0, true);
+    memset(info_for[sig], 0, 128);
+    int32_t code;
+    memcpy(&code, in + 8, 4);
+    memset(out, 0, 128);
+    memcpy(out, in, 12);                          /* ssi_signo, ssi_errno, ssi_code */
+    if (code == -2 /* SI_TIMER */) {
+        memcpy(out + 24, in + 16, 4);             /* ssi_tid */
+        memcpy(out + 32, in + 20, 4);             /* ssi_overrun */
+        memcpy(out + 44, in + 24, 4);             /* ssi_int */
+        memcpy(out + 48, in + 24, 8);             /* ssi_ptr */
+    } else if (code <= 0 || sig == SIGCHLD) {     /* sent by a process (kill, queue, tkill), a child */
+        memcpy(out + 12, in + 16, 8);             /* ssi_pid, ssi_uid */
+        if (sig == SIGCHLD && code > 0) {
+            memcpy(out + 40, in + 24, 4);         /* ssi_status */
+            memcpy(out + 56, in + 32, 16);        /* ssi_utime, ssi_stime */
+        } else {
+            memcpy(out + 44, in + 24, 4);         /* ssi_int */
+            memcpy(out + 48, in + 24, 8);         /* ssi_ptr */
+        }
+    } else {
+        memcpy(out + 72, in + 16, 8);             /* ssi_addr (faults) */
+    }
+}
+
+/* read(2) on a signalfd: whole 128-byte records; blocks (GIL released,
+ * host signals let in only while waiting, like sigtimedwait) unless the fd
+ * is O_NONBLOCK */
+int64_t sig_signalfd_read(int fd, uint8_t *buf, uint64_t len)
+{
+    int i = sfd_find(fd);
+    if (i < 0) return -EBADF;
+    if (len < 128) return -EINVAL;
+    uint64_t mask = sfds[i].mask;
+    bool nonblock = (fcntl(fd, F_GETFL) & O_NONBLOCK) != 0;
+    sigset_t all, old, none;
+    sigfillset(&all);
+    sigdelset(&all, SIGSEGV);
+    sigdelset(&all, SIGBUS);
+    sigemptyset(&none);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    int64_t r;
+    for (;;) {
+        uint64_t n = 0;
+        uint64_t p;
+        while (n + 128 <= len && (p = pending() & mask)) {
+            int sig = __builtin_ctzll(p) + 1;
+            clear_pending(sig);
+            to_sfd_info(buf + n, sig);
+            n += 128;
+        }
+        if (n) { r = (int64_t)n; break; }
+        if (nonblock) { r = -EAGAIN; break; }
+        if (pending() & ~blocked) { r = -EINTR; break; }
+        gil_release();
+        ppoll(NULL, 0, NULL, &none);
+        gil_acquire();
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    sig_signalfd_sync();
+    return r;
 }

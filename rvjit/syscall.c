@@ -3,8 +3,8 @@
  * Guest file descriptors are host file descriptors.  Every guest pointer is
  * checked against the guest page flags (g_ptr / g_str in mem.c) before the
  * host touches it: a bad pointer is -EFAULT, never a host fault.  Structures
- * whose layout differs between riscv64 and the x86-64 host (struct stat) are
- * translated field by field; the others (timespec, iovec, dirent64, statx,
+ * whose layout differs between riscv64 and the x86-64 host (struct stat,
+ * struct epoll_event) are translated field by field; the others (timespec, iovec, dirent64, statx,
  * statfs, sockaddr, cmsghdr, sigevent, itimerspec, fd_set, pollfd, termios,
  * winsize, utsname, sysinfo, tms, rusage, flock) have the same layout on
  * both LP64 Linux ABIs and are passed through (a msghdr holds guest
@@ -17,6 +17,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
@@ -75,6 +76,12 @@ enum {
     NR_riscv_hwprobe = 258, NR_riscv_flush_icache = 259, NR_wait4 = 260, NR_prlimit64 = 261,
     NR_renameat2 = 276, NR_getrandom = 278, NR_statx = 291, NR_rseq = 293,
     NR_clone3 = 435, NR_faccessat2 = 439,
+    NR_eventfd2 = 19, NR_epoll_create1 = 20, NR_epoll_ctl = 21, NR_epoll_pwait = 22,
+    NR_inotify_init1 = 26, NR_inotify_add_watch = 27, NR_inotify_rm_watch = 28, NR_flock = 32,
+    NR_fallocate = 47, NR_signalfd4 = 74, NR_vmsplice = 75, NR_splice = 76, NR_tee = 77,
+    NR_timerfd_create = 85, NR_timerfd_settime = 86, NR_timerfd_gettime = 87, NR_waitid = 95,
+    NR_sched_setaffinity = 122, NR_getcpu = 168, NR_memfd_create = 279, NR_membarrier = 283,
+    NR_pidfd_send_signal = 424, NR_pidfd_open = 434, NR_close_range = 436, NR_epoll_pwait2 = 441,
 };
 
 /* ---- strace descriptions ------------------------------------------------------
@@ -158,6 +165,19 @@ static const struct SysDesc sysdesc[] = {
     [NR_flistxattr] = {"flistxattr", "dpu"}, [NR_removexattr] = {"removexattr", "ss"},
     [NR_lremovexattr] = {"lremovexattr", "ss"}, [NR_fremovexattr] = {"fremovexattr", "ds"},
     [NR_clone3] = {"clone3", "pu"}, [NR_faccessat2] = {"faccessat2", "Fsxx"},
+    [NR_eventfd2] = {"eventfd2", "ux"}, [NR_epoll_create1] = {"epoll_create1", "x"},
+    [NR_epoll_ctl] = {"epoll_ctl", "dddp"}, [NR_epoll_pwait] = {"epoll_pwait", "dpddpu"},
+    [NR_epoll_pwait2] = {"epoll_pwait2", "dpdppu"}, [NR_inotify_init1] = {"inotify_init1", "x"},
+    [NR_inotify_add_watch] = {"inotify_add_watch", "dsx"}, [NR_inotify_rm_watch] = {"inotify_rm_watch", "dd"},
+    [NR_flock] = {"flock", "dx"}, [NR_fallocate] = {"fallocate", "dxdd"},
+    [NR_signalfd4] = {"signalfd4", "dpux"}, [NR_vmsplice] = {"vmsplice", "dpux"},
+    [NR_splice] = {"splice", "dpdpux"}, [NR_tee] = {"tee", "ddux"},
+    [NR_timerfd_create] = {"timerfd_create", "dx"}, [NR_timerfd_settime] = {"timerfd_settime", "dxpp"},
+    [NR_timerfd_gettime] = {"timerfd_gettime", "dp"}, [NR_waitid] = {"waitid", "ddpxp"},
+    [NR_sched_setaffinity] = {"sched_setaffinity", "dup"}, [NR_getcpu] = {"getcpu", "ppp"},
+    [NR_memfd_create] = {"memfd_create", "sx"}, [NR_membarrier] = {"membarrier", "dxd"},
+    [NR_pidfd_send_signal] = {"pidfd_send_signal", "ddpx"}, [NR_pidfd_open] = {"pidfd_open", "dx"},
+    [NR_close_range] = {"close_range", "uux"},
 };
 #define NSYSDESC (sizeof sysdesc / sizeof sysdesc[0])
 
@@ -561,6 +581,169 @@ static int64_t do_xattr(uint64_t nr, const uint64_t *a)
     }
 }
 
+/* epoll: struct epoll_event is packed on x86-64 (u32 events, u64 data: 12
+ * bytes) and naturally aligned on riscv64 (16 bytes, data at offset 8), so
+ * it is translated both ways.  The wait runs like ppoll (sig_masked_wait:
+ * the GIL is released, the guest's temporary mask applies). */
+enum { EP_HOST = 12, EP_GUEST = 16, EP_BATCH = 1024 };
+
+static int64_t do_epoll_ctl(const uint64_t *a)
+{
+    uint8_t hev[EP_HOST];
+    void *hp = NULL;
+    if ((int)a[1] != 2 /* EPOLL_CTL_DEL ignores the event */) {
+        const uint8_t *g = g_ptr(a[3], EP_GUEST, PG_R);
+        if (!g) return -EFAULT;
+        memcpy(hev, g, 4);
+        memcpy(hev + 4, g + 8, 8);
+        hp = hev;
+    }
+    return rerr(syscall(SYS_epoll_ctl, (int)a[0], (int)a[1], (int)a[2], hp));
+}
+
+struct EpollCtx { int epfd, max; uint8_t *ev; };
+
+static long epoll_fn(void *ctx, struct timespec *left, const void *hmask)
+{
+    struct EpollCtx *c = ctx;
+    if (!left) return syscall(SYS_epoll_pwait, c->epfd, c->ev, c->max, -1, hmask, 8);
+    long r = syscall(SYS_epoll_pwait2, c->epfd, c->ev, c->max, left, hmask, 8);
+    if (r < 0 && errno == ENOSYS) {   /* hosts before Linux 5.11: milliseconds, rounded up */
+        long ms = left->tv_sec * 1000 + (left->tv_nsec + 999999) / 1000000;
+        r = syscall(SYS_epoll_pwait, c->epfd, c->ev, c->max, ms > INT32_MAX ? INT32_MAX : (int)ms, hmask, 8);
+    }
+    return r;
+}
+
+static int64_t do_epoll_wait(uint64_t nr, const uint64_t *a)
+{
+    struct timespec rel, *relp = NULL;
+    if (nr == NR_epoll_pwait2) {
+        if (a[3]) {
+            const void *t = g_ptr(a[3], 16, PG_R);
+            if (!t) return -EFAULT;
+            memcpy(&rel, t, 16);
+            if (rel.tv_sec < 0 || rel.tv_nsec < 0 || rel.tv_nsec >= 1000000000) return -EINVAL;
+            relp = &rel;
+        }
+    } else if ((int)a[3] >= 0) {
+        rel.tv_sec = (int)a[3] / 1000;
+        rel.tv_nsec = (long)((int)a[3] % 1000) * 1000000;
+        relp = &rel;
+    }
+    const uint8_t *gmask = NULL;
+    if (a[4]) {
+        if (a[5] != 8) return -EINVAL;
+        if (!(gmask = g_ptr(a[4], 8, PG_R))) return -EFAULT;
+    }
+    int max = (int)a[2];
+    if (max <= 0 || max > INT32_MAX / EP_GUEST) return -EINVAL;
+    uint8_t *g = g_ptr(a[1], (uint64_t)max * EP_GUEST, PG_W);
+    if (!g) return -EFAULT;
+    uint8_t hev[EP_BATCH * EP_HOST];
+    struct EpollCtx c = { (int)a[0], max < EP_BATCH ? max : EP_BATCH, hev };
+    int64_t r = sig_masked_wait(gmask, relp, epoll_fn, &c);
+    for (int64_t i = 0; i < r; i++) {   /* the kernel writes events and data, not the padding */
+        memcpy(g + EP_GUEST * i, hev + EP_HOST * i, 4);
+        memcpy(g + EP_GUEST * i + 8, hev + EP_HOST * i + 4, 8);
+    }
+    return r;
+}
+
+/* the event-notification and process calls that pass through: their
+ * structures (itimerspec, inotify_event, siginfo, loff_t, cpu sets) have
+ * the same layout on both */
+static int64_t do_evsys(uint64_t nr, const uint64_t *a)
+{
+    long ul_r_;
+    switch (nr) {
+    case NR_eventfd2: return rerr(syscall(SYS_eventfd2, (unsigned)a[0], (int)a[1]));
+    case NR_epoll_create1: return rerr(syscall(SYS_epoll_create1, (int)a[0]));
+    case NR_inotify_init1: return rerr(syscall(SYS_inotify_init1, (int)a[0]));
+    case NR_inotify_add_watch: {
+        GPATH(p, a[1]);
+        return rerr(syscall(SYS_inotify_add_watch, (int)a[0], p, (uint32_t)a[2]));
+    }
+    case NR_inotify_rm_watch: return rerr(syscall(SYS_inotify_rm_watch, (int)a[0], (int)a[1]));
+    case NR_flock:
+        if ((int)a[1] & LOCK_NB) return rerr(syscall(SYS_flock, (int)a[0], (int)a[1]));
+        return rerr(UNLOCKED(syscall(SYS_flock, (int)a[0], (int)a[1])));
+    case NR_fallocate:
+        return rerr(UNLOCKED(syscall(SYS_fallocate, (int)a[0], (int)a[1], (off_t)a[2], (off_t)a[3])));
+    case NR_timerfd_create: return rerr(syscall(SYS_timerfd_create, (int)a[0], (int)a[1]));
+    case NR_timerfd_settime: {
+        GPTR(nv, a[2], 32, PG_R);
+        GOPT(ov, a[3], 32, PG_W);
+        return rerr(syscall(SYS_timerfd_settime, (int)a[0], (int)a[1], nv, ov));
+    }
+    case NR_timerfd_gettime: {
+        GPTR(cv, a[1], 32, PG_W);
+        return rerr(syscall(SYS_timerfd_gettime, (int)a[0], cv));
+    }
+    case NR_memfd_create: {
+        char name[256];
+        long l = g_str(name, sizeof name, a[0]);
+        if (l < 0) return l == -ENAMETOOLONG ? -EINVAL : l;
+        return rerr(syscall(SYS_memfd_create, name, (unsigned)a[1]));
+    }
+    case NR_close_range: {
+        long r = syscall(SYS_close_range, (unsigned)a[0], (unsigned)a[1], (unsigned)a[2]);
+        if (r < 0) return -errno;
+        if (!((unsigned)a[2] & 4 /* CLOSE_RANGE_CLOEXEC */))
+            sig_signalfd_forget((int)((unsigned)a[0] > INT32_MAX ? INT32_MAX : a[0]),
+                                (int)((unsigned)a[1] > INT32_MAX ? INT32_MAX : a[1]));
+        return 0;
+    }
+    case NR_membarrier: return rerr(syscall(SYS_membarrier, (int)a[0], (unsigned)a[1], (int)a[2]));
+    case NR_sched_setaffinity: {
+        uint64_t n = a[1];
+        GPTR(p, a[2], n, PG_R);
+        return rerr(syscall(SYS_sched_setaffinity, (pid_t)a[0], n, p));
+    }
+    case NR_getcpu: {
+        GOPT(cpu, a[0], 4, PG_W);
+        GOPT(node, a[1], 4, PG_W);
+        return rerr(syscall(SYS_getcpu, cpu, node, NULL));
+    }
+    case NR_pidfd_open: return rerr(syscall(SYS_pidfd_open, (pid_t)a[0], (unsigned)a[1]));
+    case NR_pidfd_send_signal: {
+        GOPT(info, a[2], 128, PG_R);
+        return rerr(syscall(SYS_pidfd_send_signal, (int)a[0], (int)a[1], info, (unsigned)a[3]));
+    }
+    case NR_waitid: {
+        GOPT(info, a[2], 128, PG_W);
+        GOPT(ru, a[4], sizeof(struct rusage), PG_W);
+        return rerr(UNLOCKED(syscall(SYS_waitid, (int)a[0], (pid_t)a[1], info, (int)a[3], ru)));
+    }
+    case NR_splice: {
+        GOPT(offin, a[1], 8, PG_W);
+        GOPT(offout, a[3], 8, PG_W);
+        return rerr(UNLOCKED(syscall(SYS_splice, (int)a[0], offin, (int)a[2], offout, (size_t)a[4],
+                                     (unsigned)a[5])));
+    }
+    case NR_tee:
+        return rerr(UNLOCKED(syscall(SYS_tee, (int)a[0], (int)a[1], (size_t)a[2], (unsigned)a[3])));
+    case NR_vmsplice: {
+        uint64_t cnt = a[2];
+        if (cnt > 1024) return -EINVAL;
+        GPTR(gv, a[1], cnt * 16, PG_R);
+        struct iovec iov[1024];
+        for (uint64_t i = 0; i < cnt; i++) {
+            uint64_t base, len;
+            memcpy(&base, (uint8_t *)gv + 16 * i, 8);
+            memcpy(&len, (uint8_t *)gv + 16 * i + 8, 8);
+            /* the pipe's direction decides; both are checked for reading */
+            void *p = g_ptr(base, len, PG_R);
+            if (!p) return -EFAULT;
+            iov[i].iov_base = p;
+            iov[i].iov_len = len;
+        }
+        return rerr(UNLOCKED(syscall(SYS_vmsplice, (int)a[0], iov, (unsigned long)cnt, (unsigned)a[3])));
+    }
+    }
+    return -ENOSYS;
+}
+
 static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
 {
     long ul_r_;
@@ -569,6 +752,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         uint64_t n = a[2];
         void *p = gbuf(a[1], &n, PG_W);
         if (!p) return -EFAULT;
+        if (sig_is_signalfd((int)a[0])) return sig_signalfd_read((int)a[0], p, n);
         return rerr(UNLOCKED(read((int)a[0], p, n)));
     }
     case NR_write: {
@@ -611,7 +795,10 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
             return rerr(openat(AT_FDCWD, rv_exe_path, (int)a[2], (mode_t)a[3]));
         return rerr(openat(hostfd((int64_t)a[0]), p, (int)a[2], (mode_t)a[3]));
     }
-    case NR_close: return rerr(close((int)a[0]));
+    case NR_close:
+        if (close((int)a[0]) < 0) return -errno;
+        sig_signalfd_forget((int)a[0], (int)a[0]);
+        return 0;
     case NR_lseek: return rerr(lseek((int)a[0], (off_t)a[1], (int)a[2]));
     case NR_newfstatat: {
         GPATH(p, a[1]);
@@ -734,8 +921,12 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         uint64_t newp, oldp;
         if (nr == NR_getrlimit) { res = (int)a[0]; newp = 0; oldp = a[1]; }
         else {
-            if (a[0] && (pid_t)a[0] != getpid()) return -EPERM;
             res = (int)a[1]; newp = a[2]; oldp = a[3];
+            if (a[0] && (pid_t)a[0] != getpid()) {   /* another process: the host's answer */
+                GOPT(nw, newp, 16, PG_R);
+                GOPT(old, oldp, 16, PG_W);
+                return rerr(syscall(SYS_prlimit64, (pid_t)a[0], res, nw, old));
+            }
         }
         if (res < 0 || res >= RLIM_NLIMITS) return -EINVAL;
         GOPT(nw, newp, 16, PG_R);
@@ -841,7 +1032,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         int cmd = (int)a[1];
         switch (cmd) {
         case F_DUPFD: case F_DUPFD_CLOEXEC: case F_GETFD: case F_SETFD: case F_GETFL:
-        case F_SETFL: case F_GETPIPE_SZ: case F_SETPIPE_SZ:
+        case F_SETFL: case F_GETPIPE_SZ: case F_SETPIPE_SZ: case F_ADD_SEALS: case F_GET_SEALS:
             return rerr(fcntl((int)a[0], cmd, (int)a[2]));
         case F_GETLK: case F_SETLK: case F_SETLKW: case F_OFD_GETLK: case F_OFD_SETLK:
         case F_OFD_SETLKW: {
@@ -853,7 +1044,12 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         }
     }
     case NR_dup: return rerr(dup((int)a[0]));
-    case NR_dup3: return rerr(dup3((int)a[0], (int)a[1], (int)a[2]));
+    case NR_dup3: {
+        int r = dup3((int)a[0], (int)a[1], (int)a[2]);
+        if (r < 0) return -errno;
+        sig_signalfd_forget(r, r);   /* it names the old fd's file now */
+        return r;
+    }
     case NR_pipe2: {
         GPTR(p, a[0], 8, PG_W);
         int fds[2];
@@ -1043,6 +1239,15 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     }
     case NR_execve: return do_execve(a[0], a[1], a[2]);
     case NR_prctl: return -EINVAL;
+    case NR_epoll_ctl: return do_epoll_ctl(a);
+    case NR_epoll_pwait: case NR_epoll_pwait2: return do_epoll_wait(nr, a);
+    case NR_eventfd2: case NR_epoll_create1: case NR_inotify_init1: case NR_inotify_add_watch:
+    case NR_inotify_rm_watch: case NR_flock: case NR_fallocate: case NR_timerfd_create:
+    case NR_timerfd_settime: case NR_timerfd_gettime: case NR_memfd_create: case NR_close_range:
+    case NR_membarrier: case NR_sched_setaffinity: case NR_getcpu: case NR_pidfd_open:
+    case NR_pidfd_send_signal: case NR_waitid: case NR_splice: case NR_tee: case NR_vmsplice:
+        return do_evsys(nr, a);
+    case NR_signalfd4: return sys_signalfd4((int)a[0], a[1], a[2], (int)a[3]);
     default:
         (void)st;
         return -ENOSYS;
@@ -1176,7 +1381,8 @@ static bool restartable(uint64_t nr)
     case NR_pwrite64: case NR_openat: case NR_wait4: case NR_ioctl: case NR_fcntl:
     case NR_getdents64: case NR_futex: case NR_accept: case NR_accept4: case NR_connect:
     case NR_sendto: case NR_recvfrom: case NR_sendmsg: case NR_recvmsg: case NR_sendfile:
-    case NR_copy_file_range:
+    case NR_copy_file_range: case NR_flock: case NR_waitid: case NR_splice: case NR_tee:
+    case NR_vmsplice:
         return true;
     }
     return false;
