@@ -60,15 +60,23 @@ typedef struct x64_mem {
     uint8_t scale_explicit; /* the source wrote "*scale" on the index: rsp as
                          * an index is then an error (GNU), while [rax+rsp]
                          * (0 here) is encoded as [rsp+rax] */
+    uint8_t bcst;       /* AVX-512 broadcast: N of `[rax]{1toN}`, 1 for
+                         * objdump's `DWORD BCST [rax]` (the form gives N),
+                         * 0 = none */
     int64_t disp;
 } x64_mem;
 
 typedef struct x64_operand {
     uint8_t kind;  /* enum x64_opkind */
-    uint16_t size; /* bits. REG: from the class. MEM: from "BYTE PTR" etc.,
-                    * 0 when unspecified. IMM: 0. */
     uint8_t sym;   /* IMM: value comes from a relocatable symbol or is not
                     * known yet: use the widest field, never shrink. */
+    /* AVX-512 decorations written after the operand (GNU Intel syntax:
+     * `zmm0{k1}{z}`, `[rax]{k1}`): mask = 1 + the opmask register number
+     * (0 = none; {k0} is 1, an error), zero = {z}.  Broadcast is
+     * mem.bcst.  Only EVEX forms take them. */
+    uint8_t mask, zero;
+    uint16_t size; /* bits. REG: from the class. MEM: from "BYTE PTR" etc.,
+                    * 0 when unspecified. IMM: 0. */
     x64_reg reg;   /* REG */
     x64_mem mem;   /* MEM */
     int64_t imm;   /* IMM; for branches/calls the absolute target address */
@@ -95,6 +103,8 @@ typedef struct x64_insn {
     uint16_t prefixes;  /* X64_P_* */
     uint8_t seg_prefix; /* segment number for X64_P_SEG */
     uint8_t nops;
+    uint8_t deco;       /* some operand has AVX-512 decorations (mask, zero,
+                         * mem.bcst): they are looked at only then */
     x64_operand op[X64_MAX_OPS];
 } x64_insn;
 

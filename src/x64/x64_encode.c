@@ -116,6 +116,28 @@ static int match_imm(const x64_form *f, const x64_opspec *s, const x64_operand *
     return fits_either(o->imm, w) ? M_OK : M_RANGE;
 }
 
+/* A broadcast memory operand (`DWORD BCST [rax]`, `[rax]{1to16}`) against
+ * an EVEX form that can broadcast (FV, HV): the element is the W size, the
+ * count the vector's elements (half of them for HV).  Other forms take it
+ * so that encode_form() says "unsupported broadcast". */
+static int match_bcst(const x64_form *f, const x64_operand *o)
+{
+    if (f->space != X64S_EVEX || (f->tuple != X64T_FV && f->tuple != X64T_HV))
+        return M_OK;
+    unsigned elem = f->rexw == X64V_W1 ? 64 : 32;
+    if (o->size && o->size != elem)
+        return M_SIZE;
+    return M_OK;
+}
+
+/* The element count of {1toN} that form f broadcasts to. */
+static unsigned bcst_count(const x64_form *f)
+{
+    unsigned elem = f->rexw == X64V_W1 ? 64 : 32;
+    unsigned vl = f->vexl == X64V_L2 ? 512 : f->vexl == X64V_L1 ? 256 : 128;
+    return (f->tuple == X64T_HV ? vl / 2 : vl) / elem;
+}
+
 static int match_operand(const x64_form *f, const x64_mnem_entry *me,
                          const x64_opspec *s, const x64_operand *o,
                          unsigned flags)
@@ -136,9 +158,11 @@ static int match_operand(const x64_form *f, const x64_mnem_entry *me,
     case X64K_RM:
         if (o->kind == X64_OP_REG) return reg_ok(s->rc, o->reg) ? M_OK : reg_mismatch(s->rc, o->reg);
         if (o->kind != X64_OP_MEM) return M_TYPE;
+        if (o->mem.bcst) return match_bcst(f, o);
         return msize_ok(s->msize, o->size) ? M_OK : M_SIZE;
     case X64K_MEM:
         if (o->kind != X64_OP_MEM) return M_TYPE;
+        if (o->mem.bcst) return match_bcst(f, o);
         return msize_ok(s->msize, o->size) ? M_OK : M_SIZE;
     case X64K_MOFFS:
         if (o->kind != X64_OP_MEM) return M_TYPE;
@@ -219,7 +243,8 @@ static int mem_asize(const x64_mem *m, int opi, x64_error *err)
     return a;
 }
 
-static int encode_mem(const x64_mem *m0, int asz, int opi, memenc *me, x64_error *err)
+/* n8: the N of EVEX's compressed displacement (disp8*N), 1 otherwise. */
+static int encode_mem(const x64_mem *m0, int asz, int opi, int n8, memenc *me, x64_error *err)
 {
     x64_mem m = *m0;
     memset(me, 0, sizeof *me);
@@ -309,9 +334,10 @@ static int encode_mem(const x64_mem *m0, int asz, int opi, memenc *me, x64_error
             me->dsize = 4;
         } else if (d == 0 && (b & 7) != 5) {
             me->mod = 0;
-        } else if (fits_signed(d, 8)) {
+        } else if (n8 == 1 ? fits_signed(d, 8) : d % n8 == 0 && fits_signed(d / n8, 8)) {
             me->mod = 1;
             me->dsize = 1;
+            me->disp = d / n8;
         } else {
             me->mod = 2;
             me->dsize = 4;
@@ -360,9 +386,44 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
     const char *mn = in->mnem;
     unsigned pf = in->prefixes;
     int legacy = f->space == X64S_LEGACY;
-    int has_mem = 0;
+    int evex = f->space == X64S_EVEX;
+    int has_mem = 0, deco = in->deco;
     for (int i = 0; i < in->nops; i++)
         if (in->op[i].kind == X64_OP_MEM) has_mem = 1;
+
+    /* ---- AVX-512 decorations: EVEX forms only, GNU's messages ---- */
+    int aaa = 0, zbit = 0, bbit = 0;
+    if (deco) {
+        const x64_operand *d = &in->op[0];
+        for (int i = 0; i < in->nops; i++) {
+            const x64_operand *o = &in->op[i];
+            if (o->mem.bcst && (!evex || (f->tuple != X64T_FV && f->tuple != X64T_HV) ||
+                            (o->mem.bcst > 1 && o->mem.bcst != bcst_count(f)))) {
+                set_err(err, i, "unsupported broadcast for `%s'", mn);
+                return X64_E_OPERANDS;
+            }
+            if (i && (o->mask || o->zero)) {
+                set_err(err, i, "mask not on destination operand for `%s'", mn);
+                return X64_E_OPERANDS;
+            }
+        }
+        if (d->mask == 1) {
+            set_err(err, 0, "`k0' can't be used for write mask");
+            return X64_E_OPERANDS;
+        }
+        if (d->zero && !d->mask) {
+            set_err(err, 0, "zeroing-masking only allowed with write mask");
+            return X64_E_OPERANDS;
+        }
+        if ((d->mask || d->zero) &&
+            (!evex || (f->flags & X64F_NOMASK) ||
+             (d->zero && (d->kind == X64_OP_MEM || (d->kind == X64_OP_REG && d->reg.cls == X64_RC_K))))) {
+            set_err(err, 0, "unsupported masking for `%s'", mn);
+            return X64_E_OPERANDS;
+        }
+        aaa = d->mask ? d->mask - 1 : 0;
+        zbit = d->zero;
+    }
 
     /* ---- prefixes allowed? ---- */
     if ((pf & X64_P_LOCK) && (!(f->flags & X64F_LOCK) || !has_mem)) {
@@ -470,7 +531,7 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
     int rm_reg = -1;        /* ModRM.rm register (mod 3) */
     int mem_i = -1;         /* operand in ModRM.rm memory */
     memenc me;
-    int vvvv = 0, opc_reg = 0, is4 = 0;
+    int vvvv = 0, opc_reg = 0, is4 = 0, evex_rr = 0, evex_vv = 0;
     int reg_i = -1, rm_i = -1, opc_i = -1, odd_reg = 0; /* register operands' places */
     int seg_written = -1;   /* segment register written on a memory operand */
     uint8_t seg_emit = 0;   /* its prefix byte when it is not the default */
@@ -486,23 +547,35 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
             if (o->reg.cls == X64_RC_GPR8 && o->reg.num >= 4 && o->reg.num <= 7 &&
                 (s->loc & (X64L_REG | X64L_RM | X64L_OPC)))
                 need_rex = 1;
-            if (o->reg.num > 15) {
-                set_err(err, i, "register not encodable without EVEX (AVX-512 is not supported)");
+            if (o->reg.num > 15 && !evex) {
+                set_err(err, i, "register not encodable without EVEX");
                 return X64_E_OPERANDS;
             }
         }
         if (s->loc & X64L_REG) {
             regf = o->reg.num & 7;
-            rex_r = o->reg.num >> 3;
+            rex_r = (o->reg.num >> 3) & 1;
+            evex_rr = o->reg.num >> 4;
             reg_i = i;
         }
         if (s->loc & X64L_RM) {
             if (o->kind == X64_OP_REG) {
                 rm_reg = o->reg.num & 7;
-                rex_b = o->reg.num >> 3;
+                rex_b = (o->reg.num >> 3) & 1;
+                rex_x = o->reg.num >> 4; /* EVEX: X extends a register rm */
                 rm_i = i;
             } else {
-                int r = encode_mem(&o->mem, asz, i, &me, err);
+                /* disp8*N: N is the memory operand's size, or the
+                 * element's with a broadcast (W: 4 or 8 bytes) */
+                int n8 = 1;
+                if (evex) {
+                    n8 = s->msize && s->msize != X64_MSIZE_NONE ? s->msize / 8 : 1;
+                    if (o->mem.bcst) {
+                        n8 = f->rexw == X64V_W1 ? 8 : 4;
+                        bbit = 1;
+                    }
+                }
+                int r = encode_mem(&o->mem, asz, i, n8, &me, err);
                 if (r) return r;
                 mem_i = i;
                 odd_reg |= me.swapped;
@@ -515,7 +588,8 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
             }
         }
         if (s->loc & X64L_VVVV) {
-            vvvv = o->reg.num;
+            vvvv = o->reg.num & 15;
+            evex_vv = o->reg.num >> 4;
             odd_reg = 1;
         }
         if (s->loc & X64L_OPC) {
@@ -604,7 +678,13 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
         int w = f->rexw == X64V_W1;
         int l = f->vexl == X64V_L1;
         int vv = (~vvvv) & 15;
-        if (f->map == X64M_0F && !w && !rex_x && !rex_b) {
+        if (evex) {
+            int ll = f->vexl == X64V_L2 ? 2 : l;
+            b[n++] = 0x62;
+            b[n++] = (uint8_t)((!rex_r) << 7 | (!rex_x) << 6 | (!rex_b) << 5 | (!evex_rr) << 4 | f->map);
+            b[n++] = (uint8_t)(w << 7 | vv << 3 | 1 << 2 | pp);
+            b[n++] = (uint8_t)(zbit << 7 | ll << 5 | bbit << 4 | (!evex_vv) << 3 | aaa);
+        } else if (f->map == X64M_0F && !w && !rex_x && !rex_b) {
             b[n++] = 0xC5;
             b[n++] = (uint8_t)((!rex_r) << 7 | vv << 3 | l << 2 | pp);
         } else {
@@ -928,7 +1008,11 @@ int x64_encode(const x64_insn *in, uint64_t addr, unsigned flags,
             }
             continue;
         }
-        if (best < 0 || tmp.len < out->len) {
+        /* EVEX only when nothing else encodes it (GNU keeps VEX even
+         * where EVEX's disp8*N would be shorter) */
+        int ev = forms[i].space == X64S_EVEX;
+        int bev = best >= 0 && forms[best].space == X64S_EVEX;
+        if (best < 0 || (bev && !ev) || (bev == ev && tmp.len < out->len)) {
             best = (int)i;
             *out = tmp;
         }

@@ -294,6 +294,7 @@ typedef struct mnem_info {
     uint8_t stub_ok;     /* stub holds the encoding below */
     uint8_t br_id;       /* plain_branch(): 1 + its br_tab entry, 0 = none yet */
     uint16_t id, fixregs; /* x64_pinsn.mnem_id, .fixregs */
+    uint8_t evex;        /* x64_pinsn.evex */
     char name[9];        /* the mnemonic (lower case), once br_op, stub_ok or plain */
     uint8_t plain;       /* a known mnemonic, not a prefix word: x64_parse()
                           * takes name and branch from here */
@@ -317,6 +318,7 @@ static mnem_info *mnem_lookup_key(const char *m, uint64_t k, mnem_info *tmp)
     e->relax = (uint8_t)(e->known && me->relaxable);
     e->id = (uint16_t)(e->known ? me->first + 1 : 0);
     e->fixregs = e->known ? me->fixregs : 0xFFFF;
+    e->evex = (uint8_t)(e->known && me->evex);
     return e;
 }
 
@@ -844,7 +846,8 @@ static int is_scale(uint64_t v) { return v == 1 || v == 2 || v == 4 || v == 8; }
 /* The operand at p (not a blank; maybe the buffer end after a comma): its
  * end, with *pop filled (kind, size, reg / mem / kval), or NULL when it is
  * not one of the plain shapes (*pop may be half set then). */
-static const char *scan_operand(const char *p, const char *end, int branch, x64_pop *pop)
+static const char *scan_operand(const char *p, const char *end, int branch, x64_pop *pop,
+                                uint8_t *deco)
 {
     uint64_t k, v;
     const char *q;
@@ -870,8 +873,12 @@ static const char *scan_operand(const char *p, const char *end, int branch, x64_
         if (p >= end || !jas_is_ident_start((unsigned char)*p))
             return NULL;
         p = skip_blank(scan_ident(p, end, &k), end);
-        if (k != K("ptr"))
-            return NULL;
+        if (k != K("ptr")) {
+            if (k != K("bcst"))
+                return NULL;
+            pop->mem.bcst = 1; /* DWORD BCST [rax]: objdump's broadcast */
+            *deco = 1;
+        }
         pop->size = (uint16_t)bits;
         if (p < end && jas_is_ident_start((unsigned char)*p)) { /* seg: */
             q = scan_ident(p, end, &k);
@@ -974,21 +981,91 @@ static const char *scan_operand(const char *p, const char *end, int branch, x64_
     return p + 1;
 }
 
+/* One AVX-512 decoration, the text between the braces: {k0}..{k7} (mask
+ * 1 + n), {z}, {1to2}..{1to32} (bcst).  1 when it is one, -1 for GNU's
+ * rounding and SAE operands (not supported), 0 for anything else. */
+static int deco_text(const char *p, size_t n, x64_pop *pop)
+{
+    if (n == 2 && (p[0] == 'k' || p[0] == 'K') && p[1] >= '0' && p[1] <= '7') {
+        if (pop->mask)
+            return -2;
+        pop->mask = (uint8_t)(p[1] - '0' + 1);
+        return 1;
+    }
+    if (n == 1 && (p[0] == 'z' || p[0] == 'Z')) {
+        pop->zero = 1;
+        return 1;
+    }
+    if (n >= 4 && n <= 5 && !memcmp(p, "1to", 3)) {
+        unsigned v = (unsigned)(p[3] - '0');
+        if (n == 5)
+            v = v * 10 + (unsigned)(p[4] - '0');
+        if (v == 2 || v == 4 || v == 8 || v == 16 || v == 32) {
+            if (pop->mem.bcst)
+                return -2;
+            pop->mem.bcst = (uint8_t)v;
+            return 1;
+        }
+        return 0;
+    }
+    if ((n == 3 && !memcmp(p, "sae", 3)) ||
+        (n == 6 && p[0] == 'r' && strchr("nduz", p[1]) && !memcmp(p + 2, "-sae", 4)))
+        return -1;
+    return 0;
+}
+
+/* The decorations {..}{..} at p (a '{'): what follows them, or NULL when
+ * one is not a decoration (*msg says why when it is an error). */
+static const char *scan_decos(const char *p, const char *end, x64_pop *pop, const char **msg)
+{
+    const char *last = p;
+    while (p < end && *p == '{') {
+        const char *q = p + 1;
+        while (q < end && *q != '}' && *q != '\n' && q - p < 8)
+            q++;
+        if (q >= end || *q != '}')
+            return NULL;
+        int r = deco_text(p + 1, (size_t)(q - p - 1), pop);
+        if (r <= 0) {
+            if (r == -1)
+                *msg = "rounding and SAE operands are not supported";
+            else if (r == -2)
+                *msg = "duplicated decoration";
+            return NULL;
+        }
+        last = q + 1;
+        p = skip_blank(last, end);
+    }
+    return last;
+}
+
 /* scan_operand() on the operand at p that ends the statement or comes
  * before a comma: what follows it (the comma, the newline or the buffer
  * end), or NULL.  *pop is cleared first (and again on failure). */
-static const char *scan_whole(const char *p, const char *end, int branch, x64_pop *pop)
+static const char *scan_whole(const char *p, const char *end, int branch, x64_pop *pop,
+                              uint8_t *deco)
 {
     memset(pop, 0, sizeof *pop);
-    const char *q = scan_operand(p, end, branch, pop);
+    const char *q = scan_operand(p, end, branch, pop, deco);
     if (q) {
         const char *r = skip_blank(q, end);
+        if (r < end && *r != ',' && *r != '\n') {
+            if (*r != '{' || pop->kind == X64_OP_IMM) /* zmm0{k1}{z} */
+                goto fail;
+            const char *msg = NULL;
+            q = scan_decos(r, end, pop, &msg);
+            if (!q)
+                goto fail;
+            *deco = 1;
+            r = skip_blank(q, end);
+        }
         if (r >= end || *r == ',' || *r == '\n') {
             pop->p = p;
             pop->len = (uint32_t)(q - p);
             return r;
         }
     }
+fail:
     memset(pop, 0, sizeof *pop);
     return NULL;
 }
@@ -1014,7 +1091,7 @@ static int scan_operands(jas_lexer *lx, jas_tok *t, x64_pinsn *pi)
     }
     while (pi->nops < X64_MAX_OPS) {
         const x64_pop *pop = &pi->op[pi->nops];
-        const char *r = scan_whole(p, end, pi->is_branch, &pi->op[pi->nops]);
+        const char *r = scan_whole(p, end, pi->is_branch, &pi->op[pi->nops], &pi->deco);
         if (!r)
             break;
         pi->nops++;
@@ -1102,7 +1179,7 @@ static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *e
     x64_pop *pop = &pi->op[opi];
     const char *start = t->p;
     int has_size = 0, offset = 0, brackets = 0, seg = 0;
-    if (scan_whole(start, lx->end, pi->is_branch, pop)) {
+    if (scan_whole(start, lx->end, pi->is_branch, pop, &pi->deco)) {
         resume_at(lx, t, start + pop->len);
         return 0;
     }
@@ -1110,6 +1187,10 @@ static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *e
     int rc;
     if (pi->is_branch && pi->nops == 0 && fast_target(pc, lx, t, ev, pi, opi, &rc))
         return rc;
+    if (t->kind == JAS_T_PH && t->len >= 5 && deco_text(t->p + 1, t->len - 2, pop) == -1) {
+        jas_perror(pc, t->p, t->len, "rounding and SAE operands are not supported");
+        return -1;
+    }
 
     /* st / st(i) */
     if (t->len == 2 && tok_word(t, K("st"))) {
@@ -1148,7 +1229,11 @@ static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *e
     if (bits) {
         jas_tok nx;
         jas_lex_peek(lx, &nx);
-        if (!tok_word(&nx, K("ptr"))) {
+        if (tok_word(&nx, K("bcst"))) {
+            pop->mem.bcst = 1;
+            pi->deco = 1;
+        }
+        else if (!tok_word(&nx, K("ptr"))) {
             jas_perror(pc, t->p, t->len, "expected 'PTR' after '%.*s'", clip(t->len), t->p);
             return -1;
         }
@@ -1189,6 +1274,19 @@ static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *e
     seg = b.seg;
     brackets = b.brackets;
     pc->reg = NULL;
+    while (t->kind == JAS_T_PH) { /* [rip+sym]{1to16}, zmm0{k1} */
+        int r = deco_text(t->p + 1, t->len - 2, pop);
+        if (r == 0) /* not a decoration: "junk" below */
+            break;
+        if (r < 0) {
+            jas_perror(pc, t->p, t->len, r == -1 ? "rounding and SAE operands are not supported"
+                                                 : "duplicated decoration '%.*s'",
+                       clip(t->len), t->p);
+            return -1;
+        }
+        pi->deco = 1;
+        next(lx, t);
+    }
     pop->len = (uint32_t)(lx->prev_end - start);
 
     /* a register */
@@ -1315,6 +1413,7 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
     pi->is_branch = mi->branch;
     pi->mnem_id = mi->id;
     pi->fixregs = mi->fixregs;
+    pi->evex = mi->evex;
     if (scan_operands(lx, t, pi)) {
         for (;;) {
             if (pi->nops == X64_MAX_OPS) {
@@ -1371,11 +1470,14 @@ int x64_resolve(const x64_pinsn *pi, jas_evalctx *ev, uint64_t addr, x64_insn *o
     out->prefixes = pi->prefixes;
     out->seg_prefix = pi->seg_prefix;
     out->nops = pi->nops;
+    out->deco = pi->deco;
     for (int i = 0; i < pi->nops; i++) {
         const x64_pop *pop = &pi->op[i];
         x64_operand *o = &out->op[i];
         o->kind = pop->kind;
         o->size = pop->size;
+        o->mask = pop->mask;
+        o->zero = pop->zero;
         if (pop->kind == X64_OP_REG) {
             o->reg = pop->reg;
             continue;
@@ -1954,7 +2056,9 @@ static uint16_t reg_key(x64_reg r, unsigned fix, unsigned role)
  * have a template. */
 static int make_key(const x64_pinsn *pi, tkey *k)
 {
-    if (!pi->mnem_id)
+    /* AVX-512 decorations: no template (nor for the mnemonics that do not
+     * take them: the encoder's message) */
+    if (!pi->mnem_id || pi->deco)
         return 0;
     /* rex words and xacquire/xrelease move bytes after encoding: registers
      * exact then */
@@ -1975,6 +2079,8 @@ static int make_key(const x64_pinsn *pi, tkey *k)
         if (o->kind == X64_OP_REG) {
             k->op[i].a = reg_key(o->reg, fix, X64_AT_REG);
         } else if (o->kind == X64_OP_MEM) {
+            if (pi->evex) /* disp8*N: dclass does not say how it scales */
+                return 0;
             k->op[i].seg = (uint8_t)(o->mem.seg.cls ? o->mem.seg.num + 1 : 0);
             k->op[i].scale = (uint8_t)(o->mem.scale | o->mem.scale_explicit << 4);
             k->op[i].a = reg_key(o->mem.base, fix, X64_AT_BASE);

@@ -83,6 +83,8 @@ typedef struct x64_pop {
     uint8_t sym;         /* IMM/disp not constant when parsed: full width */
     uint8_t pcrel;       /* MEM: rip base and the disp is an address */
     uint8_t has_ph;      /* a placeholder in val */
+    uint8_t mask, zero;  /* AVX-512 decorations, as in x64_operand (the
+                          * broadcast is mem.bcst) */
     uint16_t size;       /* REG: register bits; MEM: SIZE PTR bits or 0 */
     x64_reg reg;         /* REG (number 0 for a reg64{e} placeholder) */
     x64_mem mem;         /* MEM: seg, base, index, scale; disp at resolve */
@@ -122,6 +124,9 @@ typedef struct x64_pinsn {
     uint8_t disp_off, disp_size, rel_off, rel_size;
     const char *mnem_p;        /* source span of the mnemonic */
     uint32_t mnem_len;
+    uint8_t evex;              /* x64_mnem_entry.evex (in the padding here:
+                                * the compact copy keeps its size) */
+    uint8_t deco;              /* some operand has AVX-512 decorations */
     x64_placeholder *ph;       /* nph entries, in pc->arena */
     x64_pop op[X64_MAX_OPS];   /* op[0..nops); the others are undefined
                                 * (a compact copy holds only those, see

@@ -2283,6 +2283,360 @@ const x64_row x64_rows[] = {
     {"fxrstor",         "m512byte",           "NP 0F AE /1",                 ""},
     {"fxsave64",        "m512byte",           "NP REX.W 0F AE /0",           ""},
     {"fxrstor64",       "m512byte",           "NP REX.W 0F AE /1",           ""},
+    /* ---- AVX-512: opmask instructions (VEX), then EVEX forms.  EVEX.VL
+     * rows are written for 512 bits and give the 128/256/512 forms (zmm
+     * operands scaled to ymm/xmm, vector-tuple memory with them); the
+     * flag that is a tuple type (FV, FVM, T1S...) says how disp8*N scales
+     * and whether {1toN} applies.  {k}/{z} are allowed on every EVEX row
+     * but `nomask' ones.  Where VEX can encode a form too, VEX wins (see
+     * x64_encode: GNU picks VEX). ---- */
+    {"kmovb",           "k1, k2/m8",                   "VEX.L0.66.0F.W0 90 /r",        ""},
+    {"kmovb",           "m8, k1",                      "VEX.L0.66.0F.W0 91 /r",        ""},
+    {"kmovw",           "k1, k2/m16",                  "VEX.L0.0F.W0 90 /r",           ""},
+    {"kmovw",           "m16, k1",                     "VEX.L0.0F.W0 91 /r",           ""},
+    {"kmovd",           "k1, k2/m32",                  "VEX.L0.66.0F.W1 90 /r",        ""},
+    {"kmovd",           "m32, k1",                     "VEX.L0.66.0F.W1 91 /r",        ""},
+    {"kmovq",           "k1, k2/m64",                  "VEX.L0.0F.W1 90 /r",           ""},
+    {"kmovq",           "m64, k1",                     "VEX.L0.0F.W1 91 /r",           ""},
+    {"kmovb",           "k1, r32",                     "VEX.L0.66.0F.W0 92 /r",        ""},
+    {"kmovb",           "r32, k1",                     "VEX.L0.66.0F.W0 93 /r",        ""},
+    {"kmovw",           "k1, r32",                     "VEX.L0.0F.W0 92 /r",           ""},
+    {"kmovw",           "r32, k1",                     "VEX.L0.0F.W0 93 /r",           ""},
+    {"kmovd",           "k1, r32",                     "VEX.L0.F2.0F.W0 92 /r",        ""},
+    {"kmovd",           "r32, k1",                     "VEX.L0.F2.0F.W0 93 /r",        ""},
+    {"kmovq",           "k1, r64",                     "VEX.L0.F2.0F.W1 92 /r",        ""},
+    {"kmovq",           "r64, k1",                     "VEX.L0.F2.0F.W1 93 /r",        ""},
+    {"kandb",           "k1, k2, k3",                  "VEX.L1.66.0F.W0 41 /r",        ""},
+    {"kandnb",          "k1, k2, k3",                  "VEX.L1.66.0F.W0 42 /r",        ""},
+    {"korb",            "k1, k2, k3",                  "VEX.L1.66.0F.W0 45 /r",        ""},
+    {"kxnorb",          "k1, k2, k3",                  "VEX.L1.66.0F.W0 46 /r",        ""},
+    {"kxorb",           "k1, k2, k3",                  "VEX.L1.66.0F.W0 47 /r",        ""},
+    {"kaddb",           "k1, k2, k3",                  "VEX.L1.66.0F.W0 4A /r",        ""},
+    {"knotb",           "k1, k2",                      "VEX.L0.66.0F.W0 44 /r",        ""},
+    {"kortestb",        "k1, k2",                      "VEX.L0.66.0F.W0 98 /r",        ""},
+    {"ktestb",          "k1, k2",                      "VEX.L0.66.0F.W0 99 /r",        ""},
+    {"kandw",           "k1, k2, k3",                  "VEX.L1.0F.W0 41 /r",           ""},
+    {"kandnw",          "k1, k2, k3",                  "VEX.L1.0F.W0 42 /r",           ""},
+    {"korw",            "k1, k2, k3",                  "VEX.L1.0F.W0 45 /r",           ""},
+    {"kxnorw",          "k1, k2, k3",                  "VEX.L1.0F.W0 46 /r",           ""},
+    {"kxorw",           "k1, k2, k3",                  "VEX.L1.0F.W0 47 /r",           ""},
+    {"kaddw",           "k1, k2, k3",                  "VEX.L1.0F.W0 4A /r",           ""},
+    {"knotw",           "k1, k2",                      "VEX.L0.0F.W0 44 /r",           ""},
+    {"kortestw",        "k1, k2",                      "VEX.L0.0F.W0 98 /r",           ""},
+    {"ktestw",          "k1, k2",                      "VEX.L0.0F.W0 99 /r",           ""},
+    {"kandd",           "k1, k2, k3",                  "VEX.L1.66.0F.W1 41 /r",        ""},
+    {"kandnd",          "k1, k2, k3",                  "VEX.L1.66.0F.W1 42 /r",        ""},
+    {"kord",            "k1, k2, k3",                  "VEX.L1.66.0F.W1 45 /r",        ""},
+    {"kxnord",          "k1, k2, k3",                  "VEX.L1.66.0F.W1 46 /r",        ""},
+    {"kxord",           "k1, k2, k3",                  "VEX.L1.66.0F.W1 47 /r",        ""},
+    {"kaddd",           "k1, k2, k3",                  "VEX.L1.66.0F.W1 4A /r",        ""},
+    {"knotd",           "k1, k2",                      "VEX.L0.66.0F.W1 44 /r",        ""},
+    {"kortestd",        "k1, k2",                      "VEX.L0.66.0F.W1 98 /r",        ""},
+    {"ktestd",          "k1, k2",                      "VEX.L0.66.0F.W1 99 /r",        ""},
+    {"kandq",           "k1, k2, k3",                  "VEX.L1.0F.W1 41 /r",           ""},
+    {"kandnq",          "k1, k2, k3",                  "VEX.L1.0F.W1 42 /r",           ""},
+    {"korq",            "k1, k2, k3",                  "VEX.L1.0F.W1 45 /r",           ""},
+    {"kxnorq",          "k1, k2, k3",                  "VEX.L1.0F.W1 46 /r",           ""},
+    {"kxorq",           "k1, k2, k3",                  "VEX.L1.0F.W1 47 /r",           ""},
+    {"kaddq",           "k1, k2, k3",                  "VEX.L1.0F.W1 4A /r",           ""},
+    {"knotq",           "k1, k2",                      "VEX.L0.0F.W1 44 /r",           ""},
+    {"kortestq",        "k1, k2",                      "VEX.L0.0F.W1 98 /r",           ""},
+    {"ktestq",          "k1, k2",                      "VEX.L0.0F.W1 99 /r",           ""},
+    {"kunpckbw",        "k1, k2, k3",                  "VEX.L1.66.0F.W0 4B /r",        ""},
+    {"kunpckwd",        "k1, k2, k3",                  "VEX.L1.0F.W0 4B /r",           ""},
+    {"kunpckdq",        "k1, k2, k3",                  "VEX.L1.0F.W1 4B /r",           ""},
+    {"kshiftlb",        "k1, k2, imm8",                "VEX.L0.66.0F3A.W0 32 /r ib",   ""},
+    {"kshiftlw",        "k1, k2, imm8",                "VEX.L0.66.0F3A.W1 32 /r ib",   ""},
+    {"kshiftld",        "k1, k2, imm8",                "VEX.L0.66.0F3A.W0 33 /r ib",   ""},
+    {"kshiftlq",        "k1, k2, imm8",                "VEX.L0.66.0F3A.W1 33 /r ib",   ""},
+    {"kshiftrb",        "k1, k2, imm8",                "VEX.L0.66.0F3A.W0 30 /r ib",   ""},
+    {"kshiftrw",        "k1, k2, imm8",                "VEX.L0.66.0F3A.W1 30 /r ib",   ""},
+    {"kshiftrd",        "k1, k2, imm8",                "VEX.L0.66.0F3A.W0 31 /r ib",   ""},
+    {"kshiftrq",        "k1, k2, imm8",                "VEX.L0.66.0F3A.W1 31 /r ib",   ""},
+    {"vmovdqa32",       "zmm1, zmm2/m512",             "EVEX.VL.66.0F.W0 6F /r",       "FVM"},
+    {"vmovdqa32",       "zmm2/m512, zmm1",             "EVEX.VL.66.0F.W0 7F /r",       "FVM"},
+    {"vmovdqa64",       "zmm1, zmm2/m512",             "EVEX.VL.66.0F.W1 6F /r",       "FVM"},
+    {"vmovdqa64",       "zmm2/m512, zmm1",             "EVEX.VL.66.0F.W1 7F /r",       "FVM"},
+    {"vmovdqu8",        "zmm1, zmm2/m512",             "EVEX.VL.F2.0F.W0 6F /r",       "FVM"},
+    {"vmovdqu8",        "zmm2/m512, zmm1",             "EVEX.VL.F2.0F.W0 7F /r",       "FVM"},
+    {"vmovdqu16",       "zmm1, zmm2/m512",             "EVEX.VL.F2.0F.W1 6F /r",       "FVM"},
+    {"vmovdqu16",       "zmm2/m512, zmm1",             "EVEX.VL.F2.0F.W1 7F /r",       "FVM"},
+    {"vmovdqu32",       "zmm1, zmm2/m512",             "EVEX.VL.F3.0F.W0 6F /r",       "FVM"},
+    {"vmovdqu32",       "zmm2/m512, zmm1",             "EVEX.VL.F3.0F.W0 7F /r",       "FVM"},
+    {"vmovdqu64",       "zmm1, zmm2/m512",             "EVEX.VL.F3.0F.W1 6F /r",       "FVM"},
+    {"vmovdqu64",       "zmm2/m512, zmm1",             "EVEX.VL.F3.0F.W1 7F /r",       "FVM"},
+    {"vmovaps",         "zmm1, zmm2/m512",             "EVEX.VL.0F.W0 28 /r",          "FVM"},
+    {"vmovaps",         "zmm2/m512, zmm1",             "EVEX.VL.0F.W0 29 /r",          "FVM"},
+    {"vmovapd",         "zmm1, zmm2/m512",             "EVEX.VL.66.0F.W1 28 /r",       "FVM"},
+    {"vmovapd",         "zmm2/m512, zmm1",             "EVEX.VL.66.0F.W1 29 /r",       "FVM"},
+    {"vmovups",         "zmm1, zmm2/m512",             "EVEX.VL.0F.W0 10 /r",          "FVM"},
+    {"vmovups",         "zmm2/m512, zmm1",             "EVEX.VL.0F.W0 11 /r",          "FVM"},
+    {"vmovupd",         "zmm1, zmm2/m512",             "EVEX.VL.66.0F.W1 10 /r",       "FVM"},
+    {"vmovupd",         "zmm2/m512, zmm1",             "EVEX.VL.66.0F.W1 11 /r",       "FVM"},
+    {"vmovntdq",        "m512, zmm1",                  "EVEX.VL.66.0F.W0 E7 /r",       "FVM nomask"},
+    {"vmovntdqa",       "zmm1, m512",                  "EVEX.VL.66.0F38.W0 2A /r",     "FVM nomask"},
+    {"vmovntps",        "m512, zmm1",                  "EVEX.VL.0F.W0 2B /r",          "FVM nomask"},
+    {"vmovntpd",        "m512, zmm1",                  "EVEX.VL.66.0F.W1 2B /r",       "FVM nomask"},
+    {"vmovd",           "xmm1, r/m32",                 "EVEX.128.66.0F.W0 6E /r",      "T1S nomask"},
+    {"vmovd",           "r/m32, xmm1",                 "EVEX.128.66.0F.W0 7E /r",      "T1S nomask"},
+    {"vmovq",           "xmm1, r/m64",                 "EVEX.128.66.0F.W1 6E /r",      "T1S nomask"},
+    {"vmovq",           "r/m64, xmm1",                 "EVEX.128.66.0F.W1 7E /r",      "T1S nomask"},
+    {"vmovq",           "xmm1, xmm2/m64",              "EVEX.128.F3.0F.W1 7E /r",      "T1S nomask"},
+    {"vmovq",           "xmm2/m64, xmm1",              "EVEX.128.66.0F.W1 D6 /r",      "T1S nomask"},
+    {"vmovss",          "xmm1, m32",                   "EVEX.LIG.F3.0F.W0 10 /r",      "T1S"},
+    {"vmovss",          "m32, xmm1",                   "EVEX.LIG.F3.0F.W0 11 /r",      "T1S"},
+    {"vmovss",          "xmm1, xmm2, xmm3",            "EVEX.LIG.F3.0F.W0 10 /r",      ""},
+    {"vmovsd",          "xmm1, m64",                   "EVEX.LIG.F2.0F.W1 10 /r",      "T1S"},
+    {"vmovsd",          "m64, xmm1",                   "EVEX.LIG.F2.0F.W1 11 /r",      "T1S"},
+    {"vmovsd",          "xmm1, xmm2, xmm3",            "EVEX.LIG.F2.0F.W1 10 /r",      ""},
+    {"vpaddb",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG FC /r",      "FVM"},
+    {"vpaddw",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG FD /r",      "FVM"},
+    {"vpsubb",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG F8 /r",      "FVM"},
+    {"vpsubw",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG F9 /r",      "FVM"},
+    {"vpaddsb",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG EC /r",      "FVM"},
+    {"vpaddsw",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG ED /r",      "FVM"},
+    {"vpaddusb",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG DC /r",      "FVM"},
+    {"vpaddusw",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG DD /r",      "FVM"},
+    {"vpsubsb",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG E8 /r",      "FVM"},
+    {"vpsubsw",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG E9 /r",      "FVM"},
+    {"vpsubusb",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG D8 /r",      "FVM"},
+    {"vpsubusw",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG D9 /r",      "FVM"},
+    {"vpminub",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG DA /r",      "FVM"},
+    {"vpmaxub",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG DE /r",      "FVM"},
+    {"vpminsw",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG EA /r",      "FVM"},
+    {"vpmaxsw",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG EE /r",      "FVM"},
+    {"vpminuw",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.WIG 3A /r",    "FVM"},
+    {"vpmaxuw",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.WIG 3E /r",    "FVM"},
+    {"vpminsb",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.WIG 38 /r",    "FVM"},
+    {"vpmaxsb",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.WIG 3C /r",    "FVM"},
+    {"vpavgb",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG E0 /r",      "FVM"},
+    {"vpavgw",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG E3 /r",      "FVM"},
+    {"vpmullw",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG D5 /r",      "FVM"},
+    {"vpmulhw",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG E5 /r",      "FVM"},
+    {"vpmulhuw",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG E4 /r",      "FVM"},
+    {"vpshufb",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.WIG 00 /r",    "FVM"},
+    {"vpunpcklbw",      "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG 60 /r",      "FVM"},
+    {"vpunpckhbw",      "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG 68 /r",      "FVM"},
+    {"vpunpcklwd",      "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG 61 /r",      "FVM"},
+    {"vpunpckhwd",      "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG 69 /r",      "FVM"},
+    {"vpacksswb",       "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG 63 /r",      "FVM"},
+    {"vpackuswb",       "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG 67 /r",      "FVM"},
+    {"vpmaddubsw",      "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.WIG 04 /r",    "FVM"},
+    {"vpmaddwd",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG F5 /r",      "FVM"},
+    {"vpsadbw",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.WIG F6 /r",      "FVM nomask"},
+    {"vpaddd",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W0 FE /r",       "FV"},
+    {"vpaddq",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 D4 /r",       "FV"},
+    {"vpsubd",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W0 FA /r",       "FV"},
+    {"vpsubq",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 FB /r",       "FV"},
+    {"vpandd",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W0 DB /r",       "FV"},
+    {"vpandq",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 DB /r",       "FV"},
+    {"vpandnd",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W0 DF /r",       "FV"},
+    {"vpandnq",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 DF /r",       "FV"},
+    {"vpord",           "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W0 EB /r",       "FV"},
+    {"vporq",           "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 EB /r",       "FV"},
+    {"vpxord",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W0 EF /r",       "FV"},
+    {"vpxorq",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 EF /r",       "FV"},
+    {"vpminud",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 3B /r",     "FV"},
+    {"vpminuq",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 3B /r",     "FV"},
+    {"vpmaxud",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 3F /r",     "FV"},
+    {"vpmaxuq",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 3F /r",     "FV"},
+    {"vpminsd",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 39 /r",     "FV"},
+    {"vpminsq",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 39 /r",     "FV"},
+    {"vpmaxsd",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 3D /r",     "FV"},
+    {"vpmaxsq",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 3D /r",     "FV"},
+    {"vpmulld",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 40 /r",     "FV"},
+    {"vpmullq",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 40 /r",     "FV"},
+    {"vpsllvd",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 47 /r",     "FV"},
+    {"vpsllvq",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 47 /r",     "FV"},
+    {"vpsrlvd",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 45 /r",     "FV"},
+    {"vpsrlvq",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 45 /r",     "FV"},
+    {"vpsravd",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 46 /r",     "FV"},
+    {"vpsravq",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 46 /r",     "FV"},
+    {"vprolvd",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 15 /r",     "FV"},
+    {"vprolvq",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 15 /r",     "FV"},
+    {"vprorvd",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 14 /r",     "FV"},
+    {"vprorvq",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 14 /r",     "FV"},
+    {"vpmuludq",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 F4 /r",       "FV"},
+    {"vpmuldq",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 28 /r",     "FV"},
+    {"vpunpckldq",      "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W0 62 /r",       "FV"},
+    {"vpunpckhdq",      "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W0 6A /r",       "FV"},
+    {"vpunpcklqdq",     "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 6C /r",       "FV"},
+    {"vpunpckhqdq",     "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 6D /r",       "FV"},
+    {"vpackssdw",       "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W0 6B /r",       "FV"},
+    {"vpackusdw",       "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 2B /r",     "FV"},
+    {"vpternlogd",      "zmm1, zmm2, zmm3/m512, imm8", "EVEX.VL.66.0F3A.W0 25 /r ib",  "FV"},
+    {"vpternlogq",      "zmm1, zmm2, zmm3/m512, imm8", "EVEX.VL.66.0F3A.W1 25 /r ib",  "FV"},
+    {"vpshufd",         "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F.W0 70 /r ib",    "FV"},
+    {"vpshufhw",        "zmm1, zmm2/m512, imm8",       "EVEX.VL.F3.0F.WIG 70 /r ib",   "FVM"},
+    {"vpshuflw",        "zmm1, zmm2/m512, imm8",       "EVEX.VL.F2.0F.WIG 70 /r ib",   "FVM"},
+    {"vpalignr",        "zmm1, zmm2, zmm3/m512, imm8", "EVEX.VL.66.0F3A.WIG 0F /r ib", "FVM"},
+    {"vpermi2b",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 75 /r",     "FVM"},
+    {"vpermi2w",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 75 /r",     "FVM"},
+    {"vpermi2d",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 76 /r",     "FV"},
+    {"vpermi2q",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 76 /r",     "FV"},
+    {"vpermt2b",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 7D /r",     "FVM"},
+    {"vpermt2w",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 7D /r",     "FVM"},
+    {"vpermt2d",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 7E /r",     "FV"},
+    {"vpermt2q",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 7E /r",     "FV"},
+    {"vpermb",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 8D /r",     "FVM"},
+    {"vpermw",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 8D /r",     "FVM"},
+    {"vpermd",          "ymm1, ymm2, ymm3/m256",       "EVEX.256.66.0F38.W0 36 /r",    "FV"},
+    {"vpermq",          "ymm1, ymm2, ymm3/m256",       "EVEX.256.66.0F38.W1 36 /r",    "FV"},
+    {"vpermq",          "ymm1, ymm2/m256, imm8",       "EVEX.256.66.0F3A.W1 00 /r ib", "FV"},
+    {"vpermd",          "zmm1, zmm2, zmm3/m512",       "EVEX.512.66.0F38.W0 36 /r",    "FV"},
+    {"vpermq",          "zmm1, zmm2, zmm3/m512",       "EVEX.512.66.0F38.W1 36 /r",    "FV"},
+    {"vpermq",          "zmm1, zmm2/m512, imm8",       "EVEX.512.66.0F3A.W1 00 /r ib", "FV"},
+    {"vpsllw",          "zmm1, zmm2, xmm3/m128",       "EVEX.VL.66.0F.WIG F1 /r",      "M128"},
+    {"vpslld",          "zmm1, zmm2, xmm3/m128",       "EVEX.VL.66.0F.W0 F2 /r",       "M128"},
+    {"vpsllq",          "zmm1, zmm2, xmm3/m128",       "EVEX.VL.66.0F.W1 F3 /r",       "M128"},
+    {"vpsrlw",          "zmm1, zmm2, xmm3/m128",       "EVEX.VL.66.0F.WIG D1 /r",      "M128"},
+    {"vpsrld",          "zmm1, zmm2, xmm3/m128",       "EVEX.VL.66.0F.W0 D2 /r",       "M128"},
+    {"vpsrlq",          "zmm1, zmm2, xmm3/m128",       "EVEX.VL.66.0F.W1 D3 /r",       "M128"},
+    {"vpsraw",          "zmm1, zmm2, xmm3/m128",       "EVEX.VL.66.0F.WIG E1 /r",      "M128"},
+    {"vpsrad",          "zmm1, zmm2, xmm3/m128",       "EVEX.VL.66.0F.W0 E2 /r",       "M128"},
+    {"vpsraq",          "zmm1, zmm2, xmm3/m128",       "EVEX.VL.66.0F.W1 E2 /r",       "M128"},
+    {"vpsllw",          "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F.WIG 71 /6 ib",   "FVM"},
+    {"vpsrlw",          "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F.WIG 71 /2 ib",   "FVM"},
+    {"vpsraw",          "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F.WIG 71 /4 ib",   "FVM"},
+    {"vpslld",          "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F.W0 72 /6 ib",    "FV"},
+    {"vpsrld",          "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F.W0 72 /2 ib",    "FV"},
+    {"vpsrad",          "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F.W0 72 /4 ib",    "FV"},
+    {"vpsllq",          "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F.W1 73 /6 ib",    "FV"},
+    {"vpsrlq",          "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F.W1 73 /2 ib",    "FV"},
+    {"vpsraq",          "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F.W1 72 /4 ib",    "FV"},
+    {"vprold",          "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F.W0 72 /1 ib",    "FV"},
+    {"vprolq",          "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F.W1 72 /1 ib",    "FV"},
+    {"vprord",          "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F.W0 72 /0 ib",    "FV"},
+    {"vprorq",          "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F.W1 72 /0 ib",    "FV"},
+    {"vpslldq",         "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F.WIG 73 /7 ib",   "FVM nomask"},
+    {"vpsrldq",         "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F.WIG 73 /3 ib",   "FVM nomask"},
+    {"vpcmpeqb",        "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F.WIG 74 /r",      "FVM"},
+    {"vpcmpeqw",        "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F.WIG 75 /r",      "FVM"},
+    {"vpcmpeqd",        "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F.W0 76 /r",       "FV"},
+    {"vpcmpeqq",        "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F38.W1 29 /r",     "FV"},
+    {"vpcmpgtb",        "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F.WIG 64 /r",      "FVM"},
+    {"vpcmpgtw",        "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F.WIG 65 /r",      "FVM"},
+    {"vpcmpgtd",        "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F.W0 66 /r",       "FV"},
+    {"vpcmpgtq",        "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F38.W1 37 /r",     "FV"},
+    {"vptestmb",        "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F38.W0 26 /r",     "FVM"},
+    {"vptestmw",        "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F38.W1 26 /r",     "FVM"},
+    {"vptestmd",        "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F38.W0 27 /r",     "FV"},
+    {"vptestmq",        "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F38.W1 27 /r",     "FV"},
+    {"vptestnmb",       "k1, zmm2, zmm3/m512",         "EVEX.VL.F3.0F38.W0 26 /r",     "FVM"},
+    {"vptestnmw",       "k1, zmm2, zmm3/m512",         "EVEX.VL.F3.0F38.W1 26 /r",     "FVM"},
+    {"vptestnmd",       "k1, zmm2, zmm3/m512",         "EVEX.VL.F3.0F38.W0 27 /r",     "FV"},
+    {"vptestnmq",       "k1, zmm2, zmm3/m512",         "EVEX.VL.F3.0F38.W1 27 /r",     "FV"},
+    {"vpcmpb",          "k1, zmm2, zmm3/m512, imm8",   "EVEX.VL.66.0F3A.W0 3F /r ib",  "FVM"},
+    {"vpcmp*b",         "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F3A.W0 3F /r ip",  "FVM ipred"},
+    {"vpcmpub",         "k1, zmm2, zmm3/m512, imm8",   "EVEX.VL.66.0F3A.W0 3E /r ib",  "FVM"},
+    {"vpcmp*ub",        "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F3A.W0 3E /r ip",  "FVM ipred"},
+    {"vpcmpw",          "k1, zmm2, zmm3/m512, imm8",   "EVEX.VL.66.0F3A.W1 3F /r ib",  "FVM"},
+    {"vpcmp*w",         "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F3A.W1 3F /r ip",  "FVM ipred"},
+    {"vpcmpuw",         "k1, zmm2, zmm3/m512, imm8",   "EVEX.VL.66.0F3A.W1 3E /r ib",  "FVM"},
+    {"vpcmp*uw",        "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F3A.W1 3E /r ip",  "FVM ipred"},
+    {"vpcmpd",          "k1, zmm2, zmm3/m512, imm8",   "EVEX.VL.66.0F3A.W0 1F /r ib",  "FV"},
+    {"vpcmp*d",         "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F3A.W0 1F /r ip",  "FV ipred"},
+    {"vpcmpud",         "k1, zmm2, zmm3/m512, imm8",   "EVEX.VL.66.0F3A.W0 1E /r ib",  "FV"},
+    {"vpcmp*ud",        "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F3A.W0 1E /r ip",  "FV ipred"},
+    {"vpcmpq",          "k1, zmm2, zmm3/m512, imm8",   "EVEX.VL.66.0F3A.W1 1F /r ib",  "FV"},
+    {"vpcmp*q",         "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F3A.W1 1F /r ip",  "FV ipred"},
+    {"vpcmpuq",         "k1, zmm2, zmm3/m512, imm8",   "EVEX.VL.66.0F3A.W1 1E /r ib",  "FV"},
+    {"vpcmp*uq",        "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F3A.W1 1E /r ip",  "FV ipred"},
+    {"vcmpps",          "k1, zmm2, zmm3/m512, imm8",   "EVEX.VL.0F.W0 C2 /r ib",       "FV"},
+    {"vcmppd",          "k1, zmm2, zmm3/m512, imm8",   "EVEX.VL.66.0F.W1 C2 /r ib",    "FV"},
+    {"vcmp*ps",         "k1, zmm2, zmm3/m512",         "EVEX.VL.0F.W0 C2 /r ip",       "FV"},
+    {"vcmp*pd",         "k1, zmm2, zmm3/m512",         "EVEX.VL.66.0F.W1 C2 /r ip",    "FV"},
+    {"vpmovb2m",        "k1, zmm1",                    "EVEX.VL.F3.0F38.W0 29 /r",     "nomask"},
+    {"vpmovm2b",        "zmm1, k1",                    "EVEX.VL.F3.0F38.W0 28 /r",     "nomask"},
+    {"vpmovw2m",        "k1, zmm1",                    "EVEX.VL.F3.0F38.W1 29 /r",     "nomask"},
+    {"vpmovm2w",        "zmm1, k1",                    "EVEX.VL.F3.0F38.W1 28 /r",     "nomask"},
+    {"vpmovd2m",        "k1, zmm1",                    "EVEX.VL.F3.0F38.W0 39 /r",     "nomask"},
+    {"vpmovm2d",        "zmm1, k1",                    "EVEX.VL.F3.0F38.W0 38 /r",     "nomask"},
+    {"vpmovq2m",        "k1, zmm1",                    "EVEX.VL.F3.0F38.W1 39 /r",     "nomask"},
+    {"vpmovm2q",        "zmm1, k1",                    "EVEX.VL.F3.0F38.W1 38 /r",     "nomask"},
+    {"vpbroadcastb",    "zmm1, xmm2/m8",               "EVEX.VL.66.0F38.W0 78 /r",     "T1S"},
+    {"vpbroadcastw",    "zmm1, xmm2/m16",              "EVEX.VL.66.0F38.W0 79 /r",     "T1S"},
+    {"vpbroadcastd",    "zmm1, xmm2/m32",              "EVEX.VL.66.0F38.W0 58 /r",     "T1S"},
+    {"vpbroadcastq",    "zmm1, xmm2/m64",              "EVEX.VL.66.0F38.W1 59 /r",     "T1S"},
+    {"vpbroadcastb",    "zmm1, r32",                   "EVEX.VL.66.0F38.W0 7A /r",     ""},
+    {"vpbroadcastw",    "zmm1, r32",                   "EVEX.VL.66.0F38.W0 7B /r",     ""},
+    {"vpbroadcastd",    "zmm1, r32",                   "EVEX.VL.66.0F38.W0 7C /r",     ""},
+    {"vpbroadcastq",    "zmm1, r64",                   "EVEX.VL.66.0F38.W1 7C /r",     ""},
+    {"vbroadcastss",    "zmm1, xmm2/m32",              "EVEX.VL.66.0F38.W0 18 /r",     "T1S"},
+    {"vbroadcastsd",    "ymm1, xmm2/m64",              "EVEX.256.66.0F38.W1 19 /r",    "T1S"},
+    {"vbroadcasti32x4", "ymm1, m128",                  "EVEX.256.66.0F38.W0 5A /r",    "T4"},
+    {"vbroadcastf32x4", "ymm1, m128",                  "EVEX.256.66.0F38.W0 1A /r",    "T4"},
+    {"vextracti32x4",   "xmm1/m128, ymm2, imm8",       "EVEX.256.66.0F3A.W0 39 /r ib", "T4"},
+    {"vextractf32x4",   "xmm1/m128, ymm2, imm8",       "EVEX.256.66.0F3A.W0 19 /r ib", "T4"},
+    {"vinserti32x4",    "ymm1, ymm2, xmm3/m128, imm8", "EVEX.256.66.0F3A.W0 38 /r ib", "T4"},
+    {"vinsertf32x4",    "ymm1, ymm2, xmm3/m128, imm8", "EVEX.256.66.0F3A.W0 18 /r ib", "T4"},
+    {"vbroadcastsd",    "zmm1, xmm2/m64",              "EVEX.512.66.0F38.W1 19 /r",    "T1S"},
+    {"vbroadcasti32x4", "zmm1, m128",                  "EVEX.512.66.0F38.W0 5A /r",    "T4"},
+    {"vbroadcastf32x4", "zmm1, m128",                  "EVEX.512.66.0F38.W0 1A /r",    "T4"},
+    {"vextracti32x4",   "xmm1/m128, zmm2, imm8",       "EVEX.512.66.0F3A.W0 39 /r ib", "T4"},
+    {"vextractf32x4",   "xmm1/m128, zmm2, imm8",       "EVEX.512.66.0F3A.W0 19 /r ib", "T4"},
+    {"vinserti32x4",    "zmm1, zmm2, xmm3/m128, imm8", "EVEX.512.66.0F3A.W0 38 /r ib", "T4"},
+    {"vinsertf32x4",    "zmm1, zmm2, xmm3/m128, imm8", "EVEX.512.66.0F3A.W0 18 /r ib", "T4"},
+    {"vbroadcasti64x4", "zmm1, m256",                  "EVEX.512.66.0F38.W1 5B /r",    "T4"},
+    {"vbroadcastf64x4", "zmm1, m256",                  "EVEX.512.66.0F38.W1 1B /r",    "T4"},
+    {"vextracti64x4",   "ymm1/m256, zmm2, imm8",       "EVEX.512.66.0F3A.W1 3B /r ib", "T4"},
+    {"vextractf64x4",   "ymm1/m256, zmm2, imm8",       "EVEX.512.66.0F3A.W1 1B /r ib", "T4"},
+    {"vinserti64x4",    "zmm1, zmm2, ymm3/m256, imm8", "EVEX.512.66.0F3A.W1 3A /r ib", "T4"},
+    {"vinsertf64x4",    "zmm1, zmm2, ymm3/m256, imm8", "EVEX.512.66.0F3A.W1 1A /r ib", "T4"},
+    {"vpmovzxbw",       "zmm1, ymm2/m256",             "EVEX.VL.66.0F38.WIG 30 /r",    "HVM"},
+    {"vpmovsxbw",       "zmm1, ymm2/m256",             "EVEX.VL.66.0F38.WIG 20 /r",    "HVM"},
+    {"vpmovzxbd",       "zmm1, xmm2/m128",             "EVEX.VL.66.0F38.WIG 31 /r",    "QVM"},
+    {"vpmovsxbd",       "zmm1, xmm2/m128",             "EVEX.VL.66.0F38.WIG 21 /r",    "QVM"},
+    {"vpmovzxbq",       "zmm1, xmm2/m64",              "EVEX.VL.66.0F38.WIG 32 /r",    "OVM"},
+    {"vpmovsxbq",       "zmm1, xmm2/m64",              "EVEX.VL.66.0F38.WIG 22 /r",    "OVM"},
+    {"vpmovzxwd",       "zmm1, ymm2/m256",             "EVEX.VL.66.0F38.WIG 33 /r",    "HVM"},
+    {"vpmovsxwd",       "zmm1, ymm2/m256",             "EVEX.VL.66.0F38.WIG 23 /r",    "HVM"},
+    {"vpmovzxwq",       "zmm1, xmm2/m128",             "EVEX.VL.66.0F38.WIG 34 /r",    "QVM"},
+    {"vpmovsxwq",       "zmm1, xmm2/m128",             "EVEX.VL.66.0F38.WIG 24 /r",    "QVM"},
+    {"vpmovzxdq",       "zmm1, ymm2/m256",             "EVEX.VL.66.0F38.W0 35 /r",     "HVM"},
+    {"vpmovsxdq",       "zmm1, ymm2/m256",             "EVEX.VL.66.0F38.W0 25 /r",     "HVM"},
+    {"vaddps",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.0F.W0 58 /r",          "FV"},
+    {"vaddpd",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 58 /r",       "FV"},
+    {"vaddss",          "xmm1, xmm2, xmm3/m32",        "EVEX.LIG.F3.0F.W0 58 /r",      "T1S"},
+    {"vaddsd",          "xmm1, xmm2, xmm3/m64",        "EVEX.LIG.F2.0F.W1 58 /r",      "T1S"},
+    {"vsubps",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.0F.W0 5C /r",          "FV"},
+    {"vsubpd",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 5C /r",       "FV"},
+    {"vsubss",          "xmm1, xmm2, xmm3/m32",        "EVEX.LIG.F3.0F.W0 5C /r",      "T1S"},
+    {"vsubsd",          "xmm1, xmm2, xmm3/m64",        "EVEX.LIG.F2.0F.W1 5C /r",      "T1S"},
+    {"vmulps",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.0F.W0 59 /r",          "FV"},
+    {"vmulpd",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 59 /r",       "FV"},
+    {"vmulss",          "xmm1, xmm2, xmm3/m32",        "EVEX.LIG.F3.0F.W0 59 /r",      "T1S"},
+    {"vmulsd",          "xmm1, xmm2, xmm3/m64",        "EVEX.LIG.F2.0F.W1 59 /r",      "T1S"},
+    {"vdivps",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.0F.W0 5E /r",          "FV"},
+    {"vdivpd",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 5E /r",       "FV"},
+    {"vdivss",          "xmm1, xmm2, xmm3/m32",        "EVEX.LIG.F3.0F.W0 5E /r",      "T1S"},
+    {"vdivsd",          "xmm1, xmm2, xmm3/m64",        "EVEX.LIG.F2.0F.W1 5E /r",      "T1S"},
+    {"vminps",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.0F.W0 5D /r",          "FV"},
+    {"vminpd",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 5D /r",       "FV"},
+    {"vminss",          "xmm1, xmm2, xmm3/m32",        "EVEX.LIG.F3.0F.W0 5D /r",      "T1S"},
+    {"vminsd",          "xmm1, xmm2, xmm3/m64",        "EVEX.LIG.F2.0F.W1 5D /r",      "T1S"},
+    {"vmaxps",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.0F.W0 5F /r",          "FV"},
+    {"vmaxpd",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 5F /r",       "FV"},
+    {"vmaxss",          "xmm1, xmm2, xmm3/m32",        "EVEX.LIG.F3.0F.W0 5F /r",      "T1S"},
+    {"vmaxsd",          "xmm1, xmm2, xmm3/m64",        "EVEX.LIG.F2.0F.W1 5F /r",      "T1S"},
+    {"vandps",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.0F.W0 54 /r",          "FV"},
+    {"vandpd",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 54 /r",       "FV"},
+    {"vandnps",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.0F.W0 55 /r",          "FV"},
+    {"vandnpd",         "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 55 /r",       "FV"},
+    {"vorps",           "zmm1, zmm2, zmm3/m512",       "EVEX.VL.0F.W0 56 /r",          "FV"},
+    {"vorpd",           "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 56 /r",       "FV"},
+    {"vxorps",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.0F.W0 57 /r",          "FV"},
+    {"vxorpd",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 57 /r",       "FV"},
+    {"vunpcklps",       "zmm1, zmm2, zmm3/m512",       "EVEX.VL.0F.W0 14 /r",          "FV"},
+    {"vunpcklpd",       "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 14 /r",       "FV"},
+    {"vunpckhps",       "zmm1, zmm2, zmm3/m512",       "EVEX.VL.0F.W0 15 /r",          "FV"},
+    {"vunpckhpd",       "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F.W1 15 /r",       "FV"},
+    {"vsqrtps",         "zmm1, zmm2/m512",             "EVEX.VL.0F.W0 51 /r",          "FV"},
+    {"vsqrtpd",         "zmm1, zmm2/m512",             "EVEX.VL.66.0F.W1 51 /r",       "FV"},
+    {"vsqrtss",         "xmm1, xmm2, xmm3/m32",        "EVEX.LIG.F3.0F.W0 51 /r",      "T1S"},
+    {"vsqrtsd",         "xmm1, xmm2, xmm3/m64",        "EVEX.LIG.F2.0F.W1 51 /r",      "T1S"},
+    {"vshufps",         "zmm1, zmm2, zmm3/m512, imm8", "EVEX.VL.0F.W0 C6 /r ib",       "FV"},
+    {"vshufpd",         "zmm1, zmm2, zmm3/m512, imm8", "EVEX.VL.66.0F.W1 C6 /r ib",    "FV"},
 };
 const size_t x64_nrows = sizeof x64_rows / sizeof x64_rows[0];
 
@@ -2343,6 +2697,10 @@ static const char *const pred_names[32] = {
     "false_os", "neq_os", "ge_oq", "gt_oq", "true_us",
 };
 
+/* The integer predicates of vpcmp[u]b/w/d/q (`ipred`): GNU has no name
+ * for 3 and 7 (false, true). */
+static const char *const ipred_names[8] = {"eq", "lt", "le", "", "neq", "nlt", "nle", ""};
+
 static void table_fail(size_t row, const char *what, const char *tok)
 {
     const x64_row *r = &x64_rows[row];
@@ -2387,14 +2745,15 @@ static int split(const char *s, char sep, char tok[][24], int max)
     for (;;) {
         while (*s == sep) s++;
         if (!*s) break;
-        const char *e = s;
-        while (*e && *e != sep) e++;
-        size_t len = (size_t)(e - s);
-        if (n == max || len >= 24) return -1;
-        memcpy(tok[n], s, len);
-        tok[n][len] = 0;
+        if (n == max) return -1;
+        char *d = tok[n];
+        size_t len = 0;
+        do { /* scan and copy in one pass */
+            if (len == 23) return -1;
+            d[len++] = *s++;
+        } while (*s && *s != sep);
+        d[len] = 0;
         n++;
-        s = e;
     }
     return n;
 }
@@ -2503,9 +2862,12 @@ static int x87_mem_kind(const char *t, uint16_t *sz)
 static void parse_operand(size_t row, const char *t, x64_opspec *o)
 {
     memset(o, 0, sizeof *o);
-    size_t len = strlen(t);
-    const char *slash = strchr(t, '/');
-    const char *at = strchr(t, '@');
+    const char *slash = NULL, *at = NULL, *e = t;
+    for (; *e; e++) { /* length, '/' and '@' in one pass */
+        if (*e == '/' && !slash) slash = e;
+        else if (*e == '@') at = e;
+    }
+    size_t len = (size_t)(e - t);
     uint16_t sz;
 
     for (size_t i = 0; t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' && t[1] <= 'Z' &&
@@ -2626,28 +2988,49 @@ static void parse_vex(size_t row, const char *t, x64_form *f)
     char parts[8][24];
     int n = split(t, '.', parts, 8);
     int have_map = 0;
-    f->space = strncmp(t, "EVEX", 4) == 0 ? X64S_EVEX : X64S_VEX;
+    f->space = t[0] == 'E' ? X64S_EVEX : X64S_VEX;
+    int evex = f->space == X64S_EVEX;
     f->vexl = X64V_LIG;
     f->rexw = X64V_WIG;
     for (int i = 1; i < n; i++) {
         const char *p = parts[i];
-        if (!strcmp(p, "128") || !strcmp(p, "L0") || !strcmp(p, "LZ")) f->vexl = X64V_L0;
-        else if (!strcmp(p, "256") || !strcmp(p, "L1")) f->vexl = X64V_L1;
-        else if (!strcmp(p, "LIG")) f->vexl = X64V_LIG;
-        else if (!strcmp(p, "66")) f->mpfx = 0x66;
-        else if (!strcmp(p, "F2")) f->mpfx = 0xF2;
-        else if (!strcmp(p, "F3")) f->mpfx = 0xF3;
-        else if (!strcmp(p, "0F")) { f->map = X64M_0F; have_map = 1; }
-        else if (!strcmp(p, "0F38")) { f->map = X64M_0F38; have_map = 1; }
-        else if (!strcmp(p, "0F3A")) { f->map = X64M_0F3A; have_map = 1; }
-        else if (!strcmp(p, "W0")) f->rexw = X64V_W0;
-        else if (!strcmp(p, "W1")) f->rexw = X64V_W1;
-        else if (!strcmp(p, "WIG")) f->rexw = X64V_WIG;
-        else if (!strcmp(p, "NDS") || !strcmp(p, "NDD") || !strcmp(p, "DDS")) {}
-        else table_fail(row, "bad VEX field", p);
+        int ok = 1;
+        switch (p[0]) { /* the first character picks the field */
+        case '1': ok = !strcmp(p, "128"); f->vexl = X64V_L0; break;
+        case '2': ok = !strcmp(p, "256"); f->vexl = X64V_L1; break;
+        case '5': ok = evex && !strcmp(p, "512"); f->vexl = X64V_L2; break;
+        case 'L':
+            if (!strcmp(p, "L0") || !strcmp(p, "LZ")) f->vexl = X64V_L0;
+            else if (!strcmp(p, "L1")) f->vexl = X64V_L1;
+            else if (!strcmp(p, "LIG")) f->vexl = X64V_LIG;
+            else if (evex && !strcmp(p, "L2")) f->vexl = X64V_L2;
+            else ok = 0;
+            break;
+        case 'V': ok = evex && !strcmp(p, "VL"); f->vexl = X64V_VL; break;
+        case '6': ok = !strcmp(p, "66"); f->mpfx = 0x66; break;
+        case 'F':
+            ok = (p[1] == '2' || p[1] == '3') && !p[2];
+            f->mpfx = p[1] == '2' ? 0xF2 : 0xF3;
+            break;
+        case '0':
+            have_map = 1;
+            if (!strcmp(p, "0F")) f->map = X64M_0F;
+            else if (!strcmp(p, "0F38")) f->map = X64M_0F38;
+            else if (!strcmp(p, "0F3A")) f->map = X64M_0F3A;
+            else ok = 0;
+            break;
+        case 'W':
+            if (!strcmp(p, "W0")) f->rexw = X64V_W0;
+            else if (!strcmp(p, "W1")) f->rexw = X64V_W1;
+            else if (!strcmp(p, "WIG")) f->rexw = X64V_WIG;
+            else ok = 0;
+            break;
+        default:
+            ok = !strcmp(p, "NDS") || !strcmp(p, "NDD") || !strcmp(p, "DDS");
+        }
+        if (!ok) table_fail(row, "bad VEX field", p);
     }
     if (!have_map) table_fail(row, "VEX without opcode map", t);
-    if (f->space == X64S_EVEX) table_fail(row, "EVEX is not supported yet", t);
 }
 
 static void parse_encoding(size_t row, const char *enc, x64_form *f)
@@ -2738,6 +3121,12 @@ static const struct {
     {"lock", X64F_LOCK}, {"rep", X64F_REP}, {"bnd", X64F_BND},
     {"notrack", X64F_NOTRACK}, {"sx", X64F_SX}, {"d64", X64F_D64},
     {"no90", X64F_NO90}, {"hint", X64F_HINT}, {"asreg", X64F_ASREG},
+    {"nomask", X64F_NOMASK}, {"ipred", X64F_IPRED},
+};
+
+/* EVEX tuple types, in X64T_* order (flags column). */
+static const char *const tuple_names[] = {
+    "", "FV", "HV", "FVM", "HVM", "QVM", "OVM", "T1S", "T1F", "T2", "T4", "T8", "M128", "DUP",
 };
 
 /* Operand placement: explicit "openc:RM,I" or inferred (docs/x64-table.md). */
@@ -2815,16 +3204,34 @@ static void compile_row(size_t row, x64_form *f)
     memset(f, 0, sizeof *f);
     f->row = (uint16_t)row;
 
-    int n = split(r->ops, ',', tok, X64_MAX_OPS);
-    if (n < 0) table_fail(row, "bad operand list", r->ops);
-    f->nops = (uint8_t)n;
-    for (int i = 0; i < n; i++) {
-        char *t = tok[i];
-        while (*t == ' ') t++;
-        size_t l = strlen(t);
-        while (l && t[l - 1] == ' ') t[--l] = 0;
-        parse_operand(row, t, &f->op[i]);
+    /* Many rows share an operand list ("xmm1, xmm2, xmm3/m128"), and the
+     * compiler merges equal string literals: the parsed list is kept by
+     * the string's address (a direct-mapped memo). */
+    static struct {
+        const char *ops;
+        uint8_t nops;
+        x64_opspec op[X64_MAX_OPS];
+    } memo[256];
+    unsigned h = (unsigned)(((uintptr_t)r->ops >> 3) ^ ((uintptr_t)r->ops >> 11)) & 255;
+    int n;
+    if (memo[h].ops == r->ops) {
+        n = memo[h].nops;
+        memcpy(f->op, memo[h].op, sizeof f->op);
+    } else {
+        n = split(r->ops, ',', tok, X64_MAX_OPS);
+        if (n < 0) table_fail(row, "bad operand list", r->ops);
+        for (int i = 0; i < n; i++) {
+            char *t = tok[i];
+            while (*t == ' ') t++;
+            size_t l = strlen(t);
+            while (l && t[l - 1] == ' ') t[--l] = 0;
+            parse_operand(row, t, &f->op[i]);
+        }
+        memo[h].ops = r->ops;
+        memo[h].nops = (uint8_t)n;
+        memcpy(memo[h].op, f->op, sizeof f->op);
     }
+    f->nops = (uint8_t)n;
     parse_encoding(row, r->enc, f);
 
     n = split(r->flags, ' ', tok, 8);
@@ -2833,6 +3240,16 @@ static void compile_row(size_t row, x64_form *f)
         size_t j;
         if (!strncmp(tok[i], "openc:", 6)) {
             openc = r->flags + (strstr(r->flags, "openc:") - r->flags) + 6;
+            continue;
+        }
+        if (tok[i][0] >= 'A' && tok[i][0] <= 'Z') { /* a tuple type */
+            for (j = 1; j < sizeof tuple_names / sizeof tuple_names[0]; j++)
+                if (!strcmp(tok[i], tuple_names[j])) {
+                    f->tuple = (uint8_t)j;
+                    break;
+                }
+            if (j == sizeof tuple_names / sizeof tuple_names[0] || f->space != X64S_EVEX)
+                table_fail(row, "unknown tuple type (or not EVEX)", tok[i]);
             continue;
         }
         for (j = 0; j < sizeof flag_names / sizeof flag_names[0]; j++)
@@ -2862,6 +3279,10 @@ static void compile_row(size_t row, x64_form *f)
         f->opsize = f->o16 ? 16 : (f->flags & X64F_D64) ? 64 : (f->rexw == 1) ? 64 : 32;
     if (f->space != X64S_LEGACY && (f->o16 || f->a32))
         table_fail(row, "o16/a32 with VEX", r->enc);
+    if (f->space == X64S_EVEX && !f->tuple)
+        for (int i = 0; i < f->nops; i++)
+            if (f->op[i].kind == X64K_RM || f->op[i].kind == X64K_MEM)
+                table_fail(row, "EVEX memory operand without a tuple type", r->flags);
 }
 
 static uint32_t hash_name(const char *s)
@@ -2903,9 +3324,14 @@ static void add_form(const x64_form *f, const char *name, size_t len)
         abort();
     }
     if (len >= sizeof key) table_fail(f->row, "mnemonic too long", name);
+    /* the same name as the last form (aliases, EVEX.VL lengths): no lookup */
+    static x64_mnem_entry *last;
+    x64_mnem_entry *e = NULL;
+    if (last && !memcmp(last->name, name, len) && !last->name[len])
+        e = last;
     memcpy(key, name, len);
     key[len] = 0;
-    x64_mnem_entry *e = mnem_find(key);
+    if (!e) e = mnem_find(key);
     if (!e) {
         if (nmnems == MAX_MNEMS) {
             fprintf(stderr, "jas: x64 table: too many mnemonics\n");
@@ -2915,6 +3341,7 @@ static void add_form(const x64_form *f, const char *name, size_t len)
         e->name = pool_add(name, len);
         mnem_insert(nmnems++);
     }
+    last = e;
     raw_forms[nforms] = *f;
     raw_forms[nforms].mnem = e->name;
     raw_mnem[nforms] = (uint16_t)(e - mnems);
@@ -2929,13 +3356,54 @@ static void add_name(char *buf, size_t *n, const char *s, size_t len)
     *n += len;
 }
 
+/* An EVEX.VL row is written for 512 bits (zmm operands); form L (0, 1, 2:
+ * 128, 256, 512 bits) scales every vector register by VL/512, down to xmm
+ * at least (zmm -> ymm -> xmm; the ymm of a half-vector source, the xmm of
+ * a scalar one), and the memory operand too when the tuple type is a vector
+ * one (FV FVM HV HVM QVM OVM: m512 -> m256 -> m128, m256 -> m128 -> m64). */
+static void vl_form(const x64_form *row, int l, x64_form *f)
+{
+    *f = *row;
+    f->vexl = (uint8_t)(l == 2 ? X64V_L2 : l);
+    unsigned shift = (unsigned)(2 - l);
+    int vec_mem = f->tuple >= X64T_FV && f->tuple <= X64T_OVM;
+    for (int i = 0; i < f->nops; i++) {
+        x64_opspec *o = &f->op[i];
+        if ((o->kind == X64K_REG || o->kind == X64K_RM) && o->rc >= X64_RC_XMM &&
+            o->rc <= X64_RC_ZMM) {
+            unsigned sz = o->size >> shift;
+            if (sz < 128) sz = 128;
+            o->size = (uint16_t)sz;
+            o->rc = sz == 512 ? X64_RC_ZMM : sz == 256 ? X64_RC_YMM : X64_RC_XMM;
+        }
+        if (vec_mem && (o->kind == X64K_RM || o->kind == X64K_MEM) && o->msize &&
+            o->msize != X64_MSIZE_NONE)
+            o->msize = (uint16_t)(o->msize >> shift);
+    }
+}
+
+/* add_form(), once per vector length for an EVEX.VL form. */
+static void add_vl(const x64_form *f, const char *name, size_t len)
+{
+    if (f->vexl != X64V_VL) {
+        add_form(f, name, len);
+        return;
+    }
+    for (int l = 0; l < 3; l++) {
+        x64_form g;
+        vl_form(f, l, &g);
+        add_form(&g, name, len);
+    }
+}
+
 void x64_init(void)
 {
     if (initialized) return;
-    static char cc_al[16][4][24], pred_al[32][4][24];
-    static int cc_n[16], pred_n[32];
+    static char cc_al[16][4][24], pred_al[32][4][24], ipred_al[8][4][24];
+    static int cc_n[16], pred_n[32], ipred_n[8];
     for (int i = 0; i < 16; i++) cc_n[i] = split(cc_names[i], ' ', cc_al[i], 4);
     for (int i = 0; i < 32; i++) pred_n[i] = split(pred_names[i], ' ', pred_al[i], 4);
+    for (int i = 0; i < 8; i++) ipred_n[i] = split(ipred_names[i], ' ', ipred_al[i], 4);
     for (size_t row = 0; row < x64_nrows; row++) {
         x64_form f;
         compile_row(row, &f);
@@ -2946,11 +3414,13 @@ void x64_init(void)
             if ((star != NULL) != (f.has_fimm == 2))
                 table_fail(row, "a '*' mnemonic needs the ip field and vice versa", m);
             if (star) {
-                int np = f.space == X64S_LEGACY ? 8 : 32;
+                int ip = (f.flags & X64F_IPRED) != 0;
+                int np = f.space == X64S_LEGACY || ip ? 8 : 32;
                 size_t pre = (size_t)(star - m);
                 for (int p = 0; p < np; p++) {
-                    char (*al)[24] = pred_al[p];
-                    for (int a = 0; a < (f.space == X64S_LEGACY ? 1 : pred_n[p]); a++) {
+                    char (*al)[24] = ip ? ipred_al[p] : pred_al[p];
+                    int nal = ip ? ipred_n[p] : f.space == X64S_LEGACY ? 1 : pred_n[p];
+                    for (int a = 0; a < nal; a++) {
                         char name[32];
                         size_t nl = 0;
                         add_name(name, &nl, m, pre);
@@ -2958,7 +3428,7 @@ void x64_init(void)
                         add_name(name, &nl, star + 1, len - pre - 1);
                         f.fimm = (uint8_t)p;
                         f.cc = (uint8_t)p; /* table order in the dump */
-                        add_form(&f, name, nl);
+                        add_vl(&f, name, nl);
                     }
                 }
             } else if (f.add == X64A_CC) {
@@ -2972,11 +3442,11 @@ void x64_init(void)
                         add_name(name, &nl, m, len - 2);
                         add_name(name, &nl, al[a], strlen(al[a]));
                         f.cc = (uint8_t)cc;
-                        add_form(&f, name, nl);
+                        add_vl(&f, name, nl);
                     }
                 }
             } else
-                add_form(&f, m, len);
+                add_vl(&f, m, len);
             m += len;
             if (*m == '/') m++;
         }
@@ -3010,6 +3480,7 @@ void x64_init(void)
                     fixregs |= (uint16_t)(1u << (sp->num & 15));
             }
             if (forms[j].space != X64S_LEGACY) legacy = 0;
+            if (forms[j].space == X64S_EVEX) e->evex = 1;
         }
         e->relaxable = (uint8_t)(r8 && r32);
         e->fixregs = legacy ? fixregs : 0xFFFF;
@@ -3067,7 +3538,8 @@ void x64_form_encoding_str(const x64_form *f, char *buf, size_t n)
     if (f->space != X64S_LEGACY) {
         static const char *const maps[] = {"", "0F", "0F38", "0F3A"};
         cat(buf, n, &p, "%s", f->space == X64S_VEX ? "VEX" : "EVEX", 0);
-        cat(buf, n, &p, ".%s", f->vexl == X64V_L0 ? "L0" : f->vexl == X64V_L1 ? "L1" : "LIG", 0);
+        cat(buf, n, &p, ".%s", f->vexl == X64V_L0 ? "L0" : f->vexl == X64V_L1 ? "L1" :
+                               f->vexl == X64V_L2 ? "L2" : "LIG", 0);
         if (f->mpfx) cat(buf, n, &p, ".%02X", NULL, f->mpfx);
         cat(buf, n, &p, ".%s", maps[f->map], 0);
         cat(buf, n, &p, ".%s ", f->rexw == X64V_W0 ? "W0" : f->rexw == X64V_W1 ? "W1" : "WIG", 0);
@@ -3120,6 +3592,7 @@ static void flags_str(const x64_form *f, char *buf, size_t n)
     for (size_t j = 0; j < sizeof flag_names / sizeof flag_names[0]; j++)
         if (f->flags & flag_names[j].bit)
             cat(buf, n, &p, p ? " %s" : "%s", flag_names[j].name, 0);
+    if (f->tuple) cat(buf, n, &p, p ? " %s" : "%s", tuple_names[f->tuple], 0);
     const char *fl = x64_rows[f->row].flags;
     const char *oe = strstr(fl, "openc:");
     if (oe) {
@@ -3166,6 +3639,20 @@ void x64_table_dump(FILE *out)
             while (*t == ' ') t++;
             size_t l = strlen(t);
             while (l && t[l - 1] == ' ') t[--l] = 0;
+            const x64_opspec *o = &f->op[k];
+            char vt[32];
+            if (x64_rows[f->row].enc[0] == 'E' && strstr(x64_rows[f->row].enc, ".VL.") &&
+                (o->kind == X64K_REG || o->kind == X64K_RM) && o->rc >= X64_RC_XMM &&
+                o->rc <= X64_RC_ZMM) { /* EVEX.VL: the form's sizes */
+                const char *rest = t + 3, *sl = strchr(t, '/');
+                int rl = sl ? (int)(sl - rest) : (int)strlen(rest);
+                const char *cls = o->rc == X64_RC_ZMM ? "zmm" : o->rc == X64_RC_YMM ? "ymm" : "xmm";
+                if (sl)
+                    snprintf(vt, sizeof vt, "%s%.*s/m%u", cls, rl, rest, (unsigned)o->msize);
+                else
+                    snprintf(vt, sizeof vt, "%s%s", cls, rest);
+                t = vt;
+            }
             cat(ops, sizeof ops, &p, k ? ", %s" : "%s", t, 0);
         }
         fprintf(out, "%s|%s|%s|%s\n", f->mnem, ops, enc, fl);

@@ -81,6 +81,19 @@ enum {
     X64F_HINT = 1u << 8,    /* cs/ds branch-hint prefix allowed (jcc, jmp rel) */
     X64F_ASREG = 1u << 9,   /* the first operand (a register) gives the address
                              * size of the memory operand (movdir64b, enqcmd) */
+    X64F_NOMASK = 1u << 10, /* EVEX: no {k} opmask ({z} neither): vmovntdq */
+    X64F_IPRED = 1u << 11,  /* a "*" family with the integer predicates of
+                             * vpcmp: eq lt le neq nlt nle (0-2, 4-6) */
+};
+
+/* EVEX tuple types (the SDM's "Tuple Type" column), written as a flag.
+ * Without broadcast, disp8*N uses N = the size of the memory operand,
+ * which is what every tuple type gives for its own memory size; the type
+ * says whether the form can broadcast (FV, HV: {1toN}, N = VL / element)
+ * and is checked against the memory operand when the row is compiled. */
+enum {
+    X64T_NONE = 0, X64T_FV, X64T_HV, X64T_FVM, X64T_HVM, X64T_QVM, X64T_OVM,
+    X64T_T1S, X64T_T1F, X64T_T2, X64T_T4, X64T_T8, X64T_M128, X64T_DUP,
 };
 
 /* ModRM use. */
@@ -90,7 +103,8 @@ enum { X64R_NONE = 0, X64R_REG, X64R_DIGIT };
 enum { X64A_NONE = 0, X64A_REG, X64A_CC };
 
 /* VEX.L / W special values. */
-enum { X64V_L0 = 0, X64V_L1 = 1, X64V_LIG = 2 };
+enum { X64V_L0 = 0, X64V_L1 = 1, X64V_LIG = 2, X64V_L2 = 3 /* EVEX.512 */,
+       X64V_VL = 4 /* EVEX.VL (row only): one form per vector length */ };
 enum { X64V_W0 = 0, X64V_W1 = 1, X64V_WIG = 2 };
 
 typedef struct x64_form {
@@ -121,6 +135,7 @@ typedef struct x64_form {
                          * byte written after /r ("0F 3A 44 /r 00") */
     uint8_t fimm;       /* its value */
     uint16_t opsize;    /* operand size for sign-extended immediates */
+    uint8_t tuple;      /* EVEX: X64T_* */
 } x64_form;
 
 /* The compiled table (valid after x64_init()). */
@@ -134,6 +149,7 @@ typedef struct x64_mnem_entry {
      * register changes only its 3-bit fields and REX bit (x64_code.reg_at):
      * the encoding templates (x64_parse.c) key it by class and REX bit. */
     uint16_t fixregs;
+    uint8_t evex;          /* some form is EVEX (disp8*N, decorations) */
 } x64_mnem_entry;
 
 /* Which operands each operand position of a form can possibly accept, one

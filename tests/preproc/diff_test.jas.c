@@ -424,6 +424,33 @@ static void e77(jas_State *J, int64_t a, int64_t d, int r, int s)
     | fsave [reg64{r}]
     | fxsave64 [reg64{s}+{d}]
 }
+/* AVX-512 (EVEX): run-time xmm registers (0..15) in an EVEX-only
+ * mnemonic, static zmm registers and decorations beside run-time bases
+ * (a run-time displacement in an EVEX memory operand is a build-time
+ * error: disp8*N depends on the exact value, not only its size) */
+static void e78(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | vpxorq xmm{r}, xmm{s}, xmm{r}
+}
+static void e79(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | vmovdqu64 zmm17{k1}{z}, ZMMWORD PTR [reg64{r}+0x40]
+    | vpcmpnequb k2{k3}, zmm31, ZMMWORD PTR [reg64{s}]
+}
+static void e80(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | vpaddd zmm0, zmm16, ZMMWORD PTR [reg64{r}+0x1fc0]
+    | vpaddd zmm0{k1}, zmm16, DWORD BCST [reg64{s}+rax*4+4]
+}
+static void e81(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)d; (void)r; (void)s;
+    | vpbroadcastd xmm{r}, reg32{s}
+    | kmovq k1, reg64{r}
+}
 
 /* SSE/AVX: run-time xmm/ymm registers (xmm{r}, ymm{r}), %X/%Y xmm r/s,
  * %V/%W ymm r/s */
@@ -506,6 +533,10 @@ static const struct { emit_fn emit; const char *text; int size; } forms[] = { /*
     {e75, "fstcw WORD PTR [%R64+8]\nfldcw WORD PTR [%S64]", 8},
     {e76, "fnstsw ax\nfcmovnbe st, st(5)\nfisttp QWORD PTR [%R64+rax*8+%D]", 8},
     {e77, "fld st\nfxch st(7)\nfaddp\nfstp st(0)\nfsave [%R64]\nfxsave64 [%S64+%D]", 8},
+    {e78, "vpxorq %X, %Y, %X", 1},
+    {e79, "vmovdqu64 zmm17{k1}{z}, ZMMWORD PTR [%R64+0x40]\nvpcmpnequb k2{k3}, zmm31, ZMMWORD PTR [%S64]", 8},
+    {e80, "vpaddd zmm0, zmm16, ZMMWORD PTR [%R64+0x1fc0]\nvpaddd zmm0{k1}, zmm16, DWORD BCST [%S64+rax*4+4]", 8},
+    {e81, "vpbroadcastd %X, %S32\nkmovq k1, %R64", 8},
 };
 
 static const char *const r64[] = {"rax","rcx","rdx","rbx","rsp","rbp","rsi","rdi","r8","r9","r10","r11","r12","r13","r14","r15"};

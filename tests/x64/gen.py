@@ -33,13 +33,17 @@ R8 = ("al cl dl bl spl bpl sil dil r8b r9b r10b r11b r12b r13b r14b r15b "
 SREG = "es cs ss ds fs gs".split()
 REGS = {8: R8, 16: R16, 32: R32, 64: R64}
 # vector registers: every one of 0..15 (REX.R/B/X, VEX.R/B/vvvv bits);
-# xmm16+ needs EVEX (not supported) and is tested in tests/errors
+# xmm16+ needs EVEX: EVEX forms get 0..31 (R'/V'/X bits), opmasks k0..k7
 VREGS = {"xmm": ["xmm%d" % i for i in range(16)],
          "ymm": ["ymm%d" % i for i in range(16)],
-         "mm": ["mm%d" % i for i in range(8)]}
+         "mm": ["mm%d" % i for i in range(8)],
+         "k": ["k%d" % i for i in range(8)]}
 VPICK = {"xmm": ["xmm0", "xmm7", "xmm8", "xmm15"],
          "ymm": ["ymm0", "ymm7", "ymm8", "ymm15"],
-         "mm": ["mm0", "mm3", "mm7"]}
+         "mm": ["mm0", "mm3", "mm7"],
+         "k": ["k0", "k1", "k7"]}
+EVREGS = {c: ["%s%d" % (c, i) for i in range(32)] for c in ("xmm", "ymm", "zmm")}
+EVPICK = {c: ["%s0" % c, "%s15" % c, "%s16" % c, "%s31" % c] for c in ("xmm", "ymm", "zmm")}
 STREGS = ["st(%d)" % i for i in range(8)] + ["st"]
 # a few registers that exercise the interesting encodings: accumulator,
 # plain low reg, REX-only reg (spl..dil), extended reg, rsp/rbp numbers
@@ -190,10 +194,51 @@ def mems(rng, width, bare=False):
     return _mem_cache[key]
 
 
-def operand_spec(notation, ctx_width, rng):
+def evex_mems(width):
+    """EVEX memory shapes for a memory operand of `width` bits: the
+    displacements around disp8*N (N = width / 8): 0, N, -N, 127N, 128N,
+    -128N, -129N, N-1 (not a multiple), large, on a few bases."""
+    n = max(width // 8, 1)
+    out = []
+    for d in (0, n, -n, 127 * n, 128 * n, -128 * n, -129 * n, n - 1, 0x12345, 1, -1):
+        for b in ("rax", "rbp", "r13+rax*4", "rsp"):
+            out.append("[%s%s]" % (b, disp_str(d)) if d else "[%s]" % b)
+    out += ["[rip+0x40]", "[r15+r14*8+0x%x]" % (64 * n), "fs:[rax+0x%x]" % n, "[eax+0x%x]" % n]
+    return out
+
+
+def operand_spec(notation, ctx_width, rng, evex=False):
     """Map one operand in Intel-manual notation to a Spec, or None when the
-    notation is unknown (reported by the caller)."""
+    notation is unknown (reported by the caller).  evex: the form is EVEX
+    (vector registers 0..31, disp8*N memory shapes)."""
     low = notation.strip().lower()
+    if evex:
+        m = re.fullmatch(r"(xmm|ymm|zmm)\d?", low)
+        if m:
+            return Spec(EVREGS[m.group(1)], EVPICK[m.group(1)], "reg", 0)
+        m = re.fullmatch(r"(xmm|ymm|zmm)\d?/m(8|16|32|64|128|256|512)", low)
+        if m:
+            k, w = m.group(1), int(m.group(2))
+            mv = ["%s PTR %s" % (PTR[w], x) for x in evex_mems(w)]
+            return Spec(EVREGS[k] + mv, EVPICK[k][:3] + mv[:4], "rm", w)
+        m = re.fullmatch(r"m(8|16|32|64|128|256|512)", low)
+        if m:
+            w = int(m.group(1))
+            mv = ["%s PTR %s" % (PTR[w], x) for x in evex_mems(w)]
+            return Spec(mv, mv[:4], "mem", w)
+        m = re.fullmatch(r"r/m(32|64)", low)
+        if m:
+            w = int(m.group(1))
+            mv = ["%s PTR %s" % (PTR[w], x) for x in evex_mems(w)]
+            return Spec(REGS[w] + mv, REG_PICK[w][:3] + mv[:4], "rm", w)
+    m = re.fullmatch(r"k\d?", low)  # opmask register
+    if m:
+        return Spec(VREGS["k"], VPICK["k"], "reg", 0)
+    m = re.fullmatch(r"k\d?/m(8|16|32|64)", low)
+    if m:
+        w = int(m.group(1))
+        mv, mp = mems(rng, w)
+        return Spec(VREGS["k"] + mv, VPICK["k"][:2] + mp[:4], "rm", w)
     m = re.fullmatch(r"r(8|16|32|64)[a-z]?", low)  # r32a, r32b: two of a kind
     if m:
         w = int(m.group(1))
@@ -320,7 +365,7 @@ def reg_width(notation):
 SX_MNEMS = set("add or adc sbb and sub xor cmp imul push mov test".split())
 
 
-def expand_form(prefix, mnem, operands, rng, budget, flags=None):
+def expand_form(prefix, mnem, operands, rng, budget, flags=None, enc=""):
     """Concrete lines for one form.  Returns (lines, error).
 
     Coverage per form: every register of every register position, a sample
@@ -335,13 +380,14 @@ def expand_form(prefix, mnem, operands, rng, budget, flags=None):
     # picks imm8 or imm32 by value); any other immediate is a field of its
     # own size (shift counts, bt bit numbers, enter, in/out ports)
     sx = ("sx" in flags.split()) if flags is not None else (mnem in SX_MNEMS)
+    evex = enc.startswith("EVEX")
     specs = []
     for o in operands:
         m = re.fullmatch(r"imm(8|16|32)", o.strip().lower())
         octx = ctx
         if m and not sx and int(m.group(1)) < ctx:
             octx = int(m.group(1))
-        sp = operand_spec(o, octx, rng)
+        sp = operand_spec(o, octx, rng, evex)
         if sp is None:
             return None, "unknown operand notation '%s'" % o
         specs.append(sp)
@@ -387,7 +433,41 @@ def expand_form(prefix, mnem, operands, rng, budget, flags=None):
                 c = [rng.choice(s.pick) for s in specs]
                 c[i] = m
                 lines.append(head + " " + ", ".join(c))
+    if evex:
+        lines += evex_lines(head, operands, specs, rng, flags or "", enc)
     return lines, None
+
+
+def evex_lines(head, operands, specs, rng, flags, enc):
+    """Decorations of an EVEX form: write masks {k1}..{k7} and {z} on the
+    destination (a memory destination takes no {z}; `nomask' rows none,
+    GNU rejects them: errors expected), broadcasts (FV/HV rows:
+    `DWORD BCST [..]` and `[..]{1toN}`, element size from W) at
+    displacements that are multiples of the element and not of the
+    vector."""
+    out = []
+    d = specs[0]
+    for mask in ("{k1}", "{k7}", "{k3}{z}", "{k0}"):
+        c = [rng.choice(s.pick) for s in specs]
+        if d.kind in ("rm", "mem"):
+            c[0] = rng.choice([v for v in d.values if "[" in v][:8])
+        c[0] += mask
+        out.append(head + " " + ", ".join(c))
+    fl = flags.split()
+    if "FV" in fl or "HV" in fl:
+        elem = 64 if ".W1 " in enc + " " else 32
+        vl = {"L0": 128, "L1": 256, "L2": 512}.get(enc.split(".")[1], 128)
+        n = (vl // 2 if "HV" in fl else vl) // elem
+        for i, sp in enumerate(specs):
+            if sp.kind not in ("rm", "mem"):
+                continue
+            for disp in ("", "+0x%x" % (elem // 8), "-0x%x" % (elem * 16), "+0x%x" % (elem * 16)):
+                c = [rng.choice(s.pick) for s in specs]
+                c[i] = "%s BCST [rax%s]" % (PTR[elem], disp)
+                out.append(head + " " + ", ".join(c))
+                c[i] = "[rbx%s]{1to%d}" % (disp, n)
+                out.append(head + " " + ", ".join(c))
+    return out
 
 
 def addressing_lines():
@@ -1015,9 +1095,79 @@ skinit EAX
 @svm_ac EAX, ECX/RCX
 @svm_acd RAX, ECX/RCX, EDX/RDX
 @svm_acd EAX, ECX/RCX, EDX/RDX
+# AVX-512.  A leading % marks an EVEX form: vector registers 0..31, the
+# disp8*N memory shapes and the {k}/{z}/broadcast decorations are crossed
+# as for EVEX table rows (the flags after | give the tuple type and W)
+@kmask k, k, k
+@kmask1 k, k
+kmovb k, k/m8
+kmovw k, k/m16
+kmovd k, k/m32
+kmovq k, k/m64
+kmovb m8, k
+kmovq m64, k
+kmovw k, r32
+kmovd k, r32
+kmovq k, r64
+kmovb r32, k
+kmovd r32, k
+kmovq r64, k
+kshiftlw k, k, imm8
+kshiftrq k, k, imm8
+kunpckbw k, k, k
+kunpckwd k, k, k
+kunpckdq k, k, k
+%@e_mov zmm, zmm/m512 |FVM EVEX.L2.W0
+%@e_mov zmm/m512, zmm |FVM EVEX.L2.W0
+%@e_mov xmm, xmm/m128 |FVM EVEX.L0.W0
+%@e_mov ymm/m256, ymm |FVM EVEX.L1.W0
+%vmovntdq m512, zmm |FVM nomask EVEX.L2.W0
+%vmovntdqa zmm, m512 |FVM nomask EVEX.L2.W0
+%@e_intd zmm, zmm, zmm/m512 |FV EVEX.L2.W0
+%@e_intd xmm, xmm, xmm/m128 |FV EVEX.L0.W0
+%@e_intq ymm, ymm, ymm/m256 |FV EVEX.L1.W1
+%@e_intq zmm, zmm, zmm/m512 |FV EVEX.L2.W1
+%@e_intbw zmm, zmm, zmm/m512 |FVM EVEX.L2.W0
+%@e_intbw ymm, ymm, ymm/m256 |FVM EVEX.L1.W0
+%vpternlogd zmm, zmm, zmm/m512, imm8 |FV EVEX.L2.W0
+%vpternlogq xmm, xmm, xmm/m128, imm8 |FV EVEX.L0.W1
+%@e_cmpbw k, zmm, zmm/m512 |FVM EVEX.L2.W0
+%@e_cmpbw k, ymm, ymm/m256 |FVM EVEX.L1.W0
+%@e_cmpd k, zmm, zmm/m512 |FV EVEX.L2.W0
+%@e_cmpd k, xmm, xmm/m128 |FV EVEX.L0.W0
+%vpcmpub k, zmm, zmm/m512, imm8 |FVM EVEX.L2.W0
+%vpcmpq k, ymm, ymm/m256, imm8 |FV EVEX.L1.W1
+%@e_bcst zmm, xmm/m32 |T1S EVEX.L2.W0
+%vpbroadcastb zmm, r32 |T1S EVEX.L2.W0
+%vpbroadcastd ymm, r32 |T1S EVEX.L1.W0
+%vpbroadcastq xmm, r64 |T1S EVEX.L0.W1
+%vpermt2d zmm, zmm, zmm/m512 |FV EVEX.L2.W0
+%vpermi2q ymm, ymm, ymm/m256 |FV EVEX.L1.W1
+%vpshufb zmm, zmm, zmm/m512 |FVM EVEX.L2.W0
+%vpmovzxbw zmm, ymm/m256 |HVM EVEX.L2.W0
+%vpmovb2m k, zmm |nomask EVEX.L2.W0
+%vpmovm2d zmm, k |nomask EVEX.L2.W0
+%vextracti32x4 xmm/m128, zmm, imm8 |T4 EVEX.L2.W0
+%vinserti64x4 zmm, zmm, ymm/m256, imm8 |T4 EVEX.L2.W1
+%vaddps zmm, zmm, zmm/m512 |FV EVEX.L2.W0
+%vaddsd xmm, xmm, xmm/m64 |T1S EVEX.LIG.W1
+%vmovd xmm, r/m32 |T1S nomask EVEX.L0.W0
+%vmovq xmm, r/m64 |T1S nomask EVEX.L0.W1
 """
 
 MACROS = {
+    "@kmask": ["k%s%s" % (m, z) for m in ("and", "andn", "or", "xor", "xnor", "add")
+               for z in "bwdq"],
+    "@kmask1": ["k%s%s" % (m, z) for m in ("not", "ortest", "test") for z in "bwdq"],
+    "@e_mov": "vmovdqa32 vmovdqa64 vmovdqu8 vmovdqu16 vmovdqu32 vmovdqu64 vmovaps vmovups".split(),
+    "@e_intd": "vpaddd vpsubd vpandd vpandnd vpord vpxord vpminud vpmaxsd vpmulld".split(),
+    "@e_intq": "vpaddq vpsubq vpandq vpandnq vporq vpxorq vpminuq vpmaxsq".split(),
+    "@e_intbw": "vpaddb vpsubb vpaddw vpminub vpmaxub vpminsw vpavgb vpmullw".split(),
+    "@e_cmpbw": ("vpcmpeqb vpcmpeqw vpcmpgtb vptestmb vptestnmb vptestmw vpcmpequb "
+                 "vpcmpnequb vpcmpltub vpcmpleb vpcmpnltw vpcmpnleuw").split(),
+    "@e_cmpd": ("vpcmpeqd vpcmpgtd vptestmd vptestnmd vpcmpneqd vpcmpltud "
+                "vpcmpnled").split(),
+    "@e_bcst": "vpbroadcastd vbroadcastss".split(),
     "@alu": "add adc sub sbb cmp and or xor".split(),
     "@unary": "inc dec neg not mul div idiv imul".split(),
     "@unary4": "inc dec neg not".split(),
@@ -1142,6 +1292,13 @@ def hand_forms():
         if raw == "@str":
             forms.append(("@str", None, None))
             continue
+        evex = None
+        if raw.startswith("%"):  # an EVEX form: "%mnem ops |flags enc"
+            raw, _, tail = raw[1:].partition("|")
+            raw = raw.strip()
+            tail = tail.split()
+            evex = (" ".join(t for t in tail if not t.startswith("EVEX")),
+                    " ".join(t for t in tail if t.startswith("EVEX")) + " ")
         words = raw.split(None, 1)
         prefix = ""
         if words[0] in PREFIXES:
@@ -1156,7 +1313,7 @@ def hand_forms():
                 for c in CC:
                     forms.append((prefix, mn.replace("cc", c), ops))
             else:
-                forms.append((prefix, mn, ops))
+                forms.append((prefix, mn, ops) if evex is None else (prefix, mn, ops, evex))
     return forms
 
 
@@ -1588,7 +1745,7 @@ def generate(table_text, seed, scale, out_groups):
         if any(is_branch_notation(o) for o in ops):
             branch_rows.append((mnem, ops))
             continue
-        lines, err = expand_form("", mnem, ops, rng, budget, flags)
+        lines, err = expand_form("", mnem, ops, rng, budget, flags, enc)
         if err:
             unknown.append("%s %s: %s" % (mnem, ",".join(ops), err))
             continue
@@ -1599,11 +1756,13 @@ def generate(table_text, seed, scale, out_groups):
 
     # 2. hand-written forms
     hand = []
-    for prefix, mnem, ops in hand_forms():
+    for hf in hand_forms():
+        prefix, mnem, ops = hf[:3]
         if prefix == "@str":
             hand += [(cat_of(l), l) for l in string_lines()]
             continue
-        lines, err = expand_form(prefix, mnem, ops, rng, budget)
+        fl, enc = hf[3] if len(hf) > 3 else (None, "")
+        lines, err = expand_form(prefix, mnem, ops, rng, budget, fl, enc)
         if err:
             raise SystemExit("gen.py: HAND_FORMS: %s: %s" % (mnem, err))
         cat = (prefix + " " + mnem) if prefix else mnem
