@@ -411,6 +411,41 @@ int64_t sig_send_thread(RvThread *t, int sig)
     return 0;
 }
 
+/* Every host signal but SIGSEGV/SIGBUS (rvjit's own faults) blocked while
+ * the pending set is checked and until the host wait lets them in
+ * atomically, so that a signal or a kick arriving in between is not lost;
+ * *old gets the mask to restore. */
+static void sig_block_host(sigset_t *old)
+{
+    sigset_t all;
+    sigfillset(&all);
+    sigdelset(&all, SIGSEGV);
+    sigdelset(&all, SIGBUS);
+    pthread_sigmask(SIG_BLOCK, &all, old);
+}
+
+/* Monotonic deadlines for waits that restart with the time left. */
+static struct timespec deadline_after(const struct timespec *rel)
+{
+    struct timespec end;
+    clock_gettime(CLOCK_MONOTONIC, &end);
+    end.tv_sec += rel->tv_sec;
+    end.tv_nsec += rel->tv_nsec;
+    if (end.tv_nsec >= 1000000000) { end.tv_sec++; end.tv_nsec -= 1000000000; }
+    return end;
+}
+
+/* The time until `end`; tv_sec < 0 once it has passed. */
+static struct timespec time_left(struct timespec end)
+{
+    struct timespec now, left;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    left.tv_sec = end.tv_sec - now.tv_sec;
+    left.tv_nsec = end.tv_nsec - now.tv_nsec;
+    if (left.tv_nsec < 0) { left.tv_sec--; left.tv_nsec += 1000000000; }
+    return left;
+}
+
 /* rt_sigsuspend: wait with a temporary mask until a signal is deliverable;
  * the frame records the original mask, restored by sigreturn */
 int64_t sys_rt_sigsuspend(uint64_t maskp, uint64_t size)
@@ -423,11 +458,8 @@ int64_t sys_rt_sigsuspend(uint64_t maskp, uint64_t size)
     blocked = get64(m) & ~UNBLOCKABLE;
     /* host signals stay blocked between the check and the wait, so none is
      * lost; sigsuspend lets them in, the other guest threads run meanwhile */
-    sigset_t all, old;
-    sigfillset(&all);
-    sigdelset(&all, SIGSEGV);
-    sigdelset(&all, SIGBUS);
-    pthread_sigmask(SIG_BLOCK, &all, &old);
+    sigset_t old;
+    sig_block_host(&old);
     sigset_t wait_mask;
     sigemptyset(&wait_mask);
     while (!(pending() & ~blocked)) {
@@ -456,28 +488,17 @@ int64_t sig_masked_wait(const uint8_t *gmask, struct timespec *rel, SigWaitFn fn
         blocked = get64(gmask) & ~UNBLOCKABLE;
     }
     struct timespec end = {0, 0};
-    if (rel) {
-        clock_gettime(CLOCK_MONOTONIC, &end);
-        end.tv_sec += rel->tv_sec;
-        end.tv_nsec += rel->tv_nsec;
-        if (end.tv_nsec >= 1000000000) { end.tv_sec++; end.tv_nsec -= 1000000000; }
-    }
-    sigset_t all, old, none;
-    sigfillset(&all);
-    sigdelset(&all, SIGSEGV);
-    sigdelset(&all, SIGBUS);
+    if (rel)
+        end = deadline_after(rel);
+    sigset_t old, none;
     sigemptyset(&none);
-    pthread_sigmask(SIG_BLOCK, &all, &old);
+    sig_block_host(&old);
     int64_t r;
     for (;;) {
         if (pending() & ~blocked) { r = -EINTR; break; }
         struct timespec left = {0, 0};
         if (rel) {
-            struct timespec now;
-            clock_gettime(CLOCK_MONOTONIC, &now);
-            left.tv_sec = end.tv_sec - now.tv_sec;
-            left.tv_nsec = end.tv_nsec - now.tv_nsec;
-            if (left.tv_nsec < 0) { left.tv_sec--; left.tv_nsec += 1000000000; }
+            left = time_left(end);
             if (left.tv_sec < 0) left.tv_sec = left.tv_nsec = 0;
         }
         sig_signalfd_sync();   /* a signal that came in makes its signalfd readable */
@@ -490,11 +511,7 @@ int64_t sig_masked_wait(const uint8_t *gmask, struct timespec *rel, SigWaitFn fn
     }
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     if (rel) {   /* the time left */
-        struct timespec now;
-        clock_gettime(CLOCK_MONOTONIC, &now);
-        rel->tv_sec = end.tv_sec - now.tv_sec;
-        rel->tv_nsec = end.tv_nsec - now.tv_nsec;
-        if (rel->tv_nsec < 0) { rel->tv_sec--; rel->tv_nsec += 1000000000; }
+        *rel = time_left(end);
         if (rel->tv_sec < 0 || r == 0) rel->tv_sec = rel->tv_nsec = 0;
     }
     if (r != -EINTR && gmask) {   /* no handler runs: the old mask is back */
@@ -522,18 +539,12 @@ int64_t sys_rt_sigtimedwait(uint64_t setp, uint64_t infop, uint64_t tsp, uint64_
         struct timespec rel;
         memcpy(&rel, t, 16);
         if (rel.tv_sec < 0 || rel.tv_nsec < 0 || rel.tv_nsec >= 1000000000) return -EINVAL;
-        clock_gettime(CLOCK_MONOTONIC, &end);
-        end.tv_sec += rel.tv_sec;
-        end.tv_nsec += rel.tv_nsec;
-        if (end.tv_nsec >= 1000000000) { end.tv_sec++; end.tv_nsec -= 1000000000; }
+        end = deadline_after(&rel);
     }
     uint64_t want = get64(s) & ~UNBLOCKABLE;
-    sigset_t all, old, none;
-    sigfillset(&all);
-    sigdelset(&all, SIGSEGV);
-    sigdelset(&all, SIGBUS);
+    sigset_t old, none;
     sigemptyset(&none);
-    pthread_sigmask(SIG_BLOCK, &all, &old);
+    sig_block_host(&old);
     int64_t r;
     for (;;) {
         uint64_t p = pending() & want;
@@ -554,11 +565,7 @@ int64_t sys_rt_sigtimedwait(uint64_t setp, uint64_t infop, uint64_t tsp, uint64_
         }
         struct timespec left, *lp = NULL;
         if (tsp) {
-            struct timespec now;
-            clock_gettime(CLOCK_MONOTONIC, &now);
-            left.tv_sec = end.tv_sec - now.tv_sec;
-            left.tv_nsec = end.tv_nsec - now.tv_nsec;
-            if (left.tv_nsec < 0) { left.tv_sec--; left.tv_nsec += 1000000000; }
+            left = time_left(end);
             if (left.tv_sec < 0) {
                 r = -EAGAIN;
                 break;
@@ -755,12 +762,9 @@ int64_t sig_signalfd_read(int fd, uint8_t *buf, uint64_t len)
     if (len < 128) return -EINVAL;
     uint64_t mask = sfds[i].mask;
     bool nonblock = (fcntl(fd, F_GETFL) & O_NONBLOCK) != 0;
-    sigset_t all, old, none;
-    sigfillset(&all);
-    sigdelset(&all, SIGSEGV);
-    sigdelset(&all, SIGBUS);
+    sigset_t old, none;
     sigemptyset(&none);
-    pthread_sigmask(SIG_BLOCK, &all, &old);
+    sig_block_host(&old);
     int64_t r;
     for (;;) {
         uint64_t n = 0;
