@@ -75,6 +75,8 @@ CASES = [
     ('tests/realasm/simd.c', '-O3 -march=x86-64-v3 +fp'),
     ('src/x64/x64_parse.c', '-O3 -march=x86-64-v3 +fp'),
     ('tests/realasm/simd.c', 'clang -O3 -march=x86-64-v3 -fno-pic +fp'),
+    # x86-64-v4: AVX-512 code from the compiler (EVEX, zmm, ymm16+, opmasks)
+    ('src/x64/x64_parse.c', '-O3 -march=x86-64-v4 +fp'), ('src/front/asm.c', '-O2 -march=x86-64-v4 +fp'),
     # x87: long double arithmetic, conversions, comparisons, libm-style code
     # (fld/fstp TBYTE PTR, fild/fistp, fnstcw/fldcw, fcomi/fucomip, fcmov,
     # the st(i) forms of fsub/fsubr/fdiv/fdivr); rvjit/fp.c rounds with it

@@ -1145,6 +1145,24 @@ kunpckdq k, k, k
 %vpermi2q ymm, ymm, ymm/m256 |FV EVEX.L1.W1
 %vpshufb zmm, zmm, zmm/m512 |FVM EVEX.L2.W0
 %vpmovzxbw zmm, ymm/m256 |HVM EVEX.L2.W0
+%vpmovqb xmm/m64, zmm |OVM EVEX.L2.W0
+%vpmovsqb xmm/m64, zmm |OVM EVEX.L2.W0
+%vpmovusqb xmm/m64, zmm |OVM EVEX.L2.W0
+%vpmovqw xmm/m128, zmm |QVM EVEX.L2.W0
+%vpmovsqw xmm/m128, zmm |QVM EVEX.L2.W0
+%vpmovusqw xmm/m128, zmm |QVM EVEX.L2.W0
+%vpmovqd ymm/m256, zmm |HVM EVEX.L2.W0
+%vpmovsqd ymm/m256, zmm |HVM EVEX.L2.W0
+%vpmovusqd ymm/m256, zmm |HVM EVEX.L2.W0
+%vpmovdb xmm/m128, zmm |QVM EVEX.L2.W0
+%vpmovsdb xmm/m128, zmm |QVM EVEX.L2.W0
+%vpmovusdb xmm/m128, zmm |QVM EVEX.L2.W0
+%vpmovdw ymm/m256, zmm |HVM EVEX.L2.W0
+%vpmovsdw ymm/m256, zmm |HVM EVEX.L2.W0
+%vpmovusdw ymm/m256, zmm |HVM EVEX.L2.W0
+%vpmovwb ymm/m256, zmm |HVM EVEX.L2.W0
+%vpmovswb ymm/m256, zmm |HVM EVEX.L2.W0
+%vpmovuswb ymm/m256, zmm |HVM EVEX.L2.W0
 %vpmovb2m k, zmm |nomask EVEX.L2.W0
 %vpmovm2d zmm, k |nomask EVEX.L2.W0
 %vextracti32x4 xmm/m128, zmm, imm8 |T4 EVEX.L2.W0
