@@ -1167,6 +1167,12 @@ kunpckdq k, k, k
 %vpmovm2d zmm, k |nomask EVEX.L2.W0
 %vextracti32x4 xmm/m128, zmm, imm8 |T4 EVEX.L2.W0
 %vinserti64x4 zmm, zmm, ymm/m256, imm8 |T4 EVEX.L2.W1
+%vextracti32x8 ymm/m256, zmm, imm8 |T8 EVEX.L2.W0
+%vinsertf32x8 zmm, zmm, ymm/m256, imm8 |T8 EVEX.L2.W0
+%vextractf64x2 xmm/m128, ymm, imm8 |T2 EVEX.L1.W1
+%vinserti64x2 zmm, zmm, xmm/m128, imm8 |T2 EVEX.L2.W1
+%valignd zmm, zmm, zmm/m512, imm8 |FV EVEX.L2.W0
+%valignq ymm, ymm, ymm/m256, imm8 |FV EVEX.L1.W1
 %vaddps zmm, zmm, zmm/m512 |FV EVEX.L2.W0
 %vaddsd xmm, xmm, xmm/m64 |T1S EVEX.LIG.W1
 %vmovd xmm, r/m32 |T1S nomask EVEX.L0.W0
