@@ -120,11 +120,13 @@ static int match_imm(const x64_form *f, const x64_opspec *s, const x64_operand *
  * an EVEX form that can broadcast (FV, HV): the element is the W size, the
  * count the vector's elements (half of them for HV).  Other forms take it
  * so that encode_form() says "unsupported broadcast". */
+static unsigned bcst_elem_bits(const x64_form *f) { return f->rexw == X64V_W1 ? 64 : 32; }
+
 static int match_bcst(const x64_form *f, const x64_operand *o)
 {
     if (f->space != X64S_EVEX || (f->tuple != X64T_FV && f->tuple != X64T_HV))
         return M_OK;
-    unsigned elem = f->rexw == X64V_W1 ? 64 : 32;
+    unsigned elem = bcst_elem_bits(f);
     if (o->size && o->size != elem)
         return M_SIZE;
     return M_OK;
@@ -133,7 +135,7 @@ static int match_bcst(const x64_form *f, const x64_operand *o)
 /* The element count of {1toN} that form f broadcasts to. */
 static unsigned bcst_count(const x64_form *f)
 {
-    unsigned elem = f->rexw == X64V_W1 ? 64 : 32;
+    unsigned elem = bcst_elem_bits(f);
     unsigned vl = f->vexl == X64V_L2 ? 512 : f->vexl == X64V_L1 ? 256 : 128;
     return (f->tuple == X64T_HV ? vl / 2 : vl) / elem;
 }
@@ -571,7 +573,7 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
                 if (evex) {
                     n8 = s->msize && s->msize != X64_MSIZE_NONE ? s->msize / 8 : 1;
                     if (o->mem.bcst) {
-                        n8 = f->rexw == X64V_W1 ? 8 : 4;
+                        n8 = (int)bcst_elem_bits(f) / 8;
                         bbit = 1;
                     }
                 }
