@@ -242,6 +242,46 @@ static void emit_variant(jas_buf *b, const unsigned *masks, int nra, const combo
     jas_buf_put(b, c->fixes, 3u * c->nfix);
 }
 
+/* Index of a class tuple in the enumeration of every combination. */
+static int tuple_index(const args *A, const x64_rtarg *ra, const uint8_t *cls)
+{
+    int k = 0;
+    for (int u = A->nu - 1; u >= 0; u--)
+        k = k * nclasses(&ra[A->uarg[u]]) + cls[u];
+    return k;
+}
+
+static int in_box(const combo *c, const unsigned *m, int nu)
+{
+    for (int a = 0; a < nu; a++)
+        if (!((m[a] >> c->cls[a]) & 1))
+            return 0;
+    return 1;
+}
+
+/* Is every tuple of the box m (a class set per argument) in group g? */
+static int box_in_group(const args *A, const x64_rtarg *ra, const int *slot, const unsigned *m, int g)
+{
+    uint8_t cls[8] = {0};
+    for (int a = 0; a < A->nu; a++) /* the first tuple: lowest class of each set */
+        cls[a] = (uint8_t)__builtin_ctz(m[a]);
+    for (;;) {
+        if (slot[tuple_index(A, ra, cls)] != g + 1)
+            return 0;
+        int a = 0; /* next tuple: odometer over the sets */
+        for (; a < A->nu; a++) {
+            unsigned rest = m[a] >> (cls[a] + 1);
+            if (rest) {
+                cls[a] = (uint8_t)(cls[a] + 1 + __builtin_ctz(rest));
+                break;
+            }
+            cls[a] = (uint8_t)__builtin_ctz(m[a]);
+        }
+        if (a == A->nu)
+            return 1;
+    }
+}
+
 int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned fl, int line,
                  x64_varout *out, x64_error *err)
 {
@@ -389,6 +429,11 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
         jas_buf_putc(b, ra[A.uarg[u]].argno);
         jas_buf_putc(b, ra[A.uarg[u]].norm);
     }
+    /* slot[index of a class tuple] = its group + 1 (0: no encoding) */
+    int *slot = jas_xcalloc((size_t)total, sizeof *slot);
+    uint8_t *covered = jas_xcalloc((size_t)ncs, 1);
+    for (int i = 0; i < ncs; i++)
+        slot[tuple_index(&A, ra, cs[i].cls)] = cs[i].group + 1;
     size_t nvar_at = b->len;
     jas_buf_putc(b, 0);
     put16(b, line > 0xffff ? 0xffff : (unsigned)line);
@@ -413,18 +458,35 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
         if (product == count) {
             emit_variant(b, proj, A.nu, rep);
             nvar++;
-        } else {
-            for (int i = 0; i < ncs; i++) {
-                if (cs[i].group != g)
-                    continue;
-                unsigned m[8];
-                for (int a = 0; a < A.nu; a++)
-                    m[a] = 1u << cs[i].cls[a];
-                emit_variant(b, m, A.nu, &cs[i]);
-                nvar++;
-            }
+            continue;
+        }
+        /* not a product (the zero displacement of an rbp base encodes like
+         * the 8-bit ones): cover the group with boxes, each grown from a
+         * tuple not covered yet, one class at a time while every tuple of
+         * the box stays in the group.  Boxes may overlap (same bytes); a
+         * variant per tuple would be thousands for [reg{b}+reg{i}*8+{d}],{v} */
+        for (int i = 0; i < ncs; i++) {
+            if (cs[i].group != g || covered[i])
+                continue;
+            unsigned m[8];
+            for (int a = 0; a < A.nu; a++)
+                m[a] = 1u << cs[i].cls[a];
+            for (int a = 0; a < A.nu; a++)
+                for (unsigned c = 0; c < 16; c++)
+                    if (!((m[a] >> c) & 1) && ((proj[a] >> c) & 1)) {
+                        m[a] |= 1u << c;
+                        if (!box_in_group(&A, ra, slot, m, g))
+                            m[a] &= ~(1u << c);
+                    }
+            for (int j = 0; j < ncs; j++)
+                if (cs[j].group == g && in_box(&cs[j], m, A.nu))
+                    covered[j] = 1;
+            emit_variant(b, m, A.nu, &cs[i]);
+            nvar++;
         }
     }
+    free(slot);
+    free(covered);
     free(cs);
     if (nvar > 255) {
         err->op = ra[0].opidx;

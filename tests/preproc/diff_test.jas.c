@@ -451,6 +451,20 @@ static void e81(jas_State *J, int64_t a, int64_t d, int r, int s)
     | vpbroadcastd xmm{r}, reg32{s}
     | kmovq k1, reg64{r}
 }
+/* four run-time operands: base x index x displacement x immediate, whose
+ * encodings do not form one product (rbp/r13 with a zero displacement) */
+static void e82(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    | cmp BYTE PTR [reg64{r}+reg64{s}*8+{d}], {a}
+}
+static void e83(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    | mov DWORD PTR [reg64{r}+reg64{s}*4+{d}], {a}
+}
+static void e84(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    | add QWORD PTR [reg64{s}+reg64{r}+{d}], {a}
+}
 
 /* SSE/AVX: run-time xmm/ymm registers (xmm{r}, ymm{r}), %X/%Y xmm r/s,
  * %V/%W ymm r/s */
@@ -537,6 +551,9 @@ static const struct { emit_fn emit; const char *text; int size; } forms[] = { /*
     {e79, "vmovdqu64 zmm17{k1}{z}, ZMMWORD PTR [%R64+0x40]\nvpcmpnequb k2{k3}, zmm31, ZMMWORD PTR [%S64]", 8},
     {e80, "vpaddd zmm0, zmm16, ZMMWORD PTR [%R64+0x1fc0]\nvpaddd zmm0{k1}, zmm16, DWORD BCST [%S64+rax*4+4]", 8},
     {e81, "vpbroadcastd %X, %S32\nkmovq k1, %R64", 8},
+    {e82, "cmp BYTE PTR [%R64+%S64*8+%D], %A", 1},
+    {e83, "mov DWORD PTR [%R64+%S64*4+%D], %A", 4},
+    {e84, "add QWORD PTR [%S64+%R64+%D], %A", 8},
 };
 
 static const char *const r64[] = {"rax","rcx","rdx","rbx","rsp","rbp","rsi","rdi","r8","r9","r10","r11","r12","r13","r14","r15"};
