@@ -182,7 +182,13 @@ int pre_x64_insn(pre_ctx *P, jas_lexer *lx, jas_tok *t)
             int a = pre_arg_expr(P, val);
             if (a < 0)
                 return -1;
-            ra[nra++] = (x64_rtarg){X64_RT_DISP, (uint8_t)i, (uint8_t)a, 8};
+            /* a 32-bit address wraps its displacement at 32 bits, as GNU
+             * does: [ebx+0xffffffff] is [ebx-1] */
+            const x64_mem *m = &eo->mem;
+            int a32 = (in.prefixes & X64_P_ADDR32) || m->base.cls == X64_RC_GPR32 ||
+                      m->base.cls == X64_RC_EIP || m->index.cls == X64_RC_GPR32 ||
+                      m->index.cls == X64_RC_EIZ;
+            ra[nra++] = (x64_rtarg){X64_RT_DISP, (uint8_t)i, (uint8_t)a, (uint8_t)(a32 ? 4 : 8)};
             eo->mem.disp_sym = 0;
             eo->mem.disp_pcrel = 0;
         }

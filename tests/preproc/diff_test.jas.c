@@ -451,6 +451,17 @@ static void e81(jas_State *J, int64_t a, int64_t d, int r, int s)
     | vpbroadcastd xmm{r}, reg32{s}
     | kmovq k1, reg64{r}
 }
+/* a 32-bit address: the displacement wraps at 32 bits ([ebx+0xffffffff]
+ * is [ebx-1], as GNU encodes it) */
+static void e85(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    | mov DWORD PTR [reg32{r}+reg32{s}*2+{d}], {a}
+}
+static void e86(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a; (void)s;
+    | lea eax, [reg32{r}+{d}]
+}
 /* four run-time operands: base x index x displacement x immediate, whose
  * encodings do not form one product (rbp/r13 with a zero displacement) */
 static void e82(jas_State *J, int64_t a, int64_t d, int r, int s)
@@ -554,6 +565,8 @@ static const struct { emit_fn emit; const char *text; int size; } forms[] = { /*
     {e82, "cmp BYTE PTR [%R64+%S64*8+%D], %A", 1},
     {e83, "mov DWORD PTR [%R64+%S64*4+%D], %A", 4},
     {e84, "add QWORD PTR [%S64+%R64+%D], %A", 8},
+    {e85, "mov DWORD PTR [%R32+%S32*2+%D], %A", 4},
+    {e86, "lea eax, [%R32+%D]", 8},
 };
 
 static const char *const r64[] = {"rax","rcx","rdx","rbx","rsp","rbp","rsi","rdi","r8","r9","r10","r11","r12","r13","r14","r15"};
@@ -631,7 +644,7 @@ int main(void)
                         if (has_r && (has_a || has_d) && (ia > 3 || id > 3) && (ia + id + r) % 3)
                             continue; /* small values (0, 1, -1, 2) with every register */
                         int64_t a = vals[ia], d = vals[id];
-                        if (has_d && (d > INT32_MAX || d < INT32_MIN))
+                        if (has_d && (d > INT32_MAX || d < INT32_MIN) && !strstr(t, "[%R32"))
                             continue; /* GNU rejects or wraps: not comparable */
                         expand(text, sizeof text, t, a, d, r, s);
                         /* the runtime always applies GNU -O1's rule for
@@ -650,6 +663,9 @@ int main(void)
                          * operand (add eax, -2147483649); jas reports it */
                         int n = forms[k].size;
                         int wide = has_a && n < 8 && (a < -((int64_t)1 << (8 * n - 1)) || a >= (int64_t)1 << (8 * n));
+                        /* ... and a 32-bit address's displacement likewise */
+                        if (has_d && strstr(t, "[%R32") && (d < INT32_MIN || d > (int64_t)UINT32_MAX))
+                            wide = 1;
                         int same = ws == 0 && !wide ? (gs == 0 && gl == wl && !memcmp(want, got, wl)) : gs != 0;
                         count++;
                         if (same) {
