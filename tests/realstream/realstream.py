@@ -4,7 +4,8 @@ machine, disassembled by objdump, assembled again by jas and by GNU as.
 
 Every distinct instruction text that jas's table covers must give the same
 bytes from both assemblers (one case per distinct line).  Lines GNU as itself
-rejects are dropped; so are relative branches to raw addresses (`jmp 4f2a`),
+rejects are dropped; so are relative branches to raw addresses (`jmp 4f2a`,
+also after prefix words: `rex.RB jmp 55965553`, `bnd jle 1aac8e`),
 which objdump prints as an address, not as assemblable source.  Lines with a
 mnemonic jas's table does not have (x87, AVX-512 ...), or with a kind of
 register none of the mnemonic's forms takes (ymm for an SSE-only mnemonic,
@@ -13,7 +14,9 @@ checks: they are counted and listed, never counted as passed.  Any other line th
 or assembles to other bytes than GNU as, is a failure."""
 import argparse, collections, os, re, subprocess, sys
 
-BRANCH_TO_ADDR = re.compile(r'^(j[a-z]+|call|loop[a-z]*|jmp|xbegin|jrcxz|jecxz)\s+(0x)?[0-9a-f]+$')
+# (objdump may put prefix words before it: `rex.RB jmp 55965553`, `bnd jmp`)
+BRANCH_TO_ADDR = re.compile(r'^((rex(\.[wrxb]+)?|bnd|notrack|repnz|repz|repne|repe|data16|addr32|[c-g]s|ds|ss)\s+)*'
+                            r'(j[a-z]+|call|loop[a-z]*|jmp|xbegin|jrcxz|jecxz)\s+(0x)?[0-9a-f]+$', re.I)
 VREG = re.compile(r'\b(xmm|ymm|zmm|mm|st|k|bnd)(\(?\d+\)?)?\b')
 
 
