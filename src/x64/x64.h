@@ -94,7 +94,14 @@ enum {
     X64_P_NOTRACK = 1 << 7,
     X64_P_SEG = 1 << 8,   /* explicit segment prefix, see seg_prefix */
     X64_P_BND = 1 << 9,   /* "bnd" (F2) on near branches and ret */
+    /* GNU's pseudo-prefixes (the last one written counts): only VEX forms
+     * ({vex}; {vex3}: the 3-byte C4 form always), only EVEX forms
+     * ({evex}); no bytes of their own */
+    X64_P_VEX = 1 << 10,
+    X64_P_VEX3 = 1 << 11,
+    X64_P_EVEX = 1 << 12,
 };
+#define X64_P_PSEUDO (X64_P_VEX | X64_P_VEX3 | X64_P_EVEX)
 
 #define X64_MAX_OPS 4
 

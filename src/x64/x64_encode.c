@@ -686,7 +686,7 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
             b[n++] = (uint8_t)((!rex_r) << 7 | (!rex_x) << 6 | (!rex_b) << 5 | (!evex_rr) << 4 | f->map);
             b[n++] = (uint8_t)(w << 7 | vv << 3 | 1 << 2 | pp);
             b[n++] = (uint8_t)(zbit << 7 | ll << 5 | bbit << 4 | (!evex_vv) << 3 | aaa);
-        } else if (f->map == X64M_0F && !w && !rex_x && !rex_b) {
+        } else if (f->map == X64M_0F && !w && !rex_x && !rex_b && !(pf & X64_P_VEX3)) {
             b[n++] = 0xC5;
             b[n++] = (uint8_t)((!rex_r) << 7 | vv << 3 | l << 2 | pp);
         } else {
@@ -803,6 +803,17 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
     out->len = (uint8_t)n;
     memcpy(out->bytes, b, (size_t)n);
     return X64_OK;
+}
+
+/* May form f be used with the pseudo-prefixes in pf?  {vex}/{vex3}: VEX
+ * forms only; {evex}: EVEX forms only; "pvex" forms need {vex}. */
+static int pseudo_ok(const x64_form *f, unsigned pf)
+{
+    if (pf & (X64_P_VEX | X64_P_VEX3))
+        return f->space == X64S_VEX;
+    if (pf & X64_P_EVEX)
+        return f->space == X64S_EVEX;
+    return !(f->flags & X64F_PVEX);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -986,7 +997,7 @@ int x64_encode(const x64_insn *in, uint64_t addr, unsigned flags,
     /* 3. encode every matching form, keep the shortest (first on ties) */
     x64_code tmp;
     x64_error e2;
-    int best = -1, err_rc = 0, any_range = 0;
+    int best = -1, err_rc = 0, any_range = 0, excluded = 0;
     x64_error saved;
     saved.op = -1;
     saved.msg[0] = 0;
@@ -997,6 +1008,10 @@ int x64_encode(const x64_insn *in, uint64_t addr, unsigned flags,
             continue;
         }
         if (res[i] != M_OK) continue;
+        if (!pseudo_ok(&forms[i], in->prefixes)) {
+            excluded = 1;
+            continue;
+        }
         int rc = encode_form(&forms[i], me, in, addr, &tmp, &e2);
         if (rc == E_SKIP) continue;
         if (rc != X64_OK) {
@@ -1023,6 +1038,10 @@ int x64_encode(const x64_insn *in, uint64_t addr, unsigned flags,
     if (err_rc) {
         if (err) *err = saved;
         return err_rc;
+    }
+    if (excluded) { /* GNU's words for a pseudo-prefix no form fits */
+        set_err(err, -1, "unsupported instruction `%s'", in->mnem);
+        return X64_E_OPERANDS;
     }
     if (any_range) {
         for (int j = 0; j < in->nops; j++) {

@@ -1347,12 +1347,32 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
     }
     /* prefixes: legacy ones once each; rex words merge into one REX */
     while (!mi) {
+        if (t->kind == JAS_T_PH) { /* pseudo-prefix: {vex} {vex3} {evex} */
+            char w[8];
+            uint16_t bit = 0;
+            if (jas_lower(w, sizeof w, t->p + 1, t->len - 2))
+                bit = !strcmp(w, "vex") || !strcmp(w, "vex2") ? X64_P_VEX
+                    : !strcmp(w, "vex3") ? X64_P_VEX3 : !strcmp(w, "evex") ? X64_P_EVEX : 0;
+            if (!bit) {
+                jas_perror(pc, t->p, t->len, "unknown pseudo-prefix '%.*s'", clip(t->len), t->p);
+                return -1;
+            }
+            pi->prefixes = (uint16_t)((pi->prefixes & ~X64_P_PSEUDO) | bit);
+            const char *p0 = t->p;
+            uint32_t l0 = t->len;
+            next(lx, t);
+            if (at_end(t)) {
+                jas_perror(pc, p0, l0, "pseudo prefix without instruction");
+                return -1;
+            }
+            continue;
+        }
         const prefix_word *pw = find_prefix(t);
         if (!pw)
             break;
         jas_tok nx;
         jas_lex_peek(lx, &nx);
-        if (nx.kind != JAS_T_IDENT && !at_end(&nx))
+        if (nx.kind != JAS_T_IDENT && nx.kind != JAS_T_PH && !at_end(&nx))
             break; /* e.g. a mnemonic named like a prefix with operands */
         if (pw->bit == X64_P_SEG && (pw->seg == 1 || pw->seg == 3)) {
             jas_perror(pc, t->p, t->len, "'%.*s' is not supported in 64-bit mode",

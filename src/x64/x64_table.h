@@ -84,6 +84,8 @@ enum {
     X64F_NOMASK = 1u << 10, /* EVEX: no {k} opmask ({z} neither): vmovntdq */
     X64F_IPRED = 1u << 11,  /* a "*" family with the integer predicates of
                              * vpcmp: eq lt le neq nlt nle (0-2, 4-6) */
+    X64F_PVEX = 1u << 12,   /* VEX form used only with the {vex} pseudo-prefix
+                             * (AVX-VNNI, AVX-IFMA: GNU takes EVEX otherwise) */
 };
 
 /* EVEX tuple types (the SDM's "Tuple Type" column), written as a flag.

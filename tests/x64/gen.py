@@ -362,6 +362,10 @@ def reg_width(notation):
     return {"al": 8, "cl": 0, "ax": 16, "dx": 0, "eax": 32, "rax": 64}.get(low, 0)
 
 
+# mnemonics with an EVEX form in the table (generate() fills it): only
+# those get `{evex}` lines from their VEX rows
+EVEX_MNEMS = set()
+
 SX_MNEMS = set("add or adc sbb and sub xor cmp imul push mov test".split())
 
 
@@ -392,6 +396,8 @@ def expand_form(prefix, mnem, operands, rng, budget, flags=None, enc=""):
             return None, "unknown operand notation '%s'" % o
         specs.append(sp)
     head = (prefix + " " if prefix else "") + mnem
+    if flags and "pvex" in flags.split():  # AVX-VNNI...: VEX only with {vex}
+        head = "{vex} " + head
     if not specs:
         return [head], None
     vals = []
@@ -435,6 +441,17 @@ def expand_form(prefix, mnem, operands, rng, budget, flags=None, enc=""):
                 lines.append(head + " " + ", ".join(c))
     if evex:
         lines += evex_lines(head, operands, specs, rng, flags or "", enc)
+    # pseudo-prefixes: {evex} forces EVEX (registers 0..15 too), {vex3}
+    # the 3-byte VEX, {vex} VEX (an error where no form of that kind fits)
+    if enc.startswith("VEX") or evex:
+        pseudo = ["{evex}"] * 3 if evex else ["{vex3}", "{vex3}", "{vex}"]
+        if not evex and mnem in EVEX_MNEMS:
+            pseudo += ["{evex}", "{evex}"]
+        for i, pp in enumerate(pseudo):
+            c = [rng.choice(s.pick) for s in specs]
+            if evex and i == 0:
+                c = [v.replace("16", "1").replace("31", "3") for v in c]
+            lines.append(pp + " " + head.replace("{vex} ", "") + " " + ", ".join(c))
     return lines, None
 
 
@@ -1177,6 +1194,41 @@ kunpckdq k, k, k
 %vaddsd xmm, xmm, xmm/m64 |T1S EVEX.LIG.W1
 %vmovd xmm, r/m32 |T1S nomask EVEX.L0.W0
 %vmovq xmm, r/m64 |T1S nomask EVEX.L0.W1
+%vpmulhrsw zmm, zmm, zmm/m512 |FVM EVEX.L2.W0
+%vpabsw ymm, ymm/m256 |FVM EVEX.L1.W0
+%vpabsq zmm, zmm/m512 |FV EVEX.L2.W1
+%vmovsldup zmm, zmm/m512 |FVM EVEX.L2.W0
+%vmovshdup xmm, xmm/m128 |FVM EVEX.L0.W0
+%vmovhps m64, xmm |T2 nomask EVEX.L0.W0
+%vmovlpd xmm, xmm, m64 |T1S nomask EVEX.L0.W1
+%vpsrlvw zmm, zmm, zmm/m512 |FVM EVEX.L2.W1
+%vpsllvw ymm, ymm, ymm/m256 |FVM EVEX.L1.W1
+%vpextrd r/m32, xmm, imm8 |T1S nomask EVEX.L0.W0
+%vpinsrq xmm, xmm, r/m64, imm8 |T1S nomask EVEX.L0.W1
+%vshufi32x4 zmm, zmm, zmm/m512, imm8 |FV EVEX.L2.W0
+%vshuff64x2 ymm, ymm, ymm/m256, imm8 |FV EVEX.L1.W1
+%vbroadcasti32x8 zmm, m256 |T8 EVEX.L2.W0
+%vpblendmb zmm, zmm, zmm/m512 |FVM EVEX.L2.W0
+%vpblendmq ymm, ymm, ymm/m256 |FV EVEX.L1.W1
+%vblendmps xmm, xmm, xmm/m128 |FV EVEX.L0.W0
+%vpdpwssd zmm, zmm, zmm/m512 |FV EVEX.L2.W0
+%vpdpbusd ymm, ymm, ymm/m256 |FV EVEX.L1.W0
+%vpdpwssds xmm, xmm, xmm/m128 |FV EVEX.L0.W0
+%vpdpbusds zmm, zmm, zmm/m512 |FV EVEX.L2.W0
+%vpmadd52luq zmm, zmm, zmm/m512 |FV EVEX.L2.W1
+%vpmadd52huq xmm, xmm, xmm/m128 |FV EVEX.L0.W1
+%vpmultishiftqb zmm, zmm, zmm/m512 |FV EVEX.L2.W1
+%vpshldd zmm, zmm, zmm/m512, imm8 |FV EVEX.L2.W0
+%vpshrdw ymm, ymm, ymm/m256, imm8 |FVM EVEX.L1.W1
+%vpshrdvq zmm, zmm, zmm/m512 |FV EVEX.L2.W1
+%vpshufbitqmb k, zmm, zmm/m512 |FVM EVEX.L2.W0
+%vpopcntq zmm, zmm/m512 |FV EVEX.L2.W1
+%vgf2p8affineqb zmm, zmm, zmm/m512, imm8 |FV EVEX.L2.W1
+%vgf2p8mulb ymm, ymm, ymm/m256 |FVM EVEX.L1.W0
+gf2p8affineqb xmm, xmm/m128, imm8
+gf2p8affineinvqb xmm, xmm/m128, imm8
+gf2p8mulb xmm, xmm/m128
+vgf2p8affineinvqb ymm, ymm, ymm/m256, imm8
 """
 
 MACROS = {
@@ -1714,7 +1766,7 @@ def cat_of(line):
     """Category of a line for reporting: its mnemonic after any prefixes."""
     words = line.replace(",", " ").split()
     i = 0
-    while i < len(words) - 1 and (words[i] in PREFIXES or words[i] in SREG):
+    while i < len(words) - 1 and (words[i] in PREFIXES or words[i] in SREG or words[i][0] == "{"):
         i += 1
     return words[i].lower() if words else "?"
 
@@ -1763,6 +1815,8 @@ def generate(table_text, seed, scale, out_groups):
 
     # 1. the table
     rows = parse_table(table_text) if table_text else []
+    EVEX_MNEMS.clear()
+    EVEX_MNEMS.update(m for m, _, enc, _ in rows if enc.startswith("EVEX"))
     tab = []
     branch_rows = []
     for mnem, ops, enc, flags in rows:

@@ -660,9 +660,8 @@ def rt_text(txt, starts):
     if "(bad)" in t or t.startswith(".byte") or not t:
         return None
     # `{evex} vpsrld ymm1, [rax], 1`: objdump's pseudo-prefix for an EVEX
-    # encoding VEX could also give; jas's front end has no pseudo-prefixes
-    if t.startswith("{"):
-        return None
+    # encoding VEX could also give (`{vex}` for the AVX-VNNI forms): both
+    # assemblers take it back
     words = t.split()
     # prefixes printed as words before the mnemonic
     k = 0
