@@ -686,11 +686,12 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
             b[n++] = (uint8_t)((!rex_r) << 7 | (!rex_x) << 6 | (!rex_b) << 5 | (!evex_rr) << 4 | f->map);
             b[n++] = (uint8_t)(w << 7 | vv << 3 | 1 << 2 | pp);
             b[n++] = (uint8_t)(zbit << 7 | ll << 5 | bbit << 4 | (!evex_vv) << 3 | aaa);
-        } else if (f->map == X64M_0F && !w && !rex_x && !rex_b && !(pf & X64_P_VEX3)) {
+        } else if (f->map == X64M_0F && !w && !rex_x && !rex_b && !(pf & X64_P_VEX3) &&
+                   f->space == X64S_VEX) {
             b[n++] = 0xC5;
             b[n++] = (uint8_t)((!rex_r) << 7 | vv << 3 | l << 2 | pp);
         } else {
-            b[n++] = 0xC4;
+            b[n++] = f->space == X64S_XOP ? 0x8F : 0xC4; /* XOP: the C4 layout, maps 8-A */
             b[n++] = (uint8_t)((!rex_r) << 7 | (!rex_x) << 6 | (!rex_b) << 5 | f->map);
             b[n++] = (uint8_t)(w << 7 | vv << 3 | l << 2 | pp);
         }

@@ -2883,6 +2883,159 @@ const x64_row x64_rows[] = {
     {"vfmsubadd213pd",    "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 A7 /r",      "FV"},
     {"vfmsubadd231ps",    "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 B7 /r",      "FV"},
     {"vfmsubadd231pd",    "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 B7 /r",      "FV"},
+    /* FMA4 (AMD): the fourth operand in imm8[7:4]; W1 puts the last
+     * operand in ModRM.rm, W0 the third.  With registers only GNU takes
+     * W1: that row comes first */
+    {"vfmaddsubps",       "xmm1, xmm2, xmm3, xmm4/m128",     "VEX.128.66.0F3A.W1 5C /r /is4",   ""},
+    {"vfmaddsubps",       "xmm1, xmm2, xmm3/m128, xmm4",     "VEX.128.66.0F3A.W0 5C /r /is4",   ""},
+    {"vfmaddsubps",       "ymm1, ymm2, ymm3, ymm4/m256",     "VEX.256.66.0F3A.W1 5C /r /is4",   ""},
+    {"vfmaddsubps",       "ymm1, ymm2, ymm3/m256, ymm4",     "VEX.256.66.0F3A.W0 5C /r /is4",   ""},
+    {"vfmaddsubpd",       "xmm1, xmm2, xmm3, xmm4/m128",     "VEX.128.66.0F3A.W1 5D /r /is4",   ""},
+    {"vfmaddsubpd",       "xmm1, xmm2, xmm3/m128, xmm4",     "VEX.128.66.0F3A.W0 5D /r /is4",   ""},
+    {"vfmaddsubpd",       "ymm1, ymm2, ymm3, ymm4/m256",     "VEX.256.66.0F3A.W1 5D /r /is4",   ""},
+    {"vfmaddsubpd",       "ymm1, ymm2, ymm3/m256, ymm4",     "VEX.256.66.0F3A.W0 5D /r /is4",   ""},
+    {"vfmsubaddps",       "xmm1, xmm2, xmm3, xmm4/m128",     "VEX.128.66.0F3A.W1 5E /r /is4",   ""},
+    {"vfmsubaddps",       "xmm1, xmm2, xmm3/m128, xmm4",     "VEX.128.66.0F3A.W0 5E /r /is4",   ""},
+    {"vfmsubaddps",       "ymm1, ymm2, ymm3, ymm4/m256",     "VEX.256.66.0F3A.W1 5E /r /is4",   ""},
+    {"vfmsubaddps",       "ymm1, ymm2, ymm3/m256, ymm4",     "VEX.256.66.0F3A.W0 5E /r /is4",   ""},
+    {"vfmsubaddpd",       "xmm1, xmm2, xmm3, xmm4/m128",     "VEX.128.66.0F3A.W1 5F /r /is4",   ""},
+    {"vfmsubaddpd",       "xmm1, xmm2, xmm3/m128, xmm4",     "VEX.128.66.0F3A.W0 5F /r /is4",   ""},
+    {"vfmsubaddpd",       "ymm1, ymm2, ymm3, ymm4/m256",     "VEX.256.66.0F3A.W1 5F /r /is4",   ""},
+    {"vfmsubaddpd",       "ymm1, ymm2, ymm3/m256, ymm4",     "VEX.256.66.0F3A.W0 5F /r /is4",   ""},
+    {"vfmaddps",          "xmm1, xmm2, xmm3, xmm4/m128",     "VEX.128.66.0F3A.W1 68 /r /is4",   ""},
+    {"vfmaddps",          "xmm1, xmm2, xmm3/m128, xmm4",     "VEX.128.66.0F3A.W0 68 /r /is4",   ""},
+    {"vfmaddps",          "ymm1, ymm2, ymm3, ymm4/m256",     "VEX.256.66.0F3A.W1 68 /r /is4",   ""},
+    {"vfmaddps",          "ymm1, ymm2, ymm3/m256, ymm4",     "VEX.256.66.0F3A.W0 68 /r /is4",   ""},
+    {"vfmaddpd",          "xmm1, xmm2, xmm3, xmm4/m128",     "VEX.128.66.0F3A.W1 69 /r /is4",   ""},
+    {"vfmaddpd",          "xmm1, xmm2, xmm3/m128, xmm4",     "VEX.128.66.0F3A.W0 69 /r /is4",   ""},
+    {"vfmaddpd",          "ymm1, ymm2, ymm3, ymm4/m256",     "VEX.256.66.0F3A.W1 69 /r /is4",   ""},
+    {"vfmaddpd",          "ymm1, ymm2, ymm3/m256, ymm4",     "VEX.256.66.0F3A.W0 69 /r /is4",   ""},
+    {"vfmaddss",          "xmm1, xmm2, xmm3, xmm4/m32",      "VEX.LIG.66.0F3A.W1 6A /r /is4",   ""},
+    {"vfmaddss",          "xmm1, xmm2, xmm3/m32, xmm4",      "VEX.LIG.66.0F3A.W0 6A /r /is4",   ""},
+    {"vfmaddsd",          "xmm1, xmm2, xmm3, xmm4/m64",      "VEX.LIG.66.0F3A.W1 6B /r /is4",   ""},
+    {"vfmaddsd",          "xmm1, xmm2, xmm3/m64, xmm4",      "VEX.LIG.66.0F3A.W0 6B /r /is4",   ""},
+    {"vfmsubps",          "xmm1, xmm2, xmm3, xmm4/m128",     "VEX.128.66.0F3A.W1 6C /r /is4",   ""},
+    {"vfmsubps",          "xmm1, xmm2, xmm3/m128, xmm4",     "VEX.128.66.0F3A.W0 6C /r /is4",   ""},
+    {"vfmsubps",          "ymm1, ymm2, ymm3, ymm4/m256",     "VEX.256.66.0F3A.W1 6C /r /is4",   ""},
+    {"vfmsubps",          "ymm1, ymm2, ymm3/m256, ymm4",     "VEX.256.66.0F3A.W0 6C /r /is4",   ""},
+    {"vfmsubpd",          "xmm1, xmm2, xmm3, xmm4/m128",     "VEX.128.66.0F3A.W1 6D /r /is4",   ""},
+    {"vfmsubpd",          "xmm1, xmm2, xmm3/m128, xmm4",     "VEX.128.66.0F3A.W0 6D /r /is4",   ""},
+    {"vfmsubpd",          "ymm1, ymm2, ymm3, ymm4/m256",     "VEX.256.66.0F3A.W1 6D /r /is4",   ""},
+    {"vfmsubpd",          "ymm1, ymm2, ymm3/m256, ymm4",     "VEX.256.66.0F3A.W0 6D /r /is4",   ""},
+    {"vfmsubss",          "xmm1, xmm2, xmm3, xmm4/m32",      "VEX.LIG.66.0F3A.W1 6E /r /is4",   ""},
+    {"vfmsubss",          "xmm1, xmm2, xmm3/m32, xmm4",      "VEX.LIG.66.0F3A.W0 6E /r /is4",   ""},
+    {"vfmsubsd",          "xmm1, xmm2, xmm3, xmm4/m64",      "VEX.LIG.66.0F3A.W1 6F /r /is4",   ""},
+    {"vfmsubsd",          "xmm1, xmm2, xmm3/m64, xmm4",      "VEX.LIG.66.0F3A.W0 6F /r /is4",   ""},
+    {"vfnmaddps",         "xmm1, xmm2, xmm3, xmm4/m128",     "VEX.128.66.0F3A.W1 78 /r /is4",   ""},
+    {"vfnmaddps",         "xmm1, xmm2, xmm3/m128, xmm4",     "VEX.128.66.0F3A.W0 78 /r /is4",   ""},
+    {"vfnmaddps",         "ymm1, ymm2, ymm3, ymm4/m256",     "VEX.256.66.0F3A.W1 78 /r /is4",   ""},
+    {"vfnmaddps",         "ymm1, ymm2, ymm3/m256, ymm4",     "VEX.256.66.0F3A.W0 78 /r /is4",   ""},
+    {"vfnmaddpd",         "xmm1, xmm2, xmm3, xmm4/m128",     "VEX.128.66.0F3A.W1 79 /r /is4",   ""},
+    {"vfnmaddpd",         "xmm1, xmm2, xmm3/m128, xmm4",     "VEX.128.66.0F3A.W0 79 /r /is4",   ""},
+    {"vfnmaddpd",         "ymm1, ymm2, ymm3, ymm4/m256",     "VEX.256.66.0F3A.W1 79 /r /is4",   ""},
+    {"vfnmaddpd",         "ymm1, ymm2, ymm3/m256, ymm4",     "VEX.256.66.0F3A.W0 79 /r /is4",   ""},
+    {"vfnmaddss",         "xmm1, xmm2, xmm3, xmm4/m32",      "VEX.LIG.66.0F3A.W1 7A /r /is4",   ""},
+    {"vfnmaddss",         "xmm1, xmm2, xmm3/m32, xmm4",      "VEX.LIG.66.0F3A.W0 7A /r /is4",   ""},
+    {"vfnmaddsd",         "xmm1, xmm2, xmm3, xmm4/m64",      "VEX.LIG.66.0F3A.W1 7B /r /is4",   ""},
+    {"vfnmaddsd",         "xmm1, xmm2, xmm3/m64, xmm4",      "VEX.LIG.66.0F3A.W0 7B /r /is4",   ""},
+    {"vfnmsubps",         "xmm1, xmm2, xmm3, xmm4/m128",     "VEX.128.66.0F3A.W1 7C /r /is4",   ""},
+    {"vfnmsubps",         "xmm1, xmm2, xmm3/m128, xmm4",     "VEX.128.66.0F3A.W0 7C /r /is4",   ""},
+    {"vfnmsubps",         "ymm1, ymm2, ymm3, ymm4/m256",     "VEX.256.66.0F3A.W1 7C /r /is4",   ""},
+    {"vfnmsubps",         "ymm1, ymm2, ymm3/m256, ymm4",     "VEX.256.66.0F3A.W0 7C /r /is4",   ""},
+    {"vfnmsubpd",         "xmm1, xmm2, xmm3, xmm4/m128",     "VEX.128.66.0F3A.W1 7D /r /is4",   ""},
+    {"vfnmsubpd",         "xmm1, xmm2, xmm3/m128, xmm4",     "VEX.128.66.0F3A.W0 7D /r /is4",   ""},
+    {"vfnmsubpd",         "ymm1, ymm2, ymm3, ymm4/m256",     "VEX.256.66.0F3A.W1 7D /r /is4",   ""},
+    {"vfnmsubpd",         "ymm1, ymm2, ymm3/m256, ymm4",     "VEX.256.66.0F3A.W0 7D /r /is4",   ""},
+    {"vfnmsubss",         "xmm1, xmm2, xmm3, xmm4/m32",      "VEX.LIG.66.0F3A.W1 7E /r /is4",   ""},
+    {"vfnmsubss",         "xmm1, xmm2, xmm3/m32, xmm4",      "VEX.LIG.66.0F3A.W0 7E /r /is4",   ""},
+    {"vfnmsubsd",         "xmm1, xmm2, xmm3, xmm4/m64",      "VEX.LIG.66.0F3A.W1 7F /r /is4",   ""},
+    {"vfnmsubsd",         "xmm1, xmm2, xmm3/m64, xmm4",      "VEX.LIG.66.0F3A.W0 7F /r /is4",   ""},
+    /* XOP (AMD): the 8F escape with VEX's C4 layout, maps 08, 09, 0A.
+     * Two-source forms exist with the memory operand second (W0) or third
+     * (W1); with registers only GNU takes W0, listed first */
+    {"vpcmov",            "xmm1, xmm2, xmm3/m128, xmm4",     "XOP.128.08.W0 A2 /r /is4",        ""},
+    {"vpcmov",            "xmm1, xmm2, xmm3, xmm4/m128",     "XOP.128.08.W1 A2 /r /is4",        ""},
+    {"vpcmov",            "ymm1, ymm2, ymm3/m256, ymm4",     "XOP.256.08.W0 A2 /r /is4",        ""},
+    {"vpcmov",            "ymm1, ymm2, ymm3, ymm4/m256",     "XOP.256.08.W1 A2 /r /is4",        ""},
+    {"vpperm",            "xmm1, xmm2, xmm3/m128, xmm4",     "XOP.128.08.W0 A3 /r /is4",        ""},
+    {"vpperm",            "xmm1, xmm2, xmm3, xmm4/m128",     "XOP.128.08.W1 A3 /r /is4",        ""},
+    {"vprotb",            "xmm1, xmm2/m128, xmm3",           "XOP.128.09.W0 90 /r",             ""},
+    {"vprotb",            "xmm1, xmm2, xmm3/m128",           "XOP.128.09.W1 90 /r",             ""},
+    {"vprotb",            "xmm1, xmm2/m128, imm8",           "XOP.128.08.W0 C0 /r ib",          ""},
+    {"vpshlb",            "xmm1, xmm2/m128, xmm3",           "XOP.128.09.W0 94 /r",             ""},
+    {"vpshlb",            "xmm1, xmm2, xmm3/m128",           "XOP.128.09.W1 94 /r",             ""},
+    {"vpshab",            "xmm1, xmm2/m128, xmm3",           "XOP.128.09.W0 98 /r",             ""},
+    {"vpshab",            "xmm1, xmm2, xmm3/m128",           "XOP.128.09.W1 98 /r",             ""},
+    {"vprotw",            "xmm1, xmm2/m128, xmm3",           "XOP.128.09.W0 91 /r",             ""},
+    {"vprotw",            "xmm1, xmm2, xmm3/m128",           "XOP.128.09.W1 91 /r",             ""},
+    {"vprotw",            "xmm1, xmm2/m128, imm8",           "XOP.128.08.W0 C1 /r ib",          ""},
+    {"vpshlw",            "xmm1, xmm2/m128, xmm3",           "XOP.128.09.W0 95 /r",             ""},
+    {"vpshlw",            "xmm1, xmm2, xmm3/m128",           "XOP.128.09.W1 95 /r",             ""},
+    {"vpshaw",            "xmm1, xmm2/m128, xmm3",           "XOP.128.09.W0 99 /r",             ""},
+    {"vpshaw",            "xmm1, xmm2, xmm3/m128",           "XOP.128.09.W1 99 /r",             ""},
+    {"vprotd",            "xmm1, xmm2/m128, xmm3",           "XOP.128.09.W0 92 /r",             ""},
+    {"vprotd",            "xmm1, xmm2, xmm3/m128",           "XOP.128.09.W1 92 /r",             ""},
+    {"vprotd",            "xmm1, xmm2/m128, imm8",           "XOP.128.08.W0 C2 /r ib",          ""},
+    {"vpshld",            "xmm1, xmm2/m128, xmm3",           "XOP.128.09.W0 96 /r",             ""},
+    {"vpshld",            "xmm1, xmm2, xmm3/m128",           "XOP.128.09.W1 96 /r",             ""},
+    {"vpshad",            "xmm1, xmm2/m128, xmm3",           "XOP.128.09.W0 9A /r",             ""},
+    {"vpshad",            "xmm1, xmm2, xmm3/m128",           "XOP.128.09.W1 9A /r",             ""},
+    {"vprotq",            "xmm1, xmm2/m128, xmm3",           "XOP.128.09.W0 93 /r",             ""},
+    {"vprotq",            "xmm1, xmm2, xmm3/m128",           "XOP.128.09.W1 93 /r",             ""},
+    {"vprotq",            "xmm1, xmm2/m128, imm8",           "XOP.128.08.W0 C3 /r ib",          ""},
+    {"vpshlq",            "xmm1, xmm2/m128, xmm3",           "XOP.128.09.W0 97 /r",             ""},
+    {"vpshlq",            "xmm1, xmm2, xmm3/m128",           "XOP.128.09.W1 97 /r",             ""},
+    {"vpshaq",            "xmm1, xmm2/m128, xmm3",           "XOP.128.09.W0 9B /r",             ""},
+    {"vpshaq",            "xmm1, xmm2, xmm3/m128",           "XOP.128.09.W1 9B /r",             ""},
+    {"vpcomb",            "xmm1, xmm2, xmm3/m128, imm8",     "XOP.128.08.W0 CC /r ib",          ""},
+    {"vpcom*b",           "xmm1, xmm2, xmm3/m128",           "XOP.128.08.W0 CC /r ip",          "xpred"},
+    {"vpcomub",           "xmm1, xmm2, xmm3/m128, imm8",     "XOP.128.08.W0 EC /r ib",          ""},
+    {"vpcom*ub",          "xmm1, xmm2, xmm3/m128",           "XOP.128.08.W0 EC /r ip",          "xpred"},
+    {"vpcomw",            "xmm1, xmm2, xmm3/m128, imm8",     "XOP.128.08.W0 CD /r ib",          ""},
+    {"vpcom*w",           "xmm1, xmm2, xmm3/m128",           "XOP.128.08.W0 CD /r ip",          "xpred"},
+    {"vpcomuw",           "xmm1, xmm2, xmm3/m128, imm8",     "XOP.128.08.W0 ED /r ib",          ""},
+    {"vpcom*uw",          "xmm1, xmm2, xmm3/m128",           "XOP.128.08.W0 ED /r ip",          "xpred"},
+    {"vpcomd",            "xmm1, xmm2, xmm3/m128, imm8",     "XOP.128.08.W0 CE /r ib",          ""},
+    {"vpcom*d",           "xmm1, xmm2, xmm3/m128",           "XOP.128.08.W0 CE /r ip",          "xpred"},
+    {"vpcomud",           "xmm1, xmm2, xmm3/m128, imm8",     "XOP.128.08.W0 EE /r ib",          ""},
+    {"vpcom*ud",          "xmm1, xmm2, xmm3/m128",           "XOP.128.08.W0 EE /r ip",          "xpred"},
+    {"vpcomq",            "xmm1, xmm2, xmm3/m128, imm8",     "XOP.128.08.W0 CF /r ib",          ""},
+    {"vpcom*q",           "xmm1, xmm2, xmm3/m128",           "XOP.128.08.W0 CF /r ip",          "xpred"},
+    {"vpcomuq",           "xmm1, xmm2, xmm3/m128, imm8",     "XOP.128.08.W0 EF /r ib",          ""},
+    {"vpcom*uq",          "xmm1, xmm2, xmm3/m128",           "XOP.128.08.W0 EF /r ip",          "xpred"},
+    {"vfrczps",           "xmm1, xmm2/m128",                 "XOP.128.09.W0 80 /r",             ""},
+    {"vfrczps",           "ymm1, ymm2/m256",                 "XOP.256.09.W0 80 /r",             ""},
+    {"vfrczpd",           "xmm1, xmm2/m128",                 "XOP.128.09.W0 81 /r",             ""},
+    {"vfrczpd",           "ymm1, ymm2/m256",                 "XOP.256.09.W0 81 /r",             ""},
+    {"vfrczss",           "xmm1, xmm2/m32",                  "XOP.128.09.W0 82 /r",             ""},
+    {"vfrczsd",           "xmm1, xmm2/m64",                  "XOP.128.09.W0 83 /r",             ""},
+    {"vphaddbw",          "xmm1, xmm2/m128",                 "XOP.128.09.W0 C1 /r",             ""},
+    {"vphaddbd",          "xmm1, xmm2/m128",                 "XOP.128.09.W0 C2 /r",             ""},
+    {"vphaddbq",          "xmm1, xmm2/m128",                 "XOP.128.09.W0 C3 /r",             ""},
+    {"vphaddwd",          "xmm1, xmm2/m128",                 "XOP.128.09.W0 C6 /r",             ""},
+    {"vphaddwq",          "xmm1, xmm2/m128",                 "XOP.128.09.W0 C7 /r",             ""},
+    {"vphadddq",          "xmm1, xmm2/m128",                 "XOP.128.09.W0 CB /r",             ""},
+    {"vphaddubw",         "xmm1, xmm2/m128",                 "XOP.128.09.W0 D1 /r",             ""},
+    {"vphaddubd",         "xmm1, xmm2/m128",                 "XOP.128.09.W0 D2 /r",             ""},
+    {"vphaddubq",         "xmm1, xmm2/m128",                 "XOP.128.09.W0 D3 /r",             ""},
+    {"vphadduwd",         "xmm1, xmm2/m128",                 "XOP.128.09.W0 D6 /r",             ""},
+    {"vphadduwq",         "xmm1, xmm2/m128",                 "XOP.128.09.W0 D7 /r",             ""},
+    {"vphaddudq",         "xmm1, xmm2/m128",                 "XOP.128.09.W0 DB /r",             ""},
+    {"vphsubbw",          "xmm1, xmm2/m128",                 "XOP.128.09.W0 E1 /r",             ""},
+    {"vphsubwd",          "xmm1, xmm2/m128",                 "XOP.128.09.W0 E2 /r",             ""},
+    {"vphsubdq",          "xmm1, xmm2/m128",                 "XOP.128.09.W0 E3 /r",             ""},
+    {"vpmacssww",         "xmm1, xmm2, xmm3/m128, xmm4",     "XOP.128.08.W0 85 /r /is4",        ""},
+    {"vpmacsswd",         "xmm1, xmm2, xmm3/m128, xmm4",     "XOP.128.08.W0 86 /r /is4",        ""},
+    {"vpmacssdql",        "xmm1, xmm2, xmm3/m128, xmm4",     "XOP.128.08.W0 87 /r /is4",        ""},
+    {"vpmacssdd",         "xmm1, xmm2, xmm3/m128, xmm4",     "XOP.128.08.W0 8E /r /is4",        ""},
+    {"vpmacssdqh",        "xmm1, xmm2, xmm3/m128, xmm4",     "XOP.128.08.W0 8F /r /is4",        ""},
+    {"vpmacsww",          "xmm1, xmm2, xmm3/m128, xmm4",     "XOP.128.08.W0 95 /r /is4",        ""},
+    {"vpmacswd",          "xmm1, xmm2, xmm3/m128, xmm4",     "XOP.128.08.W0 96 /r /is4",        ""},
+    {"vpmacsdql",         "xmm1, xmm2, xmm3/m128, xmm4",     "XOP.128.08.W0 97 /r /is4",        ""},
+    {"vpmacsdd",          "xmm1, xmm2, xmm3/m128, xmm4",     "XOP.128.08.W0 9E /r /is4",        ""},
+    {"vpmacsdqh",         "xmm1, xmm2, xmm3/m128, xmm4",     "XOP.128.08.W0 9F /r /is4",        ""},
+    {"vpmadcsswd",        "xmm1, xmm2, xmm3/m128, xmm4",     "XOP.128.08.W0 A6 /r /is4",        ""},
+    {"vpmadcswd",         "xmm1, xmm2, xmm3/m128, xmm4",     "XOP.128.08.W0 B6 /r /is4",        ""},
 };
 const size_t x64_nrows = sizeof x64_rows / sizeof x64_rows[0];
 
@@ -2946,6 +3099,9 @@ static const char *const pred_names[32] = {
 /* The integer predicates of vpcmp[u]b/w/d/q (`ipred`): GNU has no name
  * for 3 and 7 (false, true). */
 static const char *const ipred_names[8] = {"eq", "lt", "le", "", "neq", "nlt", "nle", ""};
+
+/* The predicates of XOP's vpcom[u]b/w/d/q (`xpred`). */
+static const char *const xpred_names[8] = {"lt", "le", "gt", "ge", "eq", "neq", "false", "true"};
 
 static void table_fail(size_t row, const char *what, const char *tok)
 {
@@ -3234,7 +3390,8 @@ static void parse_vex(size_t row, const char *t, x64_form *f)
     char parts[8][24];
     int n = split(t, '.', parts, 8);
     int have_map = 0;
-    f->space = t[0] == 'E' ? X64S_EVEX : X64S_VEX;
+    f->space = t[0] == 'E' ? X64S_EVEX : t[0] == 'X' ? X64S_XOP : X64S_VEX;
+    int xop = f->space == X64S_XOP;
     int evex = f->space == X64S_EVEX;
     f->vexl = X64V_LIG;
     f->rexw = X64V_WIG;
@@ -3260,10 +3417,13 @@ static void parse_vex(size_t row, const char *t, x64_form *f)
             break;
         case '0':
             have_map = 1;
-            if (!strcmp(p, "0F")) f->map = X64M_0F;
+            if (xop) /* XOP: map_select 08 09 0A only */
+                f->map = !strcmp(p, "08") ? X64M_XOP8 : !strcmp(p, "09") ? X64M_XOP9
+                       : !strcmp(p, "0A") ? X64M_XOPA : 0;
+            else if (!strcmp(p, "0F")) f->map = X64M_0F;
             else if (!strcmp(p, "0F38")) f->map = X64M_0F38;
             else if (!strcmp(p, "0F3A")) f->map = X64M_0F3A;
-            else ok = 0;
+            ok = f->map != 0;
             break;
         case 'W':
             if (!strcmp(p, "W0")) f->rexw = X64V_W0;
@@ -3305,7 +3465,8 @@ static void parse_encoding(size_t row, const char *enc, x64_form *f)
         else if (t[0] == 'a' && !strcmp(t, "a32")) f->a32 = 1;
         else if (t[0] == 'R' && !strcmp(t, "REX.W")) f->rexw = 1;
         else if (t[0] == 'N' && !strcmp(t, "NP")) f->flags |= X64F_NP;
-        else if ((t[0] == 'V' && !strncmp(t, "VEX.", 4)) || (t[0] == 'E' && !strncmp(t, "EVEX.", 5)))
+        else if ((t[0] == 'V' && !strncmp(t, "VEX.", 4)) || (t[0] == 'E' && !strncmp(t, "EVEX.", 5)) ||
+                 (t[0] == 'X' && !strncmp(t, "XOP.", 4)))
             parse_vex(row, t, f);
         else if (t[0] == '/' && t[1] >= '0' && t[1] <= '7' && !t[2]) {
             f->modrm = X64R_DIGIT;
@@ -3367,7 +3528,7 @@ static const struct {
     {"lock", X64F_LOCK}, {"rep", X64F_REP}, {"bnd", X64F_BND},
     {"notrack", X64F_NOTRACK}, {"sx", X64F_SX}, {"d64", X64F_D64},
     {"no90", X64F_NO90}, {"hint", X64F_HINT}, {"asreg", X64F_ASREG},
-    {"nomask", X64F_NOMASK}, {"ipred", X64F_IPRED}, {"pvex", X64F_PVEX},
+    {"nomask", X64F_NOMASK}, {"ipred", X64F_IPRED}, {"pvex", X64F_PVEX}, {"xpred", X64F_XPRED},
 };
 
 /* EVEX tuple types, in X64T_* order (flags column). */
@@ -3645,11 +3806,12 @@ static void add_vl(const x64_form *f, const char *name, size_t len)
 void x64_init(void)
 {
     if (initialized) return;
-    static char cc_al[16][4][24], pred_al[32][4][24], ipred_al[8][4][24];
-    static int cc_n[16], pred_n[32], ipred_n[8];
+    static char cc_al[16][4][24], pred_al[32][4][24], ipred_al[8][4][24], xpred_al[8][4][24];
+    static int cc_n[16], pred_n[32], ipred_n[8], xpred_n[8];
     for (int i = 0; i < 16; i++) cc_n[i] = split(cc_names[i], ' ', cc_al[i], 4);
     for (int i = 0; i < 32; i++) pred_n[i] = split(pred_names[i], ' ', pred_al[i], 4);
     for (int i = 0; i < 8; i++) ipred_n[i] = split(ipred_names[i], ' ', ipred_al[i], 4);
+    for (int i = 0; i < 8; i++) xpred_n[i] = split(xpred_names[i], ' ', xpred_al[i], 4);
     for (size_t row = 0; row < x64_nrows; row++) {
         x64_form f;
         compile_row(row, &f);
@@ -3660,12 +3822,12 @@ void x64_init(void)
             if ((star != NULL) != (f.has_fimm == 2))
                 table_fail(row, "a '*' mnemonic needs the ip field and vice versa", m);
             if (star) {
-                int ip = (f.flags & X64F_IPRED) != 0;
-                int np = f.space == X64S_LEGACY || ip ? 8 : 32;
+                int ip = (f.flags & X64F_IPRED) != 0, xp = (f.flags & X64F_XPRED) != 0;
+                int np = f.space == X64S_LEGACY || ip || xp ? 8 : 32;
                 size_t pre = (size_t)(star - m);
                 for (int p = 0; p < np; p++) {
-                    char (*al)[24] = ip ? ipred_al[p] : pred_al[p];
-                    int nal = ip ? ipred_n[p] : f.space == X64S_LEGACY ? 1 : pred_n[p];
+                    char (*al)[24] = xp ? xpred_al[p] : ip ? ipred_al[p] : pred_al[p];
+                    int nal = xp ? xpred_n[p] : ip ? ipred_n[p] : f.space == X64S_LEGACY ? 1 : pred_n[p];
                     for (int a = 0; a < nal; a++) {
                         char name[32];
                         size_t nl = 0;
@@ -3782,8 +3944,8 @@ void x64_form_encoding_str(const x64_form *f, char *buf, size_t n)
     size_t p = 0;
     buf[0] = 0;
     if (f->space != X64S_LEGACY) {
-        static const char *const maps[] = {"", "0F", "0F38", "0F3A"};
-        cat(buf, n, &p, "%s", f->space == X64S_VEX ? "VEX" : "EVEX", 0);
+        static const char *const maps[] = {"", "0F", "0F38", "0F3A", "", "", "", "", "08", "09", "0A"};
+        cat(buf, n, &p, "%s", f->space == X64S_VEX ? "VEX" : f->space == X64S_XOP ? "XOP" : "EVEX", 0);
         cat(buf, n, &p, ".%s", f->vexl == X64V_L0 ? "L0" : f->vexl == X64V_L1 ? "L1" :
                                f->vexl == X64V_L2 ? "L2" : "LIG", 0);
         if (f->mpfx) cat(buf, n, &p, ".%02X", NULL, f->mpfx);

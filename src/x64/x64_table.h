@@ -62,10 +62,11 @@ typedef struct x64_opspec {
 } x64_opspec;
 
 /* Encoding spaces. */
-enum { X64S_LEGACY = 0, X64S_VEX, X64S_EVEX };
+enum { X64S_LEGACY = 0, X64S_VEX, X64S_EVEX, X64S_XOP /* AMD: 8F, VEX's C4 layout */ };
 
 /* Opcode maps (escape bytes). */
-enum { X64M_NONE = 0, X64M_0F, X64M_0F38, X64M_0F3A };
+enum { X64M_NONE = 0, X64M_0F, X64M_0F38, X64M_0F3A,
+       X64M_XOP8 = 8, X64M_XOP9, X64M_XOPA /* XOP map_select 08h 09h 0Ah */ };
 
 /* Row flags. */
 enum {
@@ -84,6 +85,8 @@ enum {
     X64F_NOMASK = 1u << 10, /* EVEX: no {k} opmask ({z} neither): vmovntdq */
     X64F_IPRED = 1u << 11,  /* a "*" family with the integer predicates of
                              * vpcmp: eq lt le neq nlt nle (0-2, 4-6) */
+    X64F_XPRED = 1u << 13,  /* a "*" family with XOP vpcom's predicates:
+                             * lt le gt ge eq neq false true (0-7) */
     X64F_PVEX = 1u << 12,   /* VEX form used only with the {vex} pseudo-prefix
                              * (AVX-VNNI, AVX-IFMA: GNU takes EVEX otherwise) */
 };

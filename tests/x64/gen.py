@@ -1229,6 +1229,24 @@ gf2p8affineqb xmm, xmm/m128, imm8
 gf2p8affineinvqb xmm, xmm/m128, imm8
 gf2p8mulb xmm, xmm/m128
 vgf2p8affineinvqb ymm, ymm, ymm/m256, imm8
+vfmaddsd xmm, xmm, xmm, xmm/m64
+vfmaddsd xmm, xmm, xmm/m64, xmm
+vfmaddps ymm, ymm, ymm, ymm/m256
+vfnmsubpd xmm, xmm, xmm/m128, xmm
+vfmsubaddps ymm, ymm, ymm/m256, ymm
+vprotd xmm, xmm/m128, xmm
+vprotq xmm, xmm, xmm/m128
+vprotb xmm, xmm/m128, imm8
+vpshad xmm, xmm/m128, xmm
+vpshlw xmm, xmm, xmm/m128
+vpcmov ymm, ymm, ymm/m256, ymm
+vpperm xmm, xmm, xmm, xmm/m128
+vpcomltub xmm, xmm, xmm/m128
+vpcomneqw xmm, xmm, xmm/m128
+vpcomd xmm, xmm, xmm/m128, imm8
+vfrczsd xmm, xmm/m64
+vphaddbq xmm, xmm/m128
+vpmacsdd xmm, xmm, xmm/m128, xmm
 """
 
 MACROS = {
