@@ -64,7 +64,8 @@ void jas_put(jas_State *J, const jas_tpl *t, const int64_t *args);
 
 /* --- Dynamic labels -------------------------------------------------------*/
 /* Dynamic labels are numbered 0..n-1 by the user (`{expr}:` in asm).  The
- * array grows by itself; call this to size it once up front. */
+ * array grows by itself for ids below 2^20; call this to size it once up
+ * front, and for larger ids (n at most 2^31; -1 if not possible). */
 int jas_grow_dynlabels(jas_State *J, uint32_t n);
 
 /* --- Finishing ------------------------------------------------------------*/

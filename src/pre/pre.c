@@ -318,7 +318,7 @@ static void relabel(pre_ctx *P, uint32_t from, tpl_label to)
     for (size_t i = 0; i < P->tb.n; i++) {
         tpl_item *it = &P->tb.items[i];
         if ((it->kind == TI_LABEL || it->kind == TI_BRANCH || it->kind == TI_REL32 ||
-             it->kind == TI_ADDR) &&
+             it->kind == TI_REL8 || it->kind == TI_ADDR) &&
             it->label.kind == JAS_L_LOCAL && it->label.id == from)
             it->label = to;
     }

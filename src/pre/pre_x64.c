@@ -162,7 +162,13 @@ int pre_x64_insn(pre_ctx *P, jas_lexer *lx, jas_tok *t)
                 int a = pre_arg_expr(P, val);
                 if (a < 0)
                     return -1;
-                ra[nra++] = (x64_rtarg){X64_RT_IMM, (uint8_t)i, (uint8_t)a, (uint8_t)norm};
+                /* the second immediate of an instruction (enter's level,
+                 * extrq's index) has a field of its own */
+                int second = 0;
+                for (int j = 0; j < i; j++)
+                    second |= pi.op[j].kind == X64_OP_IMM && !pi.op[j].branch;
+                ra[nra++] = (x64_rtarg){second ? X64_RT_IMM2 : X64_RT_IMM, (uint8_t)i, (uint8_t)a,
+                                        (uint8_t)norm};
                 eo->sym = 0;
             }
             continue;
@@ -251,6 +257,15 @@ int pre_x64_insn(pre_ctx *P, jas_lexer *lx, jas_tok *t)
         if (x64_encode(&in, 0, X64_ENC_LONG_BRANCH, &c, &err) != X64_OK) {
             op_error(P, &pi, err.op, err.msg);
             return -1;
+        }
+        if (c.rel_size == 1 && eo->kind == X64_OP_IMM) { /* loop, jrcxz, jecxz */
+            tpl_bytes(&P->tb, c.bytes, c.rel_off, line);
+            tpl_item *it = pre_item(P, TI_REL8, line);
+            it->label = lab;
+            it->op = (uint8_t)(c.len - c.rel_off - 1);
+            if (it->op)
+                tpl_bytes(&P->tb, c.bytes + c.rel_off + 1, it->op, line);
+            return 0;
         }
         if (c.rel_size != 4) {
             op_error(P, &pi, label_op, "this instruction cannot reach a label (no 32-bit relative form)");

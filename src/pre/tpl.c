@@ -65,6 +65,7 @@ static int64_t fixed_size(const tpl_item *it)
     case TI_LABEL: return 0;
     case TI_BRANCH: return it->resolved ? (int64_t)(it->is_short ? 2 : long_size(it->op)) : -1;
     case TI_REL32: return 4;
+    case TI_REL8: return 1;
     case TI_ADDR: return 8;
     default: return -1; /* ABSBR, ALIGN, SECT, IF/ELSE/ENDIF */
     }
@@ -299,7 +300,8 @@ int tpl_finish(tpl_builder *b, tpl_out *out, char *err, size_t errlen, int *errl
     }
     for (size_t i = 0; i < n; i++) {
         tpl_item *it = &b->items[i];
-        if ((it->kind == TI_BRANCH || it->kind == TI_REL32 || it->kind == TI_ADDR) &&
+        if ((it->kind == TI_BRANCH || it->kind == TI_REL32 || it->kind == TI_REL8 ||
+             it->kind == TI_ADDR) &&
             it->label.kind == JAS_L_LOCAL && def[it->label.id] < 0) {
             snprintf(err, errlen, "undefined label");
             *errline = it->line;
@@ -462,6 +464,25 @@ int tpl_finish(tpl_builder *b, tpl_out *out, char *err, size_t errlen, int *errl
             max_bytes += 4;
             max_fixes++;
             break;
+        case TI_REL8: {
+            int near = it->label.kind == JAS_L_LOCAL && seg[def[it->label.id]] == seg[i];
+            int64_t d = near ? pos[def[it->label.id]] - (pos[i] + 1 + it->op) : 0;
+            if (!near || d < -128 || d > 127) {
+                if (!near)
+                    snprintf(err, errlen, "loop/jrcxz/jecxz reach only a label of the same block "
+                                          "with nothing of run-time size in between (no long form)");
+                else
+                    snprintf(err, errlen, "label out of rel8 reach (%lld bytes)", (long long)d);
+                *errline = it->line;
+                free(o.p);
+                free(l.p);
+                goto fail;
+            }
+            tmp[0] = (uint8_t)d;
+            lit_add(&l, tmp, 1);
+            max_bytes += 1;
+            break;
+        }
         case TI_ABSBR:
             lit_flush(&l, &o);
             ob_u8(&o, JAS_A_ABSBR);

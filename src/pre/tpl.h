@@ -15,6 +15,8 @@ enum tpl_item_kind {
     TI_LABEL,   /* label definition */
     TI_BRANCH,  /* relaxable jmp/jcc to a label */
     TI_REL32,   /* rel32 field to a label (call, rip-relative) */
+    TI_REL8,    /* rel8 field of loop/jrcxz/jecxz: a label of the block at a
+                 * distance fixed at build time (nothing to relax it to) */
     TI_ABSBR,   /* call/jmp to a run-time absolute address */
     TI_ADDR,    /* 8-byte absolute address of a label */
     TI_ALIGN,   /* log2 alignment */
@@ -39,7 +41,7 @@ typedef struct tpl_item {
     uint32_t len;       /* bytes length / VAR body length */
     uint32_t minlen, maxlen; /* TI_VAR output size range */
     uint8_t op;         /* BRANCH opcode (0xEB / 0x70|cc), ABSBR (0xE8/0xE9),
-                         * FIELD kind, ALIGN log2, SECT number, REL32 tail */
+                         * FIELD kind, ALIGN log2, SECT number, REL32/REL8 tail */
     uint32_t arg;       /* FIELD / ABSBR / IF argument index */
     int32_t addend;     /* REL32: target is label + addend */
     tpl_label label;    /* LABEL, BRANCH, REL32, ADDR */

@@ -30,9 +30,14 @@ static int grow_table(jas_State *J, uint32_t **tab, uint32_t *n, uint32_t need)
     return 0;
 }
 
+/* Ids below this grow the tables by themselves; a larger one must have been
+ * made room for with jas_grow_dynlabels (a stray id such as 2^31 would
+ * otherwise allocate and clear 8 GB). */
+#define AUTO_IDS (1u << 20)
+
 int jas_grow_dynlabels(jas_State *J, uint32_t n)
 {
-    return grow_table(J, &J->dyn, &J->ndyn, n);
+    return n > 0x80000000u ? -1 : grow_table(J, &J->dyn, &J->ndyn, n);
 }
 
 /* Any label operand; jas__slot_of (state.h) takes the common ones inline. */
@@ -56,14 +61,15 @@ uint32_t jas__slot(jas_State *J, int kind, int64_t id, uint32_t locbase, int def
         e = &J->numfwd[id];
     } else if (kind <= JAS_L_DYNBACK) {
         int g = kind == JAS_L_GLOBAL;
-        msg = "error: dynamic label %lld out of range";
-        if ((uint64_t)id > 0x7fffffff)
+        uint32_t **tab = g ? &J->glob : &J->dyn, *n = g ? &J->nglob : &J->ndyn;
+        msg = "error: dynamic label %lld out of range (ids from 1048576 on need jas_grow_dynlabels)";
+        if ((uint64_t)id >= (*n > AUTO_IDS ? *n : AUTO_IDS))
             goto fail;
-        if (grow_table(J, g ? &J->glob : &J->dyn, g ? &J->nglob : &J->ndyn, (uint32_t)id + 1)) {
+        if (grow_table(J, tab, n, (uint32_t)id + 1)) {
             jas__oom(J);
             return UINT32_MAX;
         }
-        e = (g ? J->glob : J->dyn) + id;
+        e = *tab + id;
         define = 0;
     } else {
         msg = "error: bad label kind in template (%lld)";

@@ -147,6 +147,42 @@ static void test_loops_calls(jas_State *J)
     CHECK(f && f(100) == 5050 && f(0) == 0, "sum loop");
     jas_release(J, (void *)f);
 
+    /* loop and jrcxz (rel8 only): labels of the block, sized at build time */
+    jas_reset(J);
+    | mov rcx, rdi
+    | xor eax, eax
+    | jrcxz done
+    | top:
+    | add rax, 3
+    | loop top
+    | 3:
+    | add rax, 1000
+    | dec rdi
+    | jnz 4f
+    | jmp done
+    | 4:
+    | lea rcx, [rdi-1]
+    | jrcxz 3b
+    | done:
+    | ret
+    f = (fn1)jas_publish(J, "loop_jrcxz");
+    CHECK(f && f(0) == 0 && f(1) == 1003 && f(5) == 1015 && f(2) == 2006, "loop and jrcxz");
+    jas_release(J, (void *)f);
+
+    /* enter with run-time operands (the level is the second immediate) */
+    for (int64_t frame = 0; frame <= 0x100; frame += 0x80) {
+        jas_reset(J);
+        int64_t level = frame ? 1 : 0;
+        | enter {frame}, {level}
+        | mov rax, rbp
+        | sub rax, rsp
+        | leave
+        | ret
+        fn0 e = (fn0)jas_publish(J, "enter");
+        CHECK(e && e() == frame + 8 * level, "enter {frame}, {level}");
+        jas_release(J, (void *)e);
+    }
+
     /* call back into C with an absolute address */
     jas_reset(J);
     | sub rsp, 8
@@ -195,6 +231,34 @@ static void test_globals_dynamic(jas_State *J)
     int64_t nowhere = 7;
     | jmp {nowhere}f
     CHECK(jas_publish(J, "undef") == NULL && strstr(jas_error(J), "undefined label"), "undefined dynamic label");
+
+    /* ids below 2^20 grow the table by themselves, larger ones must be made
+     * room for (a stray 2^31 would clear 8 GB) */
+    jas_State *K = jas_new(NULL);
+    {
+        jas_State *J = K;
+        int64_t big = 1 << 20, small = (1 << 20) - 1;
+        | {small}:
+        | mov eax, 5
+        | jmp {big}f
+        CHECK(jas_publish(J, "bigid") == NULL && strstr(jas_error(J), "dynamic label 1048576 out of range"),
+              "dynamic label 2^20 without jas_grow_dynlabels: %s", jas_error(J) ? jas_error(J) : "no error");
+        jas_reset(J);
+        CHECK(jas_grow_dynlabels(J, (1u << 20) + 1) == 0, "jas_grow_dynlabels(2^20 + 1)");
+        | mov eax, 6
+        | jmp {big}f
+        | {big}:
+        | ret
+        fn0 f = (fn0)jas_publish(J, "bigid2");
+        CHECK(f && f() == 6, "dynamic label 2^20 after jas_grow_dynlabels");
+        jas_release(J, (void *)f);
+        jas_reset(J);
+        int64_t huge = 0x80000000LL;
+        | {huge}:
+        CHECK(jas_publish(J, "hugeid") == NULL && strstr(jas_error(J), "out of range"), "dynamic label 2^31");
+        CHECK(jas_grow_dynlabels(J, 0x80000001u) == -1, "jas_grow_dynlabels(2^31 + 1) refused");
+    }
+    jas_free(K);
 }
 
 static void test_if_data_align_macro(jas_State *J)
