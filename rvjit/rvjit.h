@@ -14,6 +14,7 @@
 #ifndef RVJIT_H
 #define RVJIT_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -331,6 +332,7 @@ int64_t sys_rt_sigtimedwait(uint64_t setp, uint64_t infop, uint64_t tsp, uint64_
 int64_t sys_sigaltstack(RvCpu *st, uint64_t ssp, uint64_t oldp);
 int64_t sys_rt_sigreturn(RvCpu *st);
 int64_t sig_raise(int sig);
+void    sig_exec_prepare(sigset_t *old);         /* the host mask and pending signals execve keeps */
 /* deliver pending unblocked signals at st->pc (the resume pc); true when a
  * handler frame was built (st->pc = handler); may request exit */
 bool    sig_deliver_pending(RvCpu *st);

@@ -8,8 +8,13 @@
  *   - kill/tkill/tgkill to itself (raise, abort): sig_raise() marks the
  *     signal pending;
  *   - the outside world: for a guest handler the host handler async_signal()
- *     marks it pending; SIG_IGN / SIG_DFL are mirrored to the host, so the
- *     host kernel applies them (SIGPIPE ignored -> EPIPE, SIGINT kills...).
+ *     marks it pending; SIG_IGN and the SIG_DFL that ignore or stop are
+ *     mirrored to the host, so the host kernel applies them (SIGPIPE ignored
+ *     -> EPIPE, SIGTSTP stops); a SIG_DFL that kills is caught and made
+ *     pending too, so that it waits while the guest blocks it (sigwait) and
+ *     kills when delivered.  A syscall a host signal interrupted for nothing
+ *     the guest takes now is restarted (rv_syscall), as Linux never
+ *     interrupts one for a blocked signal.
  * Pending, unblocked signals are delivered after every syscall and, for
  * asynchronous ones, at loop edges (backward branches, indirect jumps).
  *
@@ -126,6 +131,8 @@ static void kick(int sig)
     __atomic_store_n(&rv_sig_async, 1, __ATOMIC_RELAXED);
 }
 
+static void mirror_to_host(int sig);
+
 int sig_init(void)
 {
     struct sigaction ka;
@@ -140,6 +147,8 @@ int sig_init(void)
     mem_protect(a, RV_PAGE, PG_R | PG_X);
     trampoline = a;
     inherit_from_host();
+    for (int sig = 1; sig < SIGRTMIN; sig++)   /* the default actions that kill are caught */
+        if (act[sig].handler == 0) mirror_to_host(sig);
     return 0;
 }
 
@@ -159,6 +168,13 @@ static volatile uint64_t sfd_watch;
 static void async_siginfo(int sig, siginfo_t *si, void *uc)
 {
     (void)uc;
+    /* the kernel's own SIGILL/SIGFPE/SIGTRAP/SIGSYS (si_code > 0) is a fault
+     * in rvjit itself, never the guest's (those are emulated): die of it as
+     * before by running the instruction again under the default action */
+    if (si->si_code > 0 && (sig == SIGILL || sig == SIGFPE || sig == SIGTRAP || sig == SIGSYS)) {
+        signal(sig, SIG_DFL);
+        return;
+    }
     if (!(rv_sig_pending & bit(sig))) memcpy(info_for[sig], si, 128);
     async_signal(sig);
 }
@@ -172,6 +188,18 @@ static void clear_pending(int sig)
 static uint64_t pending(void) { return rv_sig_pending | rv_self->sigpend; }
 
 
+/* the default action ignores the signal (the emulation treats the stops
+ * as ignored; the host kernel does stop when their disposition is mirrored) */
+static bool default_ignores(int sig)
+{
+    switch (sig) {
+    case SIGCHLD: case SIGCONT: case SIGURG: case SIGWINCH:
+    case SIGSTOP: case SIGTSTP: case SIGTTIN: case SIGTTOU:
+        return true;
+    }
+    return false;
+}
+
 /* internal host signals keep rvjit's own handlers */
 static bool host_owned(int sig) { return sig == SIGSEGV || sig == SIGBUS; }
 
@@ -184,8 +212,16 @@ static void mirror_to_host(int sig)
     if (sfd_watch & bit(sig)) {   /* queued for a signalfd; delivery applies the disposition */
         sa.sa_sigaction = async_siginfo;
         sa.sa_flags = SA_SIGINFO;
-    } else if (act[sig].handler == 0) sa.sa_handler = SIG_DFL;
-    else if (act[sig].handler == 1) sa.sa_handler = SIG_IGN;
+    } else if (act[sig].handler == 0 && default_ignores(sig)) {
+        sa.sa_handler = SIG_DFL;   /* ignored, or a stop the host kernel does */
+    } else if (act[sig].handler == 0) {
+        /* the default action kills, but only when the guest takes the
+         * signal: caught and made pending like a handled one, so a blocked
+         * signal waits (sigwait, sigpending, unblocking kills then) instead
+         * of killing the host process at once; delivery dies of it */
+        sa.sa_sigaction = async_siginfo;
+        sa.sa_flags = SA_SIGINFO;
+    } else if (act[sig].handler == 1) sa.sa_handler = SIG_IGN;
     else {
         /* never SA_RESTART on the host: an interrupted syscall must return so
          * the guest handler runs; rv_syscall restarts it for SA_RESTART */
@@ -355,16 +391,6 @@ static void make_info(uint8_t info[128], int sig, int code, uint64_t addr, bool 
     }
 }
 
-static bool default_ignores(int sig)
-{
-    switch (sig) {
-    case SIGCHLD: case SIGCONT: case SIGURG: case SIGWINCH:
-    case SIGSTOP: case SIGTSTP: case SIGTTIN: case SIGTTOU:
-        return true;
-    }
-    return false;
-}
-
 static void die_of(int sig)
 {
     rv_exit_requested = true;
@@ -409,6 +435,24 @@ int64_t sig_send_thread(RvThread *t, int sig)
     __atomic_store_n(&rv_sig_async, 1, __ATOMIC_RELAXED);
     syscall(SYS_tgkill, getpid(), t->tid, SIG_KICK);
     return 0;
+}
+
+/* execve keeps the blocked mask and the pending signals (Linux): the host
+ * mask becomes the guest's and the blocked pending signals are sent to the
+ * host thread again, so the new program (a fresh rvjit inherits them, see
+ * inherit_from_host, or a host program) starts with them.  *old gets the
+ * host mask to restore if execve fails (the signals sent come back to the
+ * handlers, which mark them pending: they are already). */
+void sig_exec_prepare(sigset_t *old)
+{
+    sigset_t m;
+    sigemptyset(&m);
+    for (int sig = 1; sig < 65; sig++)
+        if ((blocked & bit(sig)) && sig != SIG_KICK) sigaddset(&m, sig);
+    pthread_sigmask(SIG_SETMASK, &m, old);
+    uint64_t p = pending() & blocked;
+    for (int sig = 1; sig < SIGRTMIN; sig++)
+        if (p & bit(sig)) syscall(SYS_tgkill, getpid(), rv_self->tid, sig);
 }
 
 /* Every host signal but SIGSEGV/SIGBUS (rvjit's own faults) blocked while

@@ -303,8 +303,11 @@ static int64_t do_execve(uint64_t path, uint64_t argv, uint64_t envp)
     }
     if (!err) err = copy_guest_strings(envp, 0, ev, &ec);
     if (err) goto out;
+    sigset_t old_mask;
+    sig_exec_prepare(&old_mask);
     execve(riscv ? "/proc/self/exe" : p, av, ev);
     err = -errno;
+    pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
 out:
     if (av) for (int i = 0; i < ac; i++) free(av[i]);
     if (ev) for (int i = 0; i < ec; i++) free(ev[i]);
@@ -314,6 +317,25 @@ out:
 }
 
 /* ---- the syscalls ------------------------------------------------------------------ */
+
+/* nanosleep, clock_nanosleep: a host signal the guest does not take now
+ * (blocked) does not end the sleep, which goes on for the time left; rem
+ * gets the time left only when the guest's signal interrupts a relative
+ * sleep */
+static int64_t do_sleep(clockid_t clk, int flags, const void *req, void *rem)
+{
+    struct timespec t, left;
+    memcpy(&t, req, sizeof t);
+    for (;;) {
+        long ul_r_;
+        int e = (int)UNLOCKED(clock_nanosleep(clk, flags, &t, &left));
+        if (e != EINTR) return -e;
+        if (rv_exit_requested || sig_deliverable(rv_self)) break;
+        if (!(flags & TIMER_ABSTIME)) t = left;
+    }
+    if (rem && !(flags & TIMER_ABSTIME)) memcpy(rem, &left, sizeof left);
+    return -EINTR;
+}
 
 /* futex on the host address of the guest word: the host kernel does the
  * waiting and waking between the host threads of the guest threads */
@@ -861,7 +883,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     case NR_nanosleep: {
         GPTR(req, a[0], 16, PG_R);
         GOPT(rem, a[1], 16, PG_W);
-        return rerr(UNLOCKED(nanosleep(req, rem)));
+        return do_sleep(CLOCK_MONOTONIC, 0, req, rem);
     }
     case NR_getitimer: {
         GPTR(p, a[1], 32, PG_W);
@@ -875,7 +897,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     case NR_clock_nanosleep: {
         GPTR(req, a[2], 16, PG_R);
         GOPT(rem, a[3], 16, PG_W);
-        return -UNLOCKED(clock_nanosleep((clockid_t)a[0], (int)a[1], req, rem));
+        return do_sleep((clockid_t)a[0], (int)a[1], req, rem);
     }
     case NR_getrandom: {
         uint64_t n = a[1];
@@ -1395,7 +1417,12 @@ void rv_syscall(RvCpu *st)
     rv_stats.syscalls++;
     if (rv_opt_strace && (nr == NR_exit || nr == NR_exit_group)) strace_line(nr, a, 0, true);
     rv_redirect = false;
-    int64_t r = do_syscall(st, nr, a);
+    int64_t r;
+    /* a host signal interrupted the call but the guest takes nothing now (it
+     * blocks the signal, or a kick came for a blocked one): Linux would not
+     * have interrupted it, so it goes on */
+    do r = do_syscall(st, nr, a);
+    while (r == -EINTR && !rv_exit_requested && !rv_redirect && restartable(nr) && !sig_deliverable(rv_self));
     if (rv_exit_requested) {
         if (rv_opt_strace && nr != NR_exit && nr != NR_exit_group) strace_line(nr, a, r, true);
         return;
