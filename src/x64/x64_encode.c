@@ -96,6 +96,12 @@ static int is_addr_reg(x64_reg r)
     return r.cls == X64_RC_GPR64 || r.cls == X64_RC_GPR32;
 }
 
+/* A VSIB index: xmm, ymm or zmm. */
+static int is_vec_index(x64_reg r)
+{
+    return r.cls >= X64_RC_XMM && r.cls <= X64_RC_ZMM;
+}
+
 /* Immediate value against an immediate field of the form. */
 static int match_imm(const x64_form *f, const x64_opspec *s, const x64_operand *o)
 {
@@ -159,12 +165,15 @@ static int match_operand(const x64_form *f, const x64_mnem_entry *me,
         return M_OK;
     case X64K_RM:
         if (o->kind == X64_OP_REG) return reg_ok(s->rc, o->reg) ? M_OK : reg_mismatch(s->rc, o->reg);
-        if (o->kind != X64_OP_MEM) return M_TYPE;
+        if (o->kind != X64_OP_MEM || is_vec_index(o->mem.index)) return M_TYPE;
         if (o->mem.bcst) return match_bcst(f, o);
         return msize_ok(s->msize, o->size) ? M_OK : M_SIZE;
     case X64K_MEM:
-        if (o->kind != X64_OP_MEM) return M_TYPE;
+        if (o->kind != X64_OP_MEM || is_vec_index(o->mem.index)) return M_TYPE;
         if (o->mem.bcst) return match_bcst(f, o);
+        return msize_ok(s->msize, o->size) ? M_OK : M_SIZE;
+    case X64K_VSIB: /* a vector index of the form's class, no broadcast */
+        if (o->kind != X64_OP_MEM || o->mem.index.cls != s->rc || o->mem.bcst) return M_TYPE;
         return msize_ok(s->msize, o->size) ? M_OK : M_SIZE;
     case X64K_MOFFS:
         if (o->kind != X64_OP_MEM) return M_TYPE;
@@ -205,6 +214,7 @@ typedef struct memenc {
     uint8_t dsize;   /* 0, 1, 4 */
     int64_t disp;
     uint8_t x, b;    /* REX.X / REX.B */
+    uint8_t vx;      /* VSIB index bit 4 (EVEX.V') */
     uint8_t riprel;  /* disp is rip-relative */
     uint8_t pcrel;   /* disp is an absolute target: store target - end */
     uint8_t sym;
@@ -230,6 +240,10 @@ static int mem_asize(const x64_mem *m, int opi, x64_error *err)
         case X64_RC_EIP: s = (i == 0) ? 32 : -1; break;
         case X64_RC_RIZ: s = (i == 1) ? 64 : -1; break;
         case X64_RC_EIZ: s = (i == 1) ? 32 : -1; break;
+        case X64_RC_XMM: case X64_RC_YMM: case X64_RC_ZMM:
+            if (i == 1) continue; /* VSIB: the base alone gives the size */
+            s = -1;
+            break;
         default: s = -1; break;
         }
         if (s < 0) {
@@ -260,7 +274,7 @@ static int encode_mem(const x64_mem *m0, int asz, int opi, int n8, memenc *me, x
             set_err(err, opi, "rip-relative address cannot have an index");
             return X64_E_OPERANDS;
         }
-        if (m.index.num == 4 && m.index.cls < X64_RC_RIZ) { /* rsp/esp cannot be an index: swap if possible */
+        if (m.index.num == 4 && is_addr_reg(m.index)) { /* rsp/esp cannot be an index: swap if possible */
             if (m.scale == 1 && !m.scale_explicit && is_addr_reg(m.base) && m.base.num != 4) {
                 x64_reg t = m.base;
                 m.base = m.index;
@@ -312,7 +326,8 @@ static int encode_mem(const x64_mem *m0, int asz, int opi, int n8, memenc *me, x
         me->has_sib = 1;
         if (m.index.cls != X64_RC_NONE) {
             me->sib = (uint8_t)(ss << 6 | (m.index.num & 7) << 3 | 5);
-            me->x = m.index.num >> 3;
+            me->x = (m.index.num >> 3) & 1;
+            me->vx = m.index.num >> 4;
         } else
             me->sib = 0x25;
         me->dsize = 4;
@@ -324,7 +339,8 @@ static int encode_mem(const x64_mem *m0, int asz, int opi, int n8, memenc *me, x
             me->rm = 4;
             me->has_sib = 1;
             me->sib = (uint8_t)(ss << 6 | (m.index.num & 7) << 3 | (b & 7));
-            me->x = m.index.num >> 3;
+            me->x = (m.index.num >> 3) & 1;
+            me->vx = m.index.num >> 4;
         } else if ((b & 7) == 4) {
             me->rm = 4;
             me->has_sib = 1;
@@ -425,6 +441,16 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
         }
         aaa = d->mask ? d->mask - 1 : 0;
         zbit = d->zero;
+    }
+    if (f->flags & X64F_KMASK) { /* gathers, scatters: {k1}..{k7}, no {z} */
+        if (!aaa) {
+            set_err(err, 0, "default mask isn't allowed for `%s'", mn);
+            return X64_E_OPERANDS;
+        }
+        if (zbit) {
+            set_err(err, 0, "unsupported masking for `%s'", mn);
+            return X64_E_OPERANDS;
+        }
     }
 
     /* ---- prefixes allowed? ---- */
@@ -579,6 +605,13 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
                 }
                 int r = encode_mem(&o->mem, asz, i, n8, &me, err);
                 if (r) return r;
+                if (me.vx) { /* VSIB index 16-31: EVEX.V' */
+                    if (!evex) {
+                        set_err(err, i, "register not encodable without EVEX");
+                        return X64_E_OPERANDS;
+                    }
+                    evex_vv = 1;
+                }
                 mem_i = i;
                 odd_reg |= me.swapped;
                 rex_x = me.x;
@@ -826,6 +859,7 @@ static uint16_t spec_msize(const x64_opspec *s)
     case X64K_MEM:
     case X64K_MOFFS:
     case X64K_STRMEM:
+    case X64K_VSIB:
         return s->msize;
     default:
         return 0;
@@ -963,6 +997,16 @@ int x64_encode(const x64_insn *in, uint64_t addr, unsigned flags,
         return X64_E_OPERANDS;
     }
     if (!nmatch) {
+        const x64_operand *fo = &in->op[fail_op];
+        if (fail_kind == M_TYPE && fo->kind == X64_OP_MEM && is_vec_index(fo->mem.index)) {
+            int vsib = 0; /* GNU's words for a vector index */
+            for (size_t i = 0; i < nf; i++)
+                for (int j = 0; j < forms[i].nops; j++)
+                    vsib |= forms[i].op[j].kind == X64K_VSIB;
+            set_err(err, fail_op, vsib ? "invalid VSIB address for `%s'"
+                                       : "unsupported vector index register for `%s'", in->mnem);
+            return X64_E_OPERANDS;
+        }
         set_err(err, fail_op, "operand %s mismatch for `%s'",
                 fail_kind == M_SIZE ? "size" : "type", in->mnem);
         return X64_E_OPERANDS;

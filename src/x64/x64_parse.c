@@ -669,6 +669,15 @@ static int build_mem(jas_pctx *pc, jas_evalctx *ev, x64_pinsn *pi, int opi, x64_
         base = t;
         scale = 1;
     }
+    /* a vector register alone is a VSIB index: [xmm2] is [xmm2*1+0] */
+    if (base && !index) {
+        x64_reg g = mkreg(base->u.reg.code);
+        if (g.cls >= X64_RC_XMM && g.cls <= X64_RC_ZMM) {
+            index = base;
+            base = NULL;
+            scale = 1;
+        }
+    }
     /* [rbx*1] keeps rbx an index (as GNU does); [rbx] makes it a base */
     if (base && addr_reg_ok(pc, base, 0))
         return -1;

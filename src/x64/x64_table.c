@@ -2883,6 +2883,41 @@ const x64_row x64_rows[] = {
     {"vfmsubadd213pd",    "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 A7 /r",      "FV"},
     {"vfmsubadd231ps",    "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 B7 /r",      "FV"},
     {"vfmsubadd231pd",    "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 B7 /r",      "FV"},
+    /* Gathers (AVX2: VEX with a mask register; AVX-512: EVEX with a
+     * mandatory {k}) and scatters: VSIB memory, vm32x = dword indices in
+     * an xmm, the element size from W */
+    {"vpgatherdd",    "xmm1, vm32x, xmm2",       "VEX.128.66.0F38.W0 90 /r",      ""},
+    {"vpgatherdd",    "ymm1, vm32y, ymm2",       "VEX.256.66.0F38.W0 90 /r",      ""},
+    {"vpgatherdq",    "xmm1, vm32x, xmm2",       "VEX.128.66.0F38.W1 90 /r",      ""},
+    {"vpgatherdq",    "ymm1, vm32x, ymm2",       "VEX.256.66.0F38.W1 90 /r",      ""},
+    {"vpgatherqd",    "xmm1, vm64x, xmm2",       "VEX.128.66.0F38.W0 91 /r",      ""},
+    {"vpgatherqd",    "xmm1, vm64y, xmm2",       "VEX.256.66.0F38.W0 91 /r",      ""},
+    {"vpgatherqq",    "xmm1, vm64x, xmm2",       "VEX.128.66.0F38.W1 91 /r",      ""},
+    {"vpgatherqq",    "ymm1, vm64y, ymm2",       "VEX.256.66.0F38.W1 91 /r",      ""},
+    {"vgatherdps",    "xmm1, vm32x, xmm2",       "VEX.128.66.0F38.W0 92 /r",      ""},
+    {"vgatherdps",    "ymm1, vm32y, ymm2",       "VEX.256.66.0F38.W0 92 /r",      ""},
+    {"vgatherdpd",    "xmm1, vm32x, xmm2",       "VEX.128.66.0F38.W1 92 /r",      ""},
+    {"vgatherdpd",    "ymm1, vm32x, ymm2",       "VEX.256.66.0F38.W1 92 /r",      ""},
+    {"vgatherqps",    "xmm1, vm64x, xmm2",       "VEX.128.66.0F38.W0 93 /r",      ""},
+    {"vgatherqps",    "xmm1, vm64y, xmm2",       "VEX.256.66.0F38.W0 93 /r",      ""},
+    {"vgatherqpd",    "xmm1, vm64x, xmm2",       "VEX.128.66.0F38.W1 93 /r",      ""},
+    {"vgatherqpd",    "ymm1, vm64y, ymm2",       "VEX.256.66.0F38.W1 93 /r",      ""},
+    {"vpgatherdd",    "zmm1, vm32z",             "EVEX.VL.66.0F38.W0 90 /r",      "T1S kmask"},
+    {"vpgatherdq",    "zmm1, vm32y",             "EVEX.VL.66.0F38.W1 90 /r",      "T1S kmask"},
+    {"vpgatherqd",    "ymm1, vm64z",             "EVEX.VL.66.0F38.W0 91 /r",      "T1S kmask"},
+    {"vpgatherqq",    "zmm1, vm64z",             "EVEX.VL.66.0F38.W1 91 /r",      "T1S kmask"},
+    {"vgatherdps",    "zmm1, vm32z",             "EVEX.VL.66.0F38.W0 92 /r",      "T1S kmask"},
+    {"vgatherdpd",    "zmm1, vm32y",             "EVEX.VL.66.0F38.W1 92 /r",      "T1S kmask"},
+    {"vgatherqps",    "ymm1, vm64z",             "EVEX.VL.66.0F38.W0 93 /r",      "T1S kmask"},
+    {"vgatherqpd",    "zmm1, vm64z",             "EVEX.VL.66.0F38.W1 93 /r",      "T1S kmask"},
+    {"vpscatterdd",   "vm32z, zmm1",             "EVEX.VL.66.0F38.W0 A0 /r",      "T1S kmask"},
+    {"vpscatterdq",   "vm32y, zmm1",             "EVEX.VL.66.0F38.W1 A0 /r",      "T1S kmask"},
+    {"vpscatterqd",   "vm64z, ymm1",             "EVEX.VL.66.0F38.W0 A1 /r",      "T1S kmask"},
+    {"vpscatterqq",   "vm64z, zmm1",             "EVEX.VL.66.0F38.W1 A1 /r",      "T1S kmask"},
+    {"vscatterdps",   "vm32z, zmm1",             "EVEX.VL.66.0F38.W0 A2 /r",      "T1S kmask"},
+    {"vscatterdpd",   "vm32y, zmm1",             "EVEX.VL.66.0F38.W1 A2 /r",      "T1S kmask"},
+    {"vscatterqps",   "vm64z, ymm1",             "EVEX.VL.66.0F38.W0 A3 /r",      "T1S kmask"},
+    {"vscatterqpd",   "vm64z, zmm1",             "EVEX.VL.66.0F38.W1 A3 /r",      "T1S kmask"},
     /* FMA4 (AMD): the fourth operand in imm8[7:4]; W1 puts the last
      * operand in ModRM.rm, W0 the third.  With registers only GNU takes
      * W1: that row comes first */
@@ -3066,7 +3101,8 @@ static uint32_t spec_accept(const x64_opspec *s)
     case X64K_RM: return reg | X64_ACC_MEM;
     case X64K_MEM:
     case X64K_MOFFS:
-    case X64K_STRMEM: return X64_ACC_MEM;
+    case X64K_STRMEM:
+    case X64K_VSIB: return X64_ACC_MEM;
     case X64K_IMM:
     case X64K_REL:
     case X64K_CONST: return X64_ACC_IMM;
@@ -3320,6 +3356,15 @@ static void parse_operand(size_t row, const char *t, x64_opspec *o)
         o->size = 64;
         return;
     }
+    if (t[0] == 'v' && t[1] == 'm' && len == 5 && (t[4] == 'x' || t[4] == 'y' || t[4] == 'z') &&
+        (!strncmp(t + 2, "32", 2) || !strncmp(t + 2, "64", 2))) {
+        /* VSIB: vm32x = 32-bit indices in an xmm; the element size (the
+         * memory size keyword, disp8*N) comes from W, see compile_row() */
+        o->kind = X64K_VSIB;
+        o->rc = t[4] == 'x' ? X64_RC_XMM : t[4] == 'y' ? X64_RC_YMM : X64_RC_ZMM;
+        o->size = t[4] == 'x' ? 128 : t[4] == 'y' ? 256 : 512;
+        return;
+    }
     if (t[0] == 'm' && (t[1] == 0 || t[1] == 'e' || t[1] == '1')) {
         if (t[1] == 0) { /* "m": any size */
             o->kind = X64K_MEM;
@@ -3529,6 +3574,7 @@ static const struct {
     {"notrack", X64F_NOTRACK}, {"sx", X64F_SX}, {"d64", X64F_D64},
     {"no90", X64F_NO90}, {"hint", X64F_HINT}, {"asreg", X64F_ASREG},
     {"nomask", X64F_NOMASK}, {"ipred", X64F_IPRED}, {"pvex", X64F_PVEX}, {"xpred", X64F_XPRED},
+    {"kmask", X64F_KMASK},
 };
 
 /* EVEX tuple types, in X64T_* order (flags column). */
@@ -3568,6 +3614,7 @@ static void place_operands(size_t row, x64_form *f, const char *openc)
         switch (o->kind) {
         case X64K_RM:
         case X64K_MEM:
+        case X64K_VSIB:
             o->loc = X64L_RM;
             has_rm = 1;
             break;
@@ -3676,6 +3723,10 @@ static void compile_row(size_t row, x64_form *f)
     } else
         place_operands(row, f, NULL);
 
+    for (int i = 0; i < f->nops; i++) /* VSIB: elements of 32 << W bits */
+        if (f->op[i].kind == X64K_VSIB)
+            f->op[i].msize = f->rexw == X64V_W1 ? 64 : 32;
+
     /* Operand size for sign-extended immediates. */
     f->opsize = 0;
     for (int i = 0; i < f->nops && !f->opsize; i++) {
@@ -3778,6 +3829,12 @@ static void vl_form(const x64_form *row, int l, x64_form *f)
         x64_opspec *o = &f->op[i];
         if ((o->kind == X64K_REG || o->kind == X64K_RM) && o->rc >= X64_RC_XMM &&
             o->rc <= X64_RC_ZMM) {
+            unsigned sz = o->size >> shift;
+            if (sz < 128) sz = 128;
+            o->size = (uint16_t)sz;
+            o->rc = sz == 512 ? X64_RC_ZMM : sz == 256 ? X64_RC_YMM : X64_RC_XMM;
+        }
+        if (o->kind == X64K_VSIB) { /* the index register scales like the data */
             unsigned sz = o->size >> shift;
             if (sz < 128) sz = 128;
             o->size = (uint16_t)sz;
@@ -4059,6 +4116,10 @@ void x64_table_dump(FILE *out)
                     snprintf(vt, sizeof vt, "%s%.*s/m%u", cls, rl, rest, (unsigned)o->msize);
                 else
                     snprintf(vt, sizeof vt, "%s%s", cls, rest);
+                t = vt;
+            } else if (o->kind == X64K_VSIB) { /* the form's index register */
+                snprintf(vt, sizeof vt, "%.4s%c", t,
+                         o->rc == X64_RC_ZMM ? 'z' : o->rc == X64_RC_YMM ? 'y' : 'x');
                 t = vt;
             }
             cat(ops, sizeof ops, &p, k ? ", %s" : "%s", t, 0);

@@ -33,6 +33,8 @@ enum x64_opkind_spec {
     X64K_FIXREG,  /* one specific register: AL AX EAX RAX CL DX FS GS */
     X64K_CONST,   /* one specific immediate value: 1, 3 */
     X64K_STRMEM,  /* string operand memory [rsi]/[rdi]/[rbx]: m8@rsi */
+    X64K_VSIB,    /* VSIB memory: vector index of class rc (size: its bits),
+                   * elements of msize bits (32 << W): vm32x vm64z... */
 };
 
 /* Where an operand is encoded (bit set; imul r32, imm8 uses REG|RM). */
@@ -85,6 +87,8 @@ enum {
     X64F_NOMASK = 1u << 10, /* EVEX: no {k} opmask ({z} neither): vmovntdq */
     X64F_IPRED = 1u << 11,  /* a "*" family with the integer predicates of
                              * vpcmp: eq lt le neq nlt nle (0-2, 4-6) */
+    X64F_KMASK = 1u << 14,  /* EVEX: a {k1}..{k7} mask is required, {z} not
+                             * allowed (gathers, scatters) */
     X64F_XPRED = 1u << 13,  /* a "*" family with XOP vpcom's predicates:
                              * lt le gt ge eq neq false true (0-7) */
     X64F_PVEX = 1u << 12,   /* VEX form used only with the {vex} pseudo-prefix

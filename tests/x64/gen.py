@@ -207,11 +207,43 @@ def evex_mems(width):
     return out
 
 
-def operand_spec(notation, ctx_width, rng, evex=False):
+def vsib_mems(cls, elem, evex):
+    """VSIB memory operands: index `cls` (xmm/ymm/zmm) registers 0..15 (and
+    16..31 for EVEX), every scale, bases with and without REX (none: disp32,
+    rbp/r13: disp8 0, rsp: SIB base, eax: addr32), displacements around
+    disp8*N for the element size N, the size keyword of the element."""
+    n = elem // 8
+    idx = [0, 7, 8, 15, 16, 31] if evex else [0, 3, 7, 8, 12, 15]
+    bases = ["rax", "r13", "rsp", "rbp", "", "r9", "eax", "r12"]
+    disps = [0, n, -n, 127 * n, 128 * n, -128 * n, -129 * n, n - 1, 0x12345, 1]
+    out = []
+    k = 0
+    for i in idx:
+        for d in disps:
+            b = bases[k % len(bases)]
+            sc = (1, 2, 4, 8)[(k // 3) % 4]
+            k += 1
+            ireg = "%s%d" % (cls, i)
+            addr = "%s%s*%d" % (b + "+" if b else "", ireg, sc)
+            if d or not b:
+                addr += disp_str(d) if d else "+0x0"
+            out.append("%s PTR [%s]" % (PTR[elem], addr))
+    out += ["[rax+%s1*4]" % cls, "[%s5]" % cls, "%s PTR fs:[rdx+%s2*8+0x%x]" % (PTR[elem], cls, n),
+            "%s PTR [rax+%s3]" % (PTR[96 - elem], cls), "%s PTR [rip+%s4]" % (PTR[elem], cls)]
+    return out
+
+
+def operand_spec(notation, ctx_width, rng, evex=False, enc=""):
     """Map one operand in Intel-manual notation to a Spec, or None when the
     notation is unknown (reported by the caller).  evex: the form is EVEX
-    (vector registers 0..31, disp8*N memory shapes)."""
+    (vector registers 0..31, disp8*N memory shapes); enc: its encoding
+    (W gives a VSIB operand's element size)."""
     low = notation.strip().lower()
+    m = re.fullmatch(r"vm(32|64)([xyz])", low)
+    if m:  # VSIB: elements of 32 << W bits
+        elem = 64 if ".W1 " in enc + " " else 32
+        mv = vsib_mems({"x": "xmm", "y": "ymm", "z": "zmm"}[m.group(2)], elem, evex)
+        return Spec(mv, mv[:6], "mem", elem)
     if evex:
         m = re.fullmatch(r"(xmm|ymm|zmm)\d?", low)
         if m:
@@ -391,7 +423,7 @@ def expand_form(prefix, mnem, operands, rng, budget, flags=None, enc=""):
         octx = ctx
         if m and not sx and int(m.group(1)) < ctx:
             octx = int(m.group(1))
-        sp = operand_spec(o, octx, rng, evex)
+        sp = operand_spec(o, octx, rng, evex, enc)
         if sp is None:
             return None, "unknown operand notation '%s'" % o
         specs.append(sp)
@@ -431,6 +463,8 @@ def expand_form(prefix, mnem, operands, rng, budget, flags=None, enc=""):
                             c = [rng.choice(s.pick) for s in specs]
                             c[i], c[j] = v, w
                             add(c)
+    if flags and "kmask" in flags.split():  # gathers, scatters: a mask always
+        combos = [(c[0] + "{k%d}" % (1 + i % 7),) + c[1:] for i, c in enumerate(combos)]
     lines = [head + " " + ", ".join(c) for c in combos]
     # memory without size keyword (the register or nothing fixes the size)
     for i, sp in enumerate(specs):
@@ -1247,6 +1281,15 @@ vpcomd xmm, xmm, xmm/m128, imm8
 vfrczsd xmm, xmm/m64
 vphaddbq xmm, xmm/m128
 vpmacsdd xmm, xmm, xmm/m128, xmm
+vpgatherdd ymm, vm32y, ymm
+vpgatherqd xmm, vm64y, xmm
+vgatherdps xmm, vm32x, xmm
+vgatherqps xmm, vm64x, xmm
+%vpgatherdd zmm, vm32z |T1S kmask EVEX.L2.W0
+%vpgatherdq ymm, vm32x |T1S kmask EVEX.L1.W1
+%vgatherqps ymm, vm64z |T1S kmask EVEX.L2.W0
+%vpscatterdd vm32z, zmm |T1S kmask EVEX.L2.W0
+%vscatterqpd vm64y, ymm |T1S kmask EVEX.L1.W1
 """
 
 MACROS = {
