@@ -69,7 +69,8 @@ static unsigned imm_norm(const x64_insn *in)
         if ((in->op[i].kind == X64_OP_REG || in->op[i].kind == X64_OP_MEM) && in->op[i].size >= 8 &&
             in->op[i].size <= 64)
             return in->op[i].size / 8u;
-    return 8;
+    /* pushw: the operand size is in the mnemonic (0xffff is pushw -1) */
+    return strcmp(in->mnem, "pushw") ? 8 : 2;
 }
 
 /* Emit `c` with the rel32 field at rel_off as a TI_REL32 to `lab`. */

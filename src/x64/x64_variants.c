@@ -97,6 +97,17 @@ static void zero_fields(const x64_code *c, const args *A, uint8_t *out)
     }
 }
 
+/* An EVEX encoding: 62 after the legacy prefixes an EVEX form may have. */
+static int is_evex(const x64_code *c)
+{
+    int k = 0;
+    while (k < c->len && (c->bytes[k] == 0x67 || c->bytes[k] == 0x64 || c->bytes[k] == 0x65 ||
+                          c->bytes[k] == 0x2e || c->bytes[k] == 0x3e || c->bytes[k] == 0x26 ||
+                          c->bytes[k] == 0x36))
+        k++;
+    return k < c->len && c->bytes[k] == 0x62;
+}
+
 static int add_fix(combo *out, unsigned off, unsigned kind, unsigned arg)
 {
     if (out->nfix >= sizeof out->fixes / 3)
@@ -108,10 +119,16 @@ static int add_fix(combo *out, unsigned off, unsigned kind, unsigned arg)
     return 0;
 }
 
+static int verify_regs(const x64_insn *in, const args *A, unsigned fl, const uint8_t *cls,
+                       const combo *out);
+
 /* Encode one combination; 0 = ok, 1 = this combination has no encoding,
- * -1 = a class does not encode uniformly (reported as an error). */
+ * -1 = a class does not encode uniformly (reported as an error).
+ * relaxed: a register bit may land in more places than the register is
+ * written (`imul rax, 5` is `imul rax, rax, 5`: ModRM.reg and rm); the
+ * result is then checked against every register of the class. */
 static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const uint8_t *cls,
-                        combo *out, x64_error *err)
+                        combo *out, x64_error *err, int relaxed)
 {
     x64_insn in = *proto;
     x64_code c, c2;
@@ -172,7 +189,7 @@ static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const
                 zero_fields(&c, A, z1);
                 for (int k = 0; k < c.len; k++)
                     bits += __builtin_popcount((unsigned)(z1[k] ^ z2[k]));
-                if (moved || bits > places) {
+                if (moved || (bits > places && !relaxed)) {
                     if (must)
                         goto nonuniform;
                     continue;
@@ -212,12 +229,64 @@ static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const
         }
     }
     memcpy(out->cls, cls, (size_t)A->nu);
+    if (relaxed && verify_regs(&in, A, fl, cls, out))
+        goto nonuniform;
     return 0;
 nonuniform:
     err->op = A->ra[0].opidx;
+    for (int i = 0; i < A->nra; i++)
+        if (A->ra[i].where == X64_RT_DISP && is_evex(&c)) {
+            err->op = A->ra[i].opidx;
+            snprintf(err->msg, sizeof err->msg,
+                     "a run-time displacement in an AVX-512 (EVEX) memory operand: its disp8*N "
+                     "form depends on the exact value; put the offset in a register or a constant");
+            return -1;
+        }
     snprintf(err->msg, sizeof err->msg,
              "run-time operand: the encoding depends on the exact value, not only its size");
     return -1;
+}
+
+/* Every register of each register argument's class, encoded, must give the
+ * combination's bytes with its register-bit fixes applied. */
+static int verify_regs(const x64_insn *in, const args *A, unsigned fl, const uint8_t *cls,
+                       const combo *out)
+{
+    static const uint8_t reg_class[16] = {0, 1, 2, 2, 3, 4, 5, 5, 6, 6, 6, 6, 7, 8, 9, 9};
+    for (int u = 0; u < A->nu; u++) {
+        if (A->ra[A->uarg[u]].norm != JAS_N_REG)
+            continue;
+        for (unsigned r = 0; r < 16; r++) {
+            if (reg_class[r] != cls[u])
+                continue;
+            x64_insn in2 = *in;
+            x64_code c;
+            x64_error e;
+            set_all(&in2, A, u, r);
+            if (x64_encode(&in2, 0, fl, &c, &e) != X64_OK || c.len != out->len)
+                return -1;
+            uint8_t want[X64_MAX_LEN], got[X64_MAX_LEN];
+            memcpy(want, out->bytes, out->len);
+            for (int j = 0; j < out->nfix; j++) {
+                const uint8_t *f = &out->fixes[3 * j];
+                if ((f[1] & JAS_K_BIT) && f[2] == u)
+                    want[f[0]] ^= (uint8_t)(((r >> (f[1] & 7)) & 1) << ((f[1] >> 3) & 7));
+            }
+            zero_fields(&c, A, got);
+            /* the other register arguments at their representatives: their
+             * own fixes applied to both sides cancel out */
+            for (int j = 0; j < out->nfix; j++) {
+                const uint8_t *f = &out->fixes[3 * j];
+                if ((f[1] & JAS_K_BIT) && f[2] != u) {
+                    unsigned rep = rrep[cls[f[2]]];
+                    want[f[0]] ^= (uint8_t)(((rep >> (f[1] & 7)) & 1) << ((f[1] >> 3) & 7));
+                }
+            }
+            if (memcmp(want, got, out->len))
+                return -1;
+        }
+    }
+    return 0;
 }
 
 static int same_content(const combo *a, const combo *b)
@@ -320,7 +389,9 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
         if (!possible)
             continue;
         x64_error e;
-        int rc = encode_combo(proto, &A, fl, cls, &cs[ncs], &e);
+        int rc = encode_combo(proto, &A, fl, cls, &cs[ncs], &e, 0);
+        if (rc < 0) /* a register written in two places? */
+            rc = encode_combo(proto, &A, fl, cls, &cs[ncs], &e, 1);
         if (rc < 0) {
             *err = e;
             free(cs);

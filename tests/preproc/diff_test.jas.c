@@ -462,6 +462,23 @@ static void e86(jas_State *J, int64_t a, int64_t d, int r, int s)
     (void)a; (void)s;
     | lea eax, [reg32{r}+{d}]
 }
+/* a register written twice (imul r, imm is imul r, r, imm); pushw's
+ * immediate is 16 bits (0xffff is pushw -1, 6A FF) */
+static void e87(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)d; (void)s;
+    | imul reg64{r}, {a}
+}
+static void e88(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)d; (void)s;
+    | imul reg16{r}, {a}
+}
+static void e89(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)d; (void)r; (void)s;
+    | pushw {a}
+}
 /* four run-time operands: base x index x displacement x immediate, whose
  * encodings do not form one product (rbp/r13 with a zero displacement) */
 static void e82(jas_State *J, int64_t a, int64_t d, int r, int s)
@@ -567,6 +584,9 @@ static const struct { emit_fn emit; const char *text; int size; } forms[] = { /*
     {e84, "add QWORD PTR [%S64+%R64+%D], %A", 8},
     {e85, "mov DWORD PTR [%R32+%S32*2+%D], %A", 4},
     {e86, "lea eax, [%R32+%D]", 8},
+    {e87, "imul %R64, %A", 8},
+    {e88, "imul %R16, %A", 2},
+    {e89, "pushw %A", 2},
 };
 
 static const char *const r64[] = {"rax","rcx","rdx","rbx","rsp","rbp","rsi","rdi","r8","r9","r10","r11","r12","r13","r14","r15"};
