@@ -105,13 +105,21 @@ enum {
 
 #define X64_MAX_OPS 4
 
+/* EVEX embedded rounding (EVEX.b with the mode in L'L) and SAE. */
+enum { X64_ER_NONE = 0, X64_ER_SAE, X64_ER_RN, X64_ER_RD, X64_ER_RU, X64_ER_RZ };
+
 typedef struct x64_insn {
     char mnem[24];      /* lower-case, NUL-terminated */
     uint16_t prefixes;  /* X64_P_* */
     uint8_t seg_prefix; /* segment number for X64_P_SEG */
     uint8_t nops;
     uint8_t deco;       /* some operand has AVX-512 decorations (mask, zero,
-                         * mem.bcst): they are looked at only then */
+                         * mem.bcst, er): they are looked at only then */
+    /* EVEX static rounding / SAE: X64_ER_*, written after er_at operands:
+     * on operand er_at - 1 (`zmm2{rn-sae}`, as objdump prints it) or, with
+     * er_alone, as an operand of its own (`zmm2, {rn-sae}`), which does not
+     * count in nops */
+    uint8_t er, er_at, er_alone;
     x64_operand op[X64_MAX_OPS];
 } x64_insn;
 

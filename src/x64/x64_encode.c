@@ -128,6 +128,16 @@ static int match_imm(const x64_form *f, const x64_opspec *s, const x64_operand *
  * so that encode_form() says "unsupported broadcast". */
 static unsigned bcst_elem_bits(const x64_form *f) { return f->rexw == X64V_W1 ? 64 : 32; }
 
+/* The element count of {1toN} that form f broadcasts to. */
+static unsigned bcst_count(const x64_form *f)
+{
+    unsigned elem = bcst_elem_bits(f);
+    unsigned vl = f->vexl == X64V_L2 ? 512 : f->vexl == X64V_L1 ? 256 : 128;
+    return (f->tuple == X64T_HV ? vl / 2 : vl) / elem;
+}
+
+/* The count of {1toN} picks the vector length where the registers do not
+ * (vcvtpd2dq xmm1, [rax]{1to4} is the 256-bit form). */
 static int match_bcst(const x64_form *f, const x64_operand *o)
 {
     if (f->space != X64S_EVEX || (f->tuple != X64T_FV && f->tuple != X64T_HV))
@@ -135,15 +145,9 @@ static int match_bcst(const x64_form *f, const x64_operand *o)
     unsigned elem = bcst_elem_bits(f);
     if (o->size && o->size != elem)
         return M_SIZE;
+    if (o->mem.bcst > 1 && o->mem.bcst != bcst_count(f))
+        return M_SIZE;
     return M_OK;
-}
-
-/* The element count of {1toN} that form f broadcasts to. */
-static unsigned bcst_count(const x64_form *f)
-{
-    unsigned elem = bcst_elem_bits(f);
-    unsigned vl = f->vexl == X64V_L2 ? 512 : f->vexl == X64V_L1 ? 256 : 128;
-    return (f->tuple == X64T_HV ? vl / 2 : vl) / elem;
 }
 
 static int match_operand(const x64_form *f, const x64_mnem_entry *me,
@@ -441,6 +445,26 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
         }
         aaa = d->mask ? d->mask - 1 : 0;
         zbit = d->zero;
+        if (in->er) { /* static rounding / SAE: register forms, 512 bits or scalar */
+            int last = -1; /* the last operand that is not an immediate */
+            for (int i = 0; i < in->nops; i++)
+                if (in->op[i].kind != X64_OP_IMM) last = i;
+            static const char *const ername[] = {"", "{sae}", "{rn-sae}", "{rd-sae}", "{ru-sae}", "{rz-sae}"};
+            /* after the last register, or (GNU) just before a general
+             * register source: vcvtsi2sd xmm0, xmm1, {rn-sae}, rax */
+            if (in->er_at != last + 1 &&
+                !(in->er_alone && in->er_at == last && last >= 0 && in->op[last].kind == X64_OP_REG &&
+                  in->op[last].reg.cls >= X64_RC_GPR32 && in->op[last].reg.cls <= X64_RC_GPR64)) {
+                set_err(err, -1, "`%s': misplaced `%s'", mn, ername[in->er % 6]);
+                return X64_E_OPERANDS;
+            }
+            if (!evex || has_mem || !(f->flags & (in->er == X64_ER_SAE ? X64F_SAE : X64F_ER)) ||
+                (f->vexl != X64V_L2 && f->vexl != X64V_LIG)) {
+                set_err(err, -1, "unsupported static rounding/sae for `%s'", mn);
+                return X64_E_OPERANDS;
+            }
+            bbit = 1;
+        }
     }
     if (f->flags & X64F_KMASK) { /* gathers, scatters: {k1}..{k7}, no {z} */
         if (!aaa) {
@@ -715,6 +739,8 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
         int vv = (~vvvv) & 15;
         if (evex) {
             int ll = f->vexl == X64V_L2 ? 2 : l;
+            if (in->er) /* L'L holds the rounding mode (SAE: 00, GNU's -mevexrcig=rne) */
+                ll = in->er == X64_ER_SAE ? 0 : in->er - X64_ER_RN;
             b[n++] = 0x62;
             b[n++] = (uint8_t)((!rex_r) << 7 | (!rex_x) << 6 | (!rex_b) << 5 | (!evex_rr) << 4 | f->map);
             b[n++] = (uint8_t)(w << 7 | vv << 3 | 1 << 2 | pp);
@@ -998,6 +1024,10 @@ int x64_encode(const x64_insn *in, uint64_t addr, unsigned flags,
     }
     if (!nmatch) {
         const x64_operand *fo = &in->op[fail_op];
+        if (fo->kind == X64_OP_MEM && fo->mem.bcst > 1 && !fo->size) { /* {1toN}: the count */
+            set_err(err, fail_op, "unsupported broadcast for `%s'", in->mnem);
+            return X64_E_OPERANDS;
+        }
         if (fail_kind == M_TYPE && fo->kind == X64_OP_MEM && is_vec_index(fo->mem.index)) {
             int vsib = 0; /* GNU's words for a vector index */
             for (size_t i = 0; i < nf; i++)
@@ -1014,7 +1044,24 @@ int x64_encode(const x64_insn *in, uint64_t addr, unsigned flags,
 
     /* 2. a memory operand without a size must not leave a choice of sizes */
     for (int j = 0; j < in->nops; j++) {
-        if (in->op[j].kind != X64_OP_MEM || in->op[j].size != 0) continue;
+        if (in->op[j].kind == X64_OP_MEM && in->op[j].mem.bcst == 1) {
+            /* `QWORD BCST [rax]` without {1toN} where the registers leave
+             * the vector length open (vcvtpd2dq xmm1): GNU warns and takes
+             * the longer form, an error here */
+            unsigned cnt = 0;
+            for (size_t k = 0; k < ni; k++) {
+                const x64_form *f = &forms[idx[k]];
+                if ((res[idx[k]] != M_OK && res[idx[k]] != M_RANGE) || f->space != X64S_EVEX ||
+                    (f->tuple != X64T_FV && f->tuple != X64T_HV))
+                    continue;
+                if (cnt && cnt != bcst_count(f)) {
+                    set_err(err, j, "ambiguous broadcast for `%s'", in->mnem);
+                    return X64_E_OPERANDS;
+                }
+                cnt = bcst_count(f);
+            }
+        }
+        if (in->op[j].kind != X64_OP_MEM || in->op[j].size != 0 || in->op[j].mem.bcst) continue;
         uint16_t seen = 0;
         int ambiguous = 0, d64 = 0;
         for (size_t k = 0; k < ni; k++) {

@@ -1010,7 +1010,7 @@ static int deco_text(const char *p, size_t n, x64_pop *pop)
         if (n == 5)
             v = v * 10 + (unsigned)(p[4] - '0');
         if (v == 2 || v == 4 || v == 8 || v == 16 || v == 32) {
-            if (pop->mem.bcst)
+            if (pop->mem.bcst > 1) /* QWORD BCST [rax]{1to4}: objdump's, both */
                 return -2;
             pop->mem.bcst = (uint8_t)v;
             return 1;
@@ -1018,8 +1018,13 @@ static int deco_text(const char *p, size_t n, x64_pop *pop)
         return 0;
     }
     if ((n == 3 && !memcmp(p, "sae", 3)) ||
-        (n == 6 && p[0] == 'r' && strchr("nduz", p[1]) && !memcmp(p + 2, "-sae", 4)))
-        return -1;
+        (n == 6 && p[0] == 'r' && strchr("nduz", p[1]) && !memcmp(p + 2, "-sae", 4))) {
+        if (pop->er)
+            return -2;
+        pop->er = (uint8_t)(n == 3 ? X64_ER_SAE : p[1] == 'n' ? X64_ER_RN : p[1] == 'd' ? X64_ER_RD
+                            : p[1] == 'u' ? X64_ER_RU : X64_ER_RZ);
+        return 1;
+    }
     return 0;
 }
 
@@ -1036,9 +1041,7 @@ static const char *scan_decos(const char *p, const char *end, x64_pop *pop, cons
             return NULL;
         int r = deco_text(p + 1, (size_t)(q - p - 1), pop);
         if (r <= 0) {
-            if (r == -1)
-                *msg = "rounding and SAE operands are not supported";
-            else if (r == -2)
+            if (r == -2)
                 *msg = "duplicated decoration";
             return NULL;
         }
@@ -1196,10 +1199,6 @@ static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *e
     int rc;
     if (pi->is_branch && pi->nops == 0 && fast_target(pc, lx, t, ev, pi, opi, &rc))
         return rc;
-    if (t->kind == JAS_T_PH && t->len >= 5 && deco_text(t->p + 1, t->len - 2, pop) == -1) {
-        jas_perror(pc, t->p, t->len, "rounding and SAE operands are not supported");
-        return -1;
-    }
 
     /* st / st(i) */
     if (t->len == 2 && tok_word(t, K("st"))) {
@@ -1288,9 +1287,7 @@ static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *e
         if (r == 0) /* not a decoration: "junk" below */
             break;
         if (r < 0) {
-            jas_perror(pc, t->p, t->len, r == -1 ? "rounding and SAE operands are not supported"
-                                                 : "duplicated decoration '%.*s'",
-                       clip(t->len), t->p);
+            jas_perror(pc, t->p, t->len, "duplicated decoration '%.*s'", clip(t->len), t->p);
             return -1;
         }
         pi->deco = 1;
@@ -1445,6 +1442,23 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
     pi->evex = mi->evex;
     if (scan_operands(lx, t, pi)) {
         for (;;) {
+            x64_pop rnd;
+            memset(&rnd, 0, sizeof rnd);
+            if (t->kind == JAS_T_PH && t->len > 2 && deco_text(t->p + 1, t->len - 2, &rnd) > 0 &&
+                rnd.er) { /* {rn-sae} as an operand of its own */
+                if (pi->er) {
+                    jas_perror(pc, t->p, t->len, "duplicated '%.*s'", clip(t->len), t->p);
+                    return -1;
+                }
+                pi->er = rnd.er;
+                pi->er_at = pi->nops;
+                pi->deco = 1;
+                next(lx, t);
+                if (!tok_punct(t, ','))
+                    break;
+                next(lx, t);
+                continue;
+            }
             if (pi->nops == X64_MAX_OPS) {
                 jas_perror(pc, t->p, t->len, "too many operands (at most %d)", X64_MAX_OPS);
                 return -1;
@@ -1500,9 +1514,19 @@ int x64_resolve(const x64_pinsn *pi, jas_evalctx *ev, uint64_t addr, x64_insn *o
     out->seg_prefix = pi->seg_prefix;
     out->nops = pi->nops;
     out->deco = pi->deco;
+    if (pi->er) {
+        out->er = pi->er;
+        out->er_at = pi->er_at;
+        out->er_alone = 1;
+    }
     for (int i = 0; i < pi->nops; i++) {
         const x64_pop *pop = &pi->op[i];
         x64_operand *o = &out->op[i];
+        if (pop->er) {
+            out->er = pop->er;
+            out->er_at = (uint8_t)(i + 1);
+            out->er_alone = 0;
+        }
         o->kind = pop->kind;
         o->size = pop->size;
         o->mask = pop->mask;

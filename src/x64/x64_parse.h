@@ -91,6 +91,7 @@ typedef struct x64_pop {
     jas_expr *val;       /* IMM value / branch target / MEM disp; NULL = 0 */
     int64_t kval;        /* val's value when known */
     int8_t reloc;        /* val's jas_value.reloc when parsed */
+    uint8_t er;          /* {sae} / {rn-sae}.. written on it: X64_ER_* */
     const char *p;       /* source span of the whole operand */
     uint32_t len;
 } x64_pop;
@@ -127,6 +128,8 @@ typedef struct x64_pinsn {
     uint8_t evex;              /* x64_mnem_entry.evex (in the padding here:
                                 * the compact copy keeps its size) */
     uint8_t deco;              /* some operand has AVX-512 decorations */
+    uint8_t er, er_at;         /* a {sae}/{rn-sae} operand of its own: X64_ER_*,
+                                * after er_at operands (x64_insn.er_alone) */
     x64_placeholder *ph;       /* nph entries, in pc->arena */
     x64_pop op[X64_MAX_OPS];   /* op[0..nops); the others are undefined
                                 * (a compact copy holds only those, see

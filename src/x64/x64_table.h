@@ -89,6 +89,9 @@ enum {
                              * vpcmp: eq lt le neq nlt nle (0-2, 4-6) */
     X64F_KMASK = 1u << 14,  /* EVEX: a {k1}..{k7} mask is required, {z} not
                              * allowed (gathers, scatters) */
+    X64F_ER = 1u << 15,     /* EVEX: static rounding {rn-sae}.. (and {sae})
+                             * on the register form at 512 bits or LIG */
+    X64F_SAE = 1u << 16,    /* EVEX: {sae} only, likewise */
     X64F_XPRED = 1u << 13,  /* a "*" family with XOP vpcom's predicates:
                              * lt le gt ge eq neq false true (0-7) */
     X64F_PVEX = 1u << 12,   /* VEX form used only with the {vex} pseudo-prefix

@@ -2,7 +2,7 @@
 # form takes none or not on the destination, {k0} as a write mask, {z}
 # without a mask or on a memory / opmask destination, broadcasts of the wrong
 # size or on forms without one, xmm16+ on a VEX-only mnemonic, register
-# classes mixed, and GNU's rounding operands (not supported here)
+# classes mixed, and rounding where GNU refuses it too
 # expect: 26:10: `k0' can't be used for write mask
 # expect: 27:10: unsupported masking for `vmovdqu8'
 # expect: 28:10: zeroing\-masking only allowed with write mask
@@ -21,7 +21,7 @@
 # expect: 41:25: operand size mismatch for `vpshufb'
 # expect: 42:12: operand type mismatch for `vpcmpnequb'
 # expect: 43:9: unsupported masking for `vpsadbw'
-# expect: 44:26: rounding and SAE operands are not supported
+# expect: 44:1: unsupported static rounding/sae for `vaddps'
 .intel_syntax noprefix
 vmovdqu8 zmm0{k0}, ZMMWORD PTR [rdi]
 vmovdqu8 ZMMWORD PTR [rdi]{k1}{z}, zmm0
@@ -41,4 +41,4 @@ vpaddd zmm0, ymm1, zmm2
 vpshufb zmm0{k1}, zmm1, xmm2
 vpcmpnequb xmm0, zmm0, zmm1
 vpsadbw zmm0{k1}, zmm1, zmm2
-vaddps zmm0, zmm1, zmm2, {rn-sae}
+vaddps ymm0, ymm1, ymm2, {rn-sae}

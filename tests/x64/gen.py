@@ -505,6 +505,28 @@ def evex_lines(head, operands, specs, rng, flags, enc):
         c[0] += mask
         out.append(head + " " + ", ".join(c))
     fl = flags.split()
+    # static rounding / SAE: as an operand of its own after the last
+    # register (or before it), or on that register as objdump writes it;
+    # on the 512-bit and scalar (LIG) forms, never with memory; the other
+    # lengths, memory and the wrong kind ({sae} for er) are rejected by both
+    if "er" in fl or "sae" in fl:
+        modes = ["{rn-sae}", "{rd-sae}", "{ru-sae}", "{rz-sae}", "{sae}"] if "er" in fl else ["{sae}", "{rn-sae}"]
+        for k, mode in enumerate(modes):
+            c = [rng.choice([v for v in sp.pick if "[" not in v] or sp.pick) for sp in specs]
+            last = max(i for i, sp in enumerate(specs) if sp.kind != "imm")
+            if k % 2:
+                c[last] += mode
+            else:
+                c.insert(last + 1, mode)
+            if k == 2:
+                c[0] += "{k1}{z}" if specs[0].kind != "mem" else "{k1}"
+            out.append(head + " " + ", ".join(c))
+        c = [rng.choice(sp.pick) for sp in specs]
+        c.insert(len(c) - 1 if specs[-1].kind == "imm" else len(c), modes[0])
+        out.append(head + " " + ", ".join(c))
+        c = [rng.choice([v for v in sp.pick if "[" not in v] or sp.pick) for sp in specs]
+        c.insert(0 if len(c) > 2 else 1, modes[0])  # misplaced (mostly)
+        out.append(head + " " + ", ".join(c))
     if "FV" in fl or "HV" in fl:
         elem = 64 if ".W1 " in enc + " " else 32
         vl = {"L0": 128, "L1": 256, "L2": 512}.get(enc.split(".")[1], 128)
@@ -1290,6 +1312,28 @@ vgatherqps xmm, vm64x, xmm
 %vgatherqps ymm, vm64z |T1S kmask EVEX.L2.W0
 %vpscatterdd vm32z, zmm |T1S kmask EVEX.L2.W0
 %vscatterqpd vm64y, ymm |T1S kmask EVEX.L1.W1
+%vaddps zmm, zmm, zmm/m512 |FV er EVEX.L2.W0
+%vmaxsd xmm, xmm, xmm/m64 |T1S sae EVEX.LIG.W1
+%vfmadd231pd zmm, zmm, zmm/m512 |FV er EVEX.L2.W1
+%vcvtqq2pd zmm, zmm/m512 |FV er EVEX.L2.W1
+%vcvtpd2qq ymm, ymm/m256 |FV er EVEX.L1.W1
+%vcvtps2pd zmm, ymm/m256 |HV sae EVEX.L2.W0
+%vcvtdq2pd xmm, xmm/m64 |HV EVEX.L0.W0
+%vcvttsd2usi r64, xmm/m64 |T1F sae EVEX.LIG.W1
+%vcvtusi2ss xmm, xmm, r/m32 |T1S er EVEX.LIG.W0
+%vcvtsd2ss xmm, xmm, xmm/m64 |T1S er EVEX.LIG.W1
+%vcmpss k, xmm, xmm/m32, imm8 |T1S sae EVEX.LIG.W0
+%vcmpltsd k, xmm, xmm/m64 |T1S sae EVEX.LIG.W1
+%vcomisd xmm, xmm/m64 |T1S sae nomask EVEX.LIG.W1
+%vpermt2pd zmm, zmm, zmm/m512 |FV EVEX.L2.W1
+pmulhrw mm, mm/m64
+pfadd mm, mm/m64
+pswapd mm, mm/m64
+femms
+retfw
+retfq imm16
+lfs r32, m16:32
+lgs r16, m16:16
 """
 
 MACROS = {
