@@ -622,6 +622,8 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
                 int n8 = 1;
                 if (evex) {
                     n8 = s->msize && s->msize != X64_MSIZE_NONE ? s->msize / 8 : 1;
+                    if (f->tuple == X64T_T1S && s->msize >= 128) /* vpcompressd: the element */
+                        n8 = (f->flags & X64F_EBW ? 1 : 4) << (f->rexw == X64V_W1);
                     if (o->mem.bcst) {
                         n8 = (int)bcst_elem_bits(f) / 8;
                         bbit = 1;

@@ -3021,6 +3021,50 @@ const x64_row x64_rows[] = {
     {"vcvtusi2ss",    "xmm1, xmm2, r/m64",       "EVEX.LIG.F3.0F.W1 7B /r",       "T1S er nomask"},
     {"vcvtsd2ss",     "xmm1, xmm2, xmm3/m64",    "EVEX.LIG.F2.0F.W1 5A /r",       "T1S er"},
     {"vcvtss2sd",     "xmm1, xmm2, xmm3/m32",    "EVEX.LIG.F3.0F.W0 5A /r",       "T1S sae"},
+    /* AVX-512 FP helpers: exponent and mantissa, fix-up, range, reduce,
+     * round to scale, scale */
+    {"vgetexpps",     "zmm1, zmm2/m512",             "EVEX.VL.66.0F38.W0 42 /r",      "FV sae"},
+    {"vgetexppd",     "zmm1, zmm2/m512",             "EVEX.VL.66.0F38.W1 42 /r",      "FV sae"},
+    {"vgetexpss",     "xmm1, xmm2, xmm3/m32",        "EVEX.LIG.66.0F38.W0 43 /r",     "T1S sae"},
+    {"vgetexpsd",     "xmm1, xmm2, xmm3/m64",        "EVEX.LIG.66.0F38.W1 43 /r",     "T1S sae"},
+    {"vgetmantps",    "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F3A.W0 26 /r ib",   "FV sae"},
+    {"vgetmantpd",    "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F3A.W1 26 /r ib",   "FV sae"},
+    {"vgetmantss",    "xmm1, xmm2, xmm3/m32, imm8",  "EVEX.LIG.66.0F3A.W0 27 /r ib",  "T1S sae"},
+    {"vgetmantsd",    "xmm1, xmm2, xmm3/m64, imm8",  "EVEX.LIG.66.0F3A.W1 27 /r ib",  "T1S sae"},
+    {"vfixupimmps",   "zmm1, zmm2, zmm3/m512, imm8", "EVEX.VL.66.0F3A.W0 54 /r ib",   "FV sae"},
+    {"vfixupimmpd",   "zmm1, zmm2, zmm3/m512, imm8", "EVEX.VL.66.0F3A.W1 54 /r ib",   "FV sae"},
+    {"vfixupimmss",   "xmm1, xmm2, xmm3/m32, imm8",  "EVEX.LIG.66.0F3A.W0 55 /r ib",  "T1S sae"},
+    {"vfixupimmsd",   "xmm1, xmm2, xmm3/m64, imm8",  "EVEX.LIG.66.0F3A.W1 55 /r ib",  "T1S sae"},
+    {"vrangeps",      "zmm1, zmm2, zmm3/m512, imm8", "EVEX.VL.66.0F3A.W0 50 /r ib",   "FV sae"},
+    {"vrangepd",      "zmm1, zmm2, zmm3/m512, imm8", "EVEX.VL.66.0F3A.W1 50 /r ib",   "FV sae"},
+    {"vrangess",      "xmm1, xmm2, xmm3/m32, imm8",  "EVEX.LIG.66.0F3A.W0 51 /r ib",  "T1S sae"},
+    {"vrangesd",      "xmm1, xmm2, xmm3/m64, imm8",  "EVEX.LIG.66.0F3A.W1 51 /r ib",  "T1S sae"},
+    {"vreduceps",     "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F3A.W0 56 /r ib",   "FV sae"},
+    {"vreducepd",     "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F3A.W1 56 /r ib",   "FV sae"},
+    {"vreducess",     "xmm1, xmm2, xmm3/m32, imm8",  "EVEX.LIG.66.0F3A.W0 57 /r ib",  "T1S sae"},
+    {"vreducesd",     "xmm1, xmm2, xmm3/m64, imm8",  "EVEX.LIG.66.0F3A.W1 57 /r ib",  "T1S sae"},
+    {"vscalefps",     "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 2C /r",      "FV er"},
+    {"vscalefpd",     "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 2C /r",      "FV er"},
+    {"vscalefss",     "xmm1, xmm2, xmm3/m32",        "EVEX.LIG.66.0F38.W0 2D /r",     "T1S er"},
+    {"vscalefsd",     "xmm1, xmm2, xmm3/m64",        "EVEX.LIG.66.0F38.W1 2D /r",     "T1S er"},
+    {"vrndscaleps",   "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F3A.W0 08 /r ib",   "FV sae"},
+    {"vrndscalepd",   "zmm1, zmm2/m512, imm8",       "EVEX.VL.66.0F3A.W1 09 /r ib",   "FV sae"},
+    {"vrndscaless",   "xmm1, xmm2, xmm3/m32, imm8",  "EVEX.LIG.66.0F3A.W0 0A /r ib",  "T1S sae"},
+    {"vrndscalesd",   "xmm1, xmm2, xmm3/m64, imm8",  "EVEX.LIG.66.0F3A.W1 0B /r ib",  "T1S sae"},
+    /* compress and expand: the memory operand is a vector, but disp8*N is
+     * one element (T1S; "ebw": bytes/words, VBMI2) */
+    {"vpcompressd",     "zmm1/m512, zmm2",             "EVEX.VL.66.0F38.W0 8B /r",     "T1S"},
+    {"vpcompressq",     "zmm1/m512, zmm2",             "EVEX.VL.66.0F38.W1 8B /r",     "T1S"},
+    {"vcompressps",     "zmm1/m512, zmm2",             "EVEX.VL.66.0F38.W0 8A /r",     "T1S"},
+    {"vcompresspd",     "zmm1/m512, zmm2",             "EVEX.VL.66.0F38.W1 8A /r",     "T1S"},
+    {"vpexpandd",       "zmm1, zmm2/m512",             "EVEX.VL.66.0F38.W0 89 /r",     "T1S"},
+    {"vpexpandq",       "zmm1, zmm2/m512",             "EVEX.VL.66.0F38.W1 89 /r",     "T1S"},
+    {"vexpandps",       "zmm1, zmm2/m512",             "EVEX.VL.66.0F38.W0 88 /r",     "T1S"},
+    {"vexpandpd",       "zmm1, zmm2/m512",             "EVEX.VL.66.0F38.W1 88 /r",     "T1S"},
+    {"vpcompressb",     "zmm1/m512, zmm2",             "EVEX.VL.66.0F38.W0 63 /r",     "T1S ebw"},
+    {"vpcompressw",     "zmm1/m512, zmm2",             "EVEX.VL.66.0F38.W1 63 /r",     "T1S ebw"},
+    {"vpexpandb",       "zmm1, zmm2/m512",             "EVEX.VL.66.0F38.W0 62 /r",     "T1S ebw"},
+    {"vpexpandw",       "zmm1, zmm2/m512",             "EVEX.VL.66.0F38.W1 62 /r",     "T1S ebw"},
     /* FMA4 (AMD): the fourth operand in imm8[7:4]; W1 puts the last
      * operand in ModRM.rm, W0 the third.  With registers only GNU takes
      * W1: that row comes first */
@@ -3677,7 +3721,7 @@ static const struct {
     {"notrack", X64F_NOTRACK}, {"sx", X64F_SX}, {"d64", X64F_D64},
     {"no90", X64F_NO90}, {"hint", X64F_HINT}, {"asreg", X64F_ASREG},
     {"nomask", X64F_NOMASK}, {"ipred", X64F_IPRED}, {"pvex", X64F_PVEX}, {"xpred", X64F_XPRED},
-    {"kmask", X64F_KMASK}, {"er", X64F_ER}, {"sae", X64F_SAE},
+    {"kmask", X64F_KMASK}, {"er", X64F_ER}, {"sae", X64F_SAE}, {"ebw", X64F_EBW},
 };
 
 /* EVEX tuple types, in X64T_* order (flags column). */
@@ -3927,6 +3971,7 @@ static void vl_form(const x64_form *row, int l, x64_form *f)
     *f = *row;
     f->vexl = (uint8_t)(l == 2 ? X64V_L2 : l);
     unsigned shift = (unsigned)(2 - l);
+    /* a full-vector memory operand scales too (T1S m512 of vpcompressd) */
     int vec_mem = f->tuple >= X64T_FV && f->tuple <= X64T_OVM;
     for (int i = 0; i < f->nops; i++) {
         x64_opspec *o = &f->op[i];
@@ -3943,8 +3988,8 @@ static void vl_form(const x64_form *row, int l, x64_form *f)
             o->size = (uint16_t)sz;
             o->rc = sz == 512 ? X64_RC_ZMM : sz == 256 ? X64_RC_YMM : X64_RC_XMM;
         }
-        if (vec_mem && (o->kind == X64K_RM || o->kind == X64K_MEM) && o->msize &&
-            o->msize != X64_MSIZE_NONE)
+        if ((vec_mem || o->msize == 512) && (o->kind == X64K_RM || o->kind == X64K_MEM) &&
+            o->msize && o->msize != X64_MSIZE_NONE)
             o->msize = (uint16_t)(o->msize >> shift);
     }
 }

@@ -92,6 +92,9 @@ enum {
     X64F_ER = 1u << 15,     /* EVEX: static rounding {rn-sae}.. (and {sae})
                              * on the register form at 512 bits or LIG */
     X64F_SAE = 1u << 16,    /* EVEX: {sae} only, likewise */
+    X64F_EBW = 1u << 17,    /* EVEX: elements are bytes (W0) or words (W1),
+                             * not dwords/qwords: the T1S disp8*N of
+                             * vpcompressb/w, vpexpandb/w */
     X64F_XPRED = 1u << 13,  /* a "*" family with XOP vpcom's predicates:
                              * lt le gt ge eq neq false true (0-7) */
     X64F_PVEX = 1u << 12,   /* VEX form used only with the {vex} pseudo-prefix

@@ -233,7 +233,16 @@ def vsib_mems(cls, elem, evex):
     return out
 
 
-def operand_spec(notation, ctx_width, rng, evex=False, enc=""):
+def disp_unit(w, flags, enc):
+    """disp8*N of an EVEX memory operand of w bits: the operand, or one
+    element for a T1S vector (vpcompressd: 32 << W; "ebw": 8 << W)."""
+    fl = (flags or "").split()
+    if "T1S" in fl and w >= 128:
+        return (8 if "ebw" in fl else 32) << (1 if ".W1 " in enc + " " else 0)
+    return w
+
+
+def operand_spec(notation, ctx_width, rng, evex=False, enc="", flags=""):
     """Map one operand in Intel-manual notation to a Spec, or None when the
     notation is unknown (reported by the caller).  evex: the form is EVEX
     (vector registers 0..31, disp8*N memory shapes); enc: its encoding
@@ -251,12 +260,12 @@ def operand_spec(notation, ctx_width, rng, evex=False, enc=""):
         m = re.fullmatch(r"(xmm|ymm|zmm)\d?/m(8|16|32|64|128|256|512)", low)
         if m:
             k, w = m.group(1), int(m.group(2))
-            mv = ["%s PTR %s" % (PTR[w], x) for x in evex_mems(w)]
+            mv = ["%s PTR %s" % (PTR[w], x) for x in evex_mems(disp_unit(w, flags, enc))]
             return Spec(EVREGS[k] + mv, EVPICK[k][:3] + mv[:4], "rm", w)
         m = re.fullmatch(r"m(8|16|32|64|128|256|512)", low)
         if m:
             w = int(m.group(1))
-            mv = ["%s PTR %s" % (PTR[w], x) for x in evex_mems(w)]
+            mv = ["%s PTR %s" % (PTR[w], x) for x in evex_mems(disp_unit(w, flags, enc))]
             return Spec(mv, mv[:4], "mem", w)
         m = re.fullmatch(r"r/m(32|64)", low)
         if m:
@@ -423,7 +432,7 @@ def expand_form(prefix, mnem, operands, rng, budget, flags=None, enc=""):
         octx = ctx
         if m and not sx and int(m.group(1)) < ctx:
             octx = int(m.group(1))
-        sp = operand_spec(o, octx, rng, evex, enc)
+        sp = operand_spec(o, octx, rng, evex, enc, flags)
         if sp is None:
             return None, "unknown operand notation '%s'" % o
         specs.append(sp)
@@ -1326,6 +1335,14 @@ vgatherqps xmm, vm64x, xmm
 %vcmpltsd k, xmm, xmm/m64 |T1S sae EVEX.LIG.W1
 %vcomisd xmm, xmm/m64 |T1S sae nomask EVEX.LIG.W1
 %vpermt2pd zmm, zmm, zmm/m512 |FV EVEX.L2.W1
+%vpcompressd zmm/m512, zmm |T1S EVEX.L2.W0
+%vpcompressw ymm/m256, ymm |T1S ebw EVEX.L1.W1
+%vpexpandq xmm, xmm/m128 |T1S EVEX.L0.W1
+%vexpandps zmm, zmm/m512 |T1S EVEX.L2.W0
+%vgetexppd zmm, zmm/m512 |FV sae EVEX.L2.W1
+%vrndscaless xmm, xmm, xmm/m32, imm8 |T1S sae EVEX.LIG.W0
+%vscalefps zmm, zmm, zmm/m512 |FV er EVEX.L2.W0
+%vrangepd ymm, ymm, ymm/m256, imm8 |FV sae EVEX.L1.W1
 pmulhrw mm, mm/m64
 pfadd mm, mm/m64
 pswapd mm, mm/m64
