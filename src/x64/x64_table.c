@@ -3835,31 +3835,53 @@ static void compile_row(size_t row, x64_form *f)
     f->nops = (uint8_t)n;
     parse_encoding(row, r->enc, f);
 
-    n = split(r->flags, ' ', tok, 8);
-    if (n < 0) table_fail(row, "bad flags", r->flags);
-    for (int i = 0; i < n; i++) {
-        size_t j;
-        if (!strncmp(tok[i], "openc:", 6)) {
-            openc = r->flags + (strstr(r->flags, "openc:") - r->flags) + 6;
-            continue;
-        }
-        if (tok[i][0] >= 'A' && tok[i][0] <= 'Z') { /* a tuple type */
-            for (j = 1; j < sizeof tuple_names / sizeof tuple_names[0]; j++)
-                if (!strcmp(tok[i], tuple_names[j])) {
-                    f->tuple = (uint8_t)j;
+    /* Flag lists are shared too ("FV", "T1S nomask"...): a memo by the
+     * literal's address, as for the operands (not for openc: rows) */
+    static struct {
+        const char *flags;
+        uint32_t bits;
+        uint8_t tuple;
+    } fmemo[128];
+    unsigned fh = (unsigned)(((uintptr_t)r->flags >> 3) ^ ((uintptr_t)r->flags >> 10)) & 127;
+    if (fmemo[fh].flags == r->flags) {
+        f->flags |= fmemo[fh].bits;
+        f->tuple = fmemo[fh].tuple;
+    } else {
+        uint32_t bits = 0;
+        n = split(r->flags, ' ', tok, 8);
+        if (n < 0) table_fail(row, "bad flags", r->flags);
+        for (int i = 0; i < n; i++) {
+            size_t j;
+            if (!strncmp(tok[i], "openc:", 6)) {
+                openc = r->flags + (strstr(r->flags, "openc:") - r->flags) + 6;
+                continue;
+            }
+            if (tok[i][0] >= 'A' && tok[i][0] <= 'Z') { /* a tuple type */
+                for (j = 1; j < sizeof tuple_names / sizeof tuple_names[0]; j++)
+                    if (!strcmp(tok[i], tuple_names[j])) {
+                        f->tuple = (uint8_t)j;
+                        break;
+                    }
+                if (j == sizeof tuple_names / sizeof tuple_names[0])
+                    table_fail(row, "unknown tuple type", tok[i]);
+                continue;
+            }
+            for (j = 0; j < sizeof flag_names / sizeof flag_names[0]; j++)
+                if (!strcmp(tok[i], flag_names[j].name)) {
+                    bits |= flag_names[j].bit;
                     break;
                 }
-            if (j == sizeof tuple_names / sizeof tuple_names[0] || f->space != X64S_EVEX)
-                table_fail(row, "unknown tuple type (or not EVEX)", tok[i]);
-            continue;
+            if (j == sizeof flag_names / sizeof flag_names[0]) table_fail(row, "unknown flag", tok[i]);
         }
-        for (j = 0; j < sizeof flag_names / sizeof flag_names[0]; j++)
-            if (!strcmp(tok[i], flag_names[j].name)) {
-                f->flags |= flag_names[j].bit;
-                break;
-            }
-        if (j == sizeof flag_names / sizeof flag_names[0]) table_fail(row, "unknown flag", tok[i]);
+        f->flags |= bits;
+        if (!openc) {
+            fmemo[fh].flags = r->flags;
+            fmemo[fh].bits = bits;
+            fmemo[fh].tuple = f->tuple;
+        }
     }
+    if (f->tuple && f->space != X64S_EVEX)
+        table_fail(row, "tuple type without EVEX", r->flags);
     if (openc) {
         char buf[64];
         size_t l = strcspn(openc, " ");
