@@ -184,6 +184,15 @@ int elf_load(const char *path, struct RvImage *img)
     img->phent = phentsize;
     img->base = 0;   /* AT_BASE: no interpreter */
     img->brk = (hi + RV_PAGE - 1) & ~(RV_PAGE - 1);
+    rv_image_nsegs = 0;
+    for (int i = 0; i < phnum && rv_image_nsegs < RV_MAX_SEGS; i++) {
+        if (ph[i].type != PT_LOAD || ph[i].filesz == 0) continue;
+        uint64_t va = ph[i].vaddr + base;
+        struct RvSeg *s = &rv_image_segs[rv_image_nsegs++];
+        s->lo = va & ~(RV_PAGE - 1);
+        s->hi = (va + ph[i].filesz + RV_PAGE - 1) & ~(RV_PAGE - 1);
+        s->off = ph[i].offset & ~(RV_PAGE - 1);
+    }
     rv_brk_start = rv_brk_cur = img->brk;
 out:
     free(ph);
@@ -200,6 +209,9 @@ enum {
     AT_PLATFORM = 15, AT_HWCAP = 16, AT_CLKTCK = 17, AT_SECURE = 23, AT_RANDOM = 25,
     AT_HWCAP2 = 26, AT_EXECFN = 31,
 };
+
+/* what /proc/self/cmdline, environ and auxv show: guest ranges [lo, hi) */
+uint64_t rv_proc_args[2], rv_proc_env[2], rv_proc_auxv[2];
 
 static uint64_t push_bytes(uint64_t *sp, const void *p, size_t n)
 {
@@ -271,6 +283,11 @@ int stack_setup(RvCpu *st, const struct RvImage *img, int argc, char **argv, cha
         PUT(aux[i][1]);
     }
 #undef PUT
+    rv_proc_args[0] = argc ? args[0] : (envc ? envs[0] : a_execfn);
+    rv_proc_args[1] = rv_proc_env[0] = envc ? envs[0] : a_execfn;
+    rv_proc_env[1] = a_execfn;
+    rv_proc_auxv[0] = p - 16 * naux;
+    rv_proc_auxv[1] = p;
     free(envs);
     free(args);
     memset(st, 0, sizeof *st);

@@ -17,7 +17,10 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include "rvjit.h"
@@ -25,6 +28,8 @@
 uint8_t *rv_mem;
 uint8_t *rv_pflags;
 uint64_t rv_brk_start, rv_brk_cur;
+struct RvSeg rv_image_segs[RV_MAX_SEGS];
+int rv_image_nsegs;
 
 static inline uint64_t pgup(uint64_t a) { return (a + RV_PAGE - 1) & ~(RV_PAGE - 1); }
 
@@ -55,38 +60,94 @@ static bool range_has(uint64_t a, uint64_t len, int flag)
     return false;
 }
 
-static void reserve(uint64_t a, uint64_t len)
+/* every page of [a, a+len) has a host mapping (no hole) */
+static bool host_mapped(uint64_t a, uint64_t len)
 {
-    /* cannot fail for a range inside our own reservation short of ENOMEM on
-     * the kernel side; then the process is beyond saving anyway */
+    unsigned char vec[4096];
+    for (uint64_t off = 0; off < len; off += sizeof vec * RV_PAGE) {
+        uint64_t n = len - off < sizeof vec * RV_PAGE ? len - off : sizeof vec * RV_PAGE;
+        if (mincore(rv_mem + a + off, n, vec) != 0 && errno == ENOMEM) return false;
+    }
+    return true;
+}
+
+static void fatal_hole(void)
+{
+    static const char msg[] = "rvjit: fatal: cannot re-reserve guest memory\n";
+    if (write(2, msg, sizeof msg - 1) < 0) { /* nothing to do */ }
+    _exit(125);
+}
+
+/* Holes in the reservation: ranges unmapped at the host's mapping count
+ * limit (vm.max_map_count), where the host refuses every mmap, even one
+ * that would not add a mapping.  While the process is over the limit the
+ * host cannot place anything there either, and a guest access faults as in
+ * the reservation; they are filled as soon as mmap works again (each
+ * reservation change tries first). */
+enum { MAX_HOLES = 256 };
+static struct { uint64_t a, len; } holes[MAX_HOLES];
+static int nholes;
+
+static void fill_holes(void)
+{
+    for (int i = 0; i < nholes; i++) {
+        void *p = mmap(rv_mem + holes[i].a, holes[i].len, PROT_NONE,
+                       MAP_FIXED_NOREPLACE | MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (p == MAP_FAILED && errno != EEXIST) continue;   /* still over the limit */
+        if (p != MAP_FAILED && p != rv_mem + holes[i].a) munmap(p, holes[i].len);   /* old kernel: a hint */
+        holes[i--] = holes[--nholes];   /* filled, or mapped again by the guest */
+    }
+}
+
+/* Put the reservation (PROT_NONE) back over [a, a+len).  Over the mapping
+ * count limit the range is unmapped instead (which fails, changing nothing,
+ * only where a host mapping must be split: munmap reports ENOMEM as Linux
+ * does then) and left as a hole until it can be filled. */
+static int try_reserve(uint64_t a, uint64_t len)
+{
+    if (nholes) fill_holes();
     if (mmap(rv_mem + a, len, PROT_NONE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
              -1, 0) == MAP_FAILED) {
-        static const char msg[] = "rvjit: fatal: cannot re-reserve guest memory\n";
-        if (write(2, msg, sizeof msg - 1) < 0) { /* nothing to do */ }
-        _exit(125);
+        int e = errno;
+        if (e != ENOMEM || nholes == MAX_HOLES || munmap(rv_mem + a, len) != 0) return -e;
+        holes[nholes].a = a;
+        holes[nholes++].len = len;
+        fill_holes();   /* the munmap may have brought the count below the limit */
     }
     memset(rv_pflags + a / RV_PAGE, 0, len / RV_PAGE);
+    return 0;
+}
+
+/* the same where a hole must be plugged (after a failed or moved host
+ * mapping): failure is fatal unless the host left the old mapping in place
+ * (a failed MAP_FIXED mmap at the mapping count limit changes nothing) */
+static void reserve(uint64_t a, uint64_t len)
+{
+    if (try_reserve(a, len) < 0 && !host_mapped(a, len)) fatal_hole();
 }
 
 int mem_map_fixed(uint64_t a, uint64_t len, int prot, bool shared, int fd, uint64_t off)
 {
     if (range_has(a, len, PG_CODE)) cache_request_flush();
+    if (nholes) fill_holes();
     int flags = MAP_FIXED | (shared ? MAP_SHARED : MAP_PRIVATE);
     if (fd < 0) flags |= MAP_ANONYMOUS;
     void *p = mmap(rv_mem + a, len, host_prot(prot), flags, fd < 0 ? -1 : fd, (off_t)off);
     if (p == MAP_FAILED) {
         int e = errno;
-        reserve(a, len);
+        /* over the mapping count limit the host changed nothing; else the
+         * old mapping may be gone: the reservation goes back */
+        if (e != ENOMEM || !host_mapped(a, len)) reserve(a, len);
         return -e;
     }
     memset(rv_pflags + a / RV_PAGE, PG_MAPPED | (prot & (PG_R | PG_W | PG_X)), len / RV_PAGE);
     return 0;
 }
 
-void mem_unmap(uint64_t a, uint64_t len)
+int mem_unmap(uint64_t a, uint64_t len)
 {
     if (range_has(a, len, PG_CODE)) cache_request_flush();
-    reserve(a, len);
+    return try_reserve(a, len);
 }
 
 int mem_protect(uint64_t a, uint64_t len, int prot)
@@ -115,6 +176,14 @@ uint64_t mem_find_free(uint64_t len, uint64_t hint)
         while (i > top - n && !(rv_pflags[i - 1] & PG_MAPPED)) i--;
         if (i == top - n) return (top - n) * RV_PAGE;
         top = i - 1;   /* page i-1 is used: continue below it */
+        /* skip a run of used pages 8 at a time (many small mappings) */
+        _Static_assert(PG_MAPPED == 0x08, "the mask below");
+        while (top % 8 == 0 && top >= low + 8) {
+            uint64_t w;
+            memcpy(&w, rv_pflags + top - 8, 8);
+            if ((w & 0x0808080808080808ull) != 0x0808080808080808ull) break;
+            top -= 8;
+        }
     }
     return 0;
 }
@@ -156,7 +225,7 @@ uint64_t sys_brk(uint64_t a)
     if (a < rv_brk_start || a >= RV_SPACE) return rv_brk_cur;
     uint64_t oldend = pgup(rv_brk_cur), newend = pgup(a);
     if (newend < oldend) {
-        mem_unmap(newend, oldend - newend);
+        if (mem_unmap(newend, oldend - newend) < 0) return rv_brk_cur;
     } else if (newend > oldend) {
         if (!range_free(oldend, newend - oldend) || newend > RV_STACK_TOP - RV_STACK_SIZE)
             return rv_brk_cur;
@@ -211,8 +280,7 @@ int64_t sys_munmap(uint64_t a, uint64_t len)
     if (len > RV_SPACE) return -EINVAL;
     len = pgup(len);
     if (!mem_range_ok(a, len)) return -EINVAL;
-    mem_unmap(a, len);
-    return 0;
+    return mem_unmap(a, len);
 }
 
 int64_t sys_mprotect(uint64_t a, uint64_t len, int prot)
@@ -258,7 +326,10 @@ int64_t sys_mremap(uint64_t old, uint64_t olen, uint64_t nlen, int flags, uint64
         target = na;
     } else {
         if (nlen <= olen) {
-            if (nlen < olen) mem_unmap(old + nlen, olen - nlen);
+            if (nlen < olen) {
+                int r = mem_unmap(old + nlen, olen - nlen);
+                if (r < 0) return r;
+            }
             return (int64_t)old;
         }
         if (range_free(old + olen, nlen - olen) && old + nlen <= RV_STACK_TOP) {
@@ -305,4 +376,141 @@ int64_t sys_madvise(uint64_t a, uint64_t len, int advice)
         return gap ? -ENOMEM : 0;
     }
     return 0;
+}
+
+/* ---- /proc/self/maps -----------------------------------------------------
+ * The guest's view, as Linux would show it: built from the host's own maps
+ * (the guest's mappings are host mappings inside the reservation, so the
+ * host knows each one's file, offset, device, inode and private/shared)
+ * split where the guest's page flags change (the host protections differ:
+ * X implies R, decoded code is write-protected), with the guest's
+ * permissions and addresses, the reservation's PROT_NONE left out, and the
+ * anonymous areas Linux names named: the program's segments (rvjit copies
+ * them), [heap], [stack], and the sigreturn trampoline as [vdso].  glibc's
+ * %n check (__readonly_area) and gnulib's vma-iter/c-stack read it. */
+
+struct maps_line { uint64_t lo, hi, off, ino; unsigned maj, min; char perm[5]; char name[4096]; };
+
+static void maps_put(FILE *o, const struct maps_line *l)
+{
+    int n = fprintf(o, "%08llx-%08llx %s %08llx %02x:%02x %llu ", (unsigned long long)l->lo,
+                    (unsigned long long)l->hi, l->perm, (unsigned long long)l->off, l->maj, l->min,
+                    (unsigned long long)l->ino);
+    if (l->name[0]) fprintf(o, "%*s%s", n < 72 ? 73 - n : 1, "", l->name);
+    fputc('\n', o);
+}
+
+int mem_maps_fd(bool cloexec)
+{
+    FILE *h = fopen("/proc/self/maps", "re");
+    if (!h) return -errno;
+    char *buf = NULL;
+    size_t cap = 0;
+    FILE *o = open_memstream(&buf, &cap);
+    if (!o) { fclose(h); return -ENOMEM; }
+    struct stat exe_st;
+    bool have_exe = rv_exe_path && stat(rv_exe_path, &exe_st) == 0;
+    static struct maps_line cur, l;   /* under the GIL */
+    bool have = false;
+    char line[4096 + 128];
+    const uint64_t base = (uint64_t)(uintptr_t)rv_mem;
+    const uint64_t stack_lo = RV_STACK_TOP - RV_STACK_SIZE, heap_hi = pgup(rv_brk_cur);
+    while (fgets(line, sizeof line, h)) {
+        unsigned long long hs, he, off, ino;
+        unsigned maj, min;
+        char perm[5];
+        int pos = 0;
+        if (sscanf(line, "%llx-%llx %4s %llx %x:%x %llu %n", &hs, &he, perm, &off, &maj, &min, &ino, &pos) < 7)
+            continue;
+        if (he <= base || hs >= base + RV_SPACE) continue;
+        char *path = line + pos;
+        path[strcspn(path, "\n")] = 0;
+        uint64_t lo = hs < base ? 0 : hs - base, hi = he - base > RV_SPACE ? RV_SPACE : he - base;
+        for (uint64_t a = lo; a < hi;) {
+            uint8_t f = rv_pflags[a / RV_PAGE] & (PG_MAPPED | PG_R | PG_W | PG_X);
+            if (!f) {   /* the reservation: skip, 8 pages at a time where possible */
+                a += RV_PAGE;
+                while (a < hi && a / RV_PAGE % 8 == 0 && a + 8 * RV_PAGE <= hi) {
+                    uint64_t w;
+                    memcpy(&w, rv_pflags + a / RV_PAGE, 8);
+                    if (w) break;
+                    a += 8 * RV_PAGE;
+                }
+                continue;
+            }
+            uint64_t b = a + RV_PAGE, end = hi;   /* end: the next boundary of a named area */
+            const uint64_t edges[] = { rv_brk_start, heap_hi, stack_lo, RV_STACK_TOP,
+                                       rv_trampoline, rv_trampoline + RV_PAGE };
+            for (size_t i = 0; i < sizeof edges / sizeof edges[0]; i++)
+                if (edges[i] > a && edges[i] < end) end = edges[i];
+            const struct RvSeg *seg = NULL;
+            for (int i = 0; i < rv_image_nsegs; i++) {
+                const struct RvSeg *g = &rv_image_segs[i];
+                if (a >= g->lo && a < g->hi) seg = g;
+                if (g->lo > a && g->lo < end) end = g->lo;
+                if (g->hi > a && g->hi < end) end = g->hi;
+            }
+            while (b < end && (rv_pflags[b / RV_PAGE] & (PG_MAPPED | PG_R | PG_W | PG_X)) == f) b += RV_PAGE;
+            memset(&l, 0, sizeof l);
+            l.lo = a;
+            l.hi = b;
+            memcpy(l.perm, "---p", 5);
+            if (f & PG_R) l.perm[0] = 'r';
+            if (f & PG_W) l.perm[1] = 'w';
+            if (f & PG_X) l.perm[2] = 'x';
+            l.perm[3] = perm[3];
+            if (ino) {   /* a file mapping */
+                l.off = off + (a + base - hs);
+                l.maj = maj;
+                l.min = min;
+                l.ino = ino;
+                snprintf(l.name, sizeof l.name, "%s", path);
+            } else if (seg && have_exe) {   /* rvjit copied the program: its name, its offsets */
+                l.maj = major(exe_st.st_dev);
+                l.min = minor(exe_st.st_dev);
+                l.ino = exe_st.st_ino;
+                l.off = seg->off + (a - seg->lo);
+                snprintf(l.name, sizeof l.name, "%s", rv_exe_path);
+            } else if (a >= rv_brk_start && a < heap_hi) {
+                strcpy(l.name, "[heap]");
+            } else if (a >= stack_lo && a < RV_STACK_TOP) {
+                strcpy(l.name, "[stack]");
+            } else if (a == rv_trampoline) {
+                strcpy(l.name, "[vdso]");
+            }
+            if (have && cur.hi == l.lo && !strcmp(cur.perm, l.perm) && cur.ino == l.ino &&
+                cur.maj == l.maj && cur.min == l.min && !strcmp(cur.name, l.name) &&
+                (!l.ino || cur.off + (cur.hi - cur.lo) == l.off)) {
+                cur.hi = l.hi;
+            } else {
+                if (have) maps_put(o, &cur);
+                cur = l;
+                have = true;
+            }
+            a = b;
+        }
+    }
+    if (have) maps_put(o, &cur);
+    fclose(h);
+    fclose(o);
+    int r = mem_bytes_fd(buf, cap, cloexec);
+    free(buf);
+    return r;
+}
+
+int mem_bytes_fd(const void *p, size_t len, bool cloexec)
+{
+    int fd = memfd_create("proc", cloexec ? MFD_CLOEXEC : 0);
+    if (fd < 0) return -errno;
+    size_t done = 0;
+    while (done < len) {
+        ssize_t n = write(fd, (const char *)p + done, len - done);
+        if (n <= 0) break;
+        done += (size_t)n;
+    }
+    if (done < len || lseek(fd, 0, SEEK_SET) != 0) {
+        close(fd);
+        return -EIO;
+    }
+    return fd;
 }

@@ -58,11 +58,21 @@
 extern uint8_t *rv_mem;          /* host address of guest address 0 */
 extern uint8_t *rv_pflags;       /* RV_NPAGES entries */
 extern uint64_t rv_brk_start, rv_brk_cur;
+/* the program's file-backed pages: [lo, hi) holds the file from offset off
+ * (what /proc/self/maps names after the program) */
+enum { RV_MAX_SEGS = 16 };
+extern struct RvSeg { uint64_t lo, hi, off; } rv_image_segs[RV_MAX_SEGS];
+extern int rv_image_nsegs;
+extern uint64_t rv_trampoline;   /* signal.c: the sigreturn trampoline page */
+extern uint64_t rv_proc_args[2], rv_proc_env[2], rv_proc_auxv[2];   /* elf.c: /proc/self/cmdline, environ, auxv */
+int  mem_bytes_fd(const void *p, size_t len, bool cloexec);   /* a memfd holding a copy, at offset 0 */
+/* a memfd holding the guest's /proc/self/maps, at offset 0; or -errno */
+int  mem_maps_fd(bool cloexec);
 
 int  mem_init(void);
 /* map [a, a+len) fixed: anonymous (fd < 0) or from a host fd; prot is PG_R|W|X */
 int  mem_map_fixed(uint64_t a, uint64_t len, int prot, bool shared, int fd, uint64_t off);
-void mem_unmap(uint64_t a, uint64_t len);
+int  mem_unmap(uint64_t a, uint64_t len);   /* 0 or -ENOMEM (host map count limit) */
 int  mem_protect(uint64_t a, uint64_t len, int prot);
 uint64_t mem_find_free(uint64_t len, uint64_t hint);   /* 0 when none */
 static inline bool mem_range_ok(uint64_t a, uint64_t len) {

@@ -83,7 +83,8 @@ void sig_thread_init(RvThread *t, const RvThread *parent)
 #define alt_sp (rv_self->alt_sp)
 #define alt_size (rv_self->alt_size)
 #define alt_flags (rv_self->alt_flags)
-static uint64_t trampoline;
+uint64_t rv_trampoline;   /* the sigreturn trampoline page ([vdso] in /proc/self/maps) */
+#define trampoline rv_trampoline
 static uint8_t info_for[65][128];   /* siginfo recorded when made pending */
 
 static inline uint64_t bit(int sig) { return 1ull << (sig - 1); }

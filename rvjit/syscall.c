@@ -318,6 +318,20 @@ out:
 
 /* ---- the syscalls ------------------------------------------------------------------ */
 
+/* /proc/self/<what>, /proc/thread-self/<what>, /proc/<our pid>/<what> */
+static bool is_own_proc(const char *p, const char *what)
+{
+    if (strncmp(p, "/proc/", 6) != 0) return false;
+    p += 6;
+    const char *slash = strchr(p, '/');
+    if (!slash || strcmp(slash + 1, what) != 0) return false;
+    size_t n = (size_t)(slash - p);
+    if ((n == 4 && !strncmp(p, "self", 4)) || (n == 11 && !strncmp(p, "thread-self", 11))) return true;
+    char pid[24];
+    int l = snprintf(pid, sizeof pid, "%d", (int)getpid());
+    return (size_t)l == n && !strncmp(p, pid, n);
+}
+
 /* nanosleep, clock_nanosleep: a host signal the guest does not take now
  * (blocked) does not end the sleep, which goes on for the time left; rem
  * gets the time left only when the guest's signal interrupts a relative
@@ -815,6 +829,16 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         GPATH(p, a[1]);
         if (strcmp(p, "/proc/self/exe") == 0 && rv_exe_path)
             return rerr(openat(AT_FDCWD, rv_exe_path, (int)a[2], (mode_t)a[3]));
+        if (((int)a[2] & O_ACCMODE) == O_RDONLY && !strncmp(p, "/proc/", 6)) {   /* the guest's, not rvjit's */
+            bool ce = ((int)a[2] & O_CLOEXEC) != 0;
+            if (is_own_proc(p, "maps")) return mem_maps_fd(ce);
+            const uint64_t *r = is_own_proc(p, "cmdline") ? rv_proc_args : is_own_proc(p, "environ") ? rv_proc_env
+                              : is_own_proc(p, "auxv") ? rv_proc_auxv : NULL;
+            if (r) {
+                const void *b = g_ptr(r[0], r[1] - r[0], PG_R);
+                return b ? mem_bytes_fd(b, r[1] - r[0], ce) : mem_bytes_fd("", 0, ce);
+            }
+        }
         return rerr(openat(hostfd((int64_t)a[0]), p, (int)a[2], (mode_t)a[3]));
     }
     case NR_close:
@@ -1055,14 +1079,21 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         switch (cmd) {
         case F_DUPFD: case F_DUPFD_CLOEXEC: case F_GETFD: case F_SETFD: case F_GETFL:
         case F_SETFL: case F_GETPIPE_SZ: case F_SETPIPE_SZ: case F_ADD_SEALS: case F_GET_SEALS:
-            return rerr(fcntl((int)a[0], cmd, (int)a[2]));
+        case F_GETOWN: case F_SETOWN: case F_GETSIG: case F_SETSIG: case F_GETLEASE:
+        case F_SETLEASE: case F_NOTIFY:
+            return rerr(syscall(SYS_fcntl, (int)a[0], cmd, (long)(int)a[2]));
+        case F_GETOWN_EX: case F_SETOWN_EX: {   /* struct f_owner_ex: int type, pid */
+            GPTR(p, a[2], 8, cmd == F_GETOWN_EX ? PG_W : PG_R);
+            return rerr(syscall(SYS_fcntl, (int)a[0], cmd, p));
+        }
         case F_GETLK: case F_SETLK: case F_SETLKW: case F_OFD_GETLK: case F_OFD_SETLK:
         case F_OFD_SETLKW: {
             GPTR(p, a[2], 32, cmd == F_GETLK || cmd == F_OFD_GETLK ? PG_W : PG_R);
             if (cmd == F_SETLKW || cmd == F_OFD_SETLKW) return rerr(UNLOCKED(fcntl((int)a[0], cmd, p)));
             return rerr(fcntl((int)a[0], cmd, p));
         }
-        default: return -EINVAL;
+        default:   /* Linux looks at the descriptor first */
+            return fcntl((int)a[0], F_GETFD) < 0 ? -EBADF : -EINVAL;
         }
     }
     case NR_dup: return rerr(dup((int)a[0]));
