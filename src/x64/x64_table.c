@@ -3065,6 +3065,34 @@ const x64_row x64_rows[] = {
     {"vpcompressw",     "zmm1/m512, zmm2",             "EVEX.VL.66.0F38.W1 63 /r",     "T1S ebw"},
     {"vpexpandb",       "zmm1, zmm2/m512",             "EVEX.VL.66.0F38.W0 62 /r",     "T1S ebw"},
     {"vpexpandw",       "zmm1, zmm2/m512",             "EVEX.VL.66.0F38.W1 62 /r",     "T1S ebw"},
+    /* vfpclass: the memory forms of one vector length are also written
+     * with GNU's x/y/z suffix; AVX512ER (Xeon Phi) approximations */
+    {"vfpclassps",      "k1, zmm2/m512, imm8",         "EVEX.VL.66.0F3A.W0 66 /r ib",  "FV"},
+    {"vfpclasspd",      "k1, zmm2/m512, imm8",         "EVEX.VL.66.0F3A.W1 66 /r ib",  "FV"},
+    {"vfpclasspsx",     "k1, xmm2/m128, imm8",         "EVEX.128.66.0F3A.W0 66 /r ib", "FV"},
+    {"vfpclasspsy",     "k1, ymm2/m256, imm8",         "EVEX.256.66.0F3A.W0 66 /r ib", "FV"},
+    {"vfpclasspsz",     "k1, zmm2/m512, imm8",         "EVEX.512.66.0F3A.W0 66 /r ib", "FV"},
+    {"vfpclasspdx",     "k1, xmm2/m128, imm8",         "EVEX.128.66.0F3A.W1 66 /r ib", "FV"},
+    {"vfpclasspdy",     "k1, ymm2/m256, imm8",         "EVEX.256.66.0F3A.W1 66 /r ib", "FV"},
+    {"vfpclasspdz",     "k1, zmm2/m512, imm8",         "EVEX.512.66.0F3A.W1 66 /r ib", "FV"},
+    {"vfpclassss",      "k1, xmm2/m32, imm8",          "EVEX.LIG.66.0F3A.W0 67 /r ib", "T1S"},
+    {"vfpclasssd",      "k1, xmm2/m64, imm8",          "EVEX.LIG.66.0F3A.W1 67 /r ib", "T1S"},
+    {"vexp2ps",         "zmm1, zmm2/m512",             "EVEX.512.66.0F38.W0 C8 /r",    "FV sae"},
+    {"vexp2pd",         "zmm1, zmm2/m512",             "EVEX.512.66.0F38.W1 C8 /r",    "FV sae"},
+    {"vrcp28ps",        "zmm1, zmm2/m512",             "EVEX.512.66.0F38.W0 CA /r",    "FV sae"},
+    {"vrcp28pd",        "zmm1, zmm2/m512",             "EVEX.512.66.0F38.W1 CA /r",    "FV sae"},
+    {"vrcp28ss",        "xmm1, xmm2, xmm3/m32",        "EVEX.LIG.66.0F38.W0 CB /r",    "T1S sae"},
+    {"vrcp28sd",        "xmm1, xmm2, xmm3/m64",        "EVEX.LIG.66.0F38.W1 CB /r",    "T1S sae"},
+    {"vrsqrt28ps",      "zmm1, zmm2/m512",             "EVEX.512.66.0F38.W0 CC /r",    "FV sae"},
+    {"vrsqrt28pd",      "zmm1, zmm2/m512",             "EVEX.512.66.0F38.W1 CC /r",    "FV sae"},
+    {"vrsqrt28ss",      "xmm1, xmm2, xmm3/m32",        "EVEX.LIG.66.0F38.W0 CD /r",    "T1S sae"},
+    {"vrsqrt28sd",      "xmm1, xmm2, xmm3/m64",        "EVEX.LIG.66.0F38.W1 CD /r",    "T1S sae"},
+    /* AVX512_BF16, AVX512_VP2INTERSECT */
+    {"vcvtne2ps2bf16",  "zmm1, zmm2, zmm3/m512",       "EVEX.VL.F2.0F38.W0 72 /r",     "FV"},
+    {"vcvtneps2bf16",   "ymm1, zmm2/m512",             "EVEX.VL.F3.0F38.W0 72 /r",     "FV"},
+    {"vdpbf16ps",       "zmm1, zmm2, zmm3/m512",       "EVEX.VL.F3.0F38.W0 52 /r",     "FV"},
+    {"vp2intersectd",   "k1, zmm2, zmm3/m512",         "EVEX.VL.F2.0F38.W0 68 /r",     "FV nomask"},
+    {"vp2intersectq",   "k1, zmm2, zmm3/m512",         "EVEX.VL.F2.0F38.W1 68 /r",     "FV nomask"},
     /* FMA4 (AMD): the fourth operand in imm8[7:4]; W1 puts the last
      * operand in ModRM.rm, W0 the third.  With registers only GNU takes
      * W1: that row comes first */

@@ -1343,6 +1343,11 @@ vgatherqps xmm, vm64x, xmm
 %vrndscaless xmm, xmm, xmm/m32, imm8 |T1S sae EVEX.LIG.W0
 %vscalefps zmm, zmm, zmm/m512 |FV er EVEX.L2.W0
 %vrangepd ymm, ymm, ymm/m256, imm8 |FV sae EVEX.L1.W1
+%vfpclassps k, zmm/m512, imm8 |FV EVEX.L2.W0
+%vfpclasssd k, xmm/m64, imm8 |T1S EVEX.LIG.W1
+%vrcp28pd zmm, zmm/m512 |FV sae EVEX.L2.W1
+%vdpbf16ps zmm, zmm, zmm/m512 |FV EVEX.L2.W0
+%vp2intersectd k, zmm, zmm/m512 |FV nomask EVEX.L2.W0
 pmulhrw mm, mm/m64
 pfadd mm, mm/m64
 pswapd mm, mm/m64
