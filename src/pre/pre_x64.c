@@ -73,6 +73,26 @@ static unsigned imm_norm(const x64_insn *in)
     return strcmp(in->mnem, "pushw") ? 8 : 2;
 }
 
+/* Does the immediate of operand i wrap at the operand size, norm bytes
+ * (`add eax, 0xffffffff` is `add eax, -1`), or is it a field of its own
+ * that only takes its own range (`bt ecx, 0xffffffff` and `shl ax, 0xffff`
+ * are errors in GNU)?  Probed with the encoder: -1 encodes, the largest
+ * unsigned value of the operand size must too. */
+static unsigned imm_norm_of(const x64_insn *in, int i, unsigned norm)
+{
+    if (norm >= 8)
+        return norm;
+    x64_insn t = *in;
+    x64_code c;
+    x64_error e;
+    t.op[i].sym = 0;
+    t.op[i].imm = -1;
+    if (x64_encode(&t, 0, 0, &c, &e) != X64_OK)
+        return norm;
+    t.op[i].imm = (int64_t)((1ull << (8 * norm)) - 1);
+    return x64_encode(&t, 0, 0, &c, &e) == X64_OK ? norm : 8;
+}
+
 /* Emit `c` with the rel32 field at rel_off as a TI_REL32 to `lab`. */
 static void emit_rel32(pre_ctx *P, const x64_code *c, const tpl_label *lab, int64_t addend, int line)
 {
@@ -169,7 +189,7 @@ int pre_x64_insn(pre_ctx *P, jas_lexer *lx, jas_tok *t)
                 for (int j = 0; j < i; j++)
                     second |= pi.op[j].kind == X64_OP_IMM && !pi.op[j].branch;
                 ra[nra++] = (x64_rtarg){second ? X64_RT_IMM2 : X64_RT_IMM, (uint8_t)i, (uint8_t)a,
-                                        (uint8_t)norm};
+                                        (uint8_t)imm_norm_of(&in, i, norm)};
                 eo->sym = 0;
             }
             continue;
