@@ -1789,11 +1789,8 @@ static int statement(jas_asm *a, jas_lexer *lx, jas_tok *t, int *keep)
     if (at_end(t))
         return 0;
     ref.p = t->p;
-    if (t->kind == JAS_T_PH && t->len > 2 && strchr("veVE", t->p[1])) { /* {evex} vpaddd ... */
-        a->st.statements++;
-        return insn_stmt(a, lx, t, &ref, keep);
-    }
-    if (t->kind != JAS_T_IDENT) {
+    /* an instruction, or one after a pseudo-prefix: {evex} vpaddd ... */
+    if (t->kind != JAS_T_IDENT && !(t->kind == JAS_T_PH && t->len > 2 && strchr("veVE", t->p[1]))) {
         jas_perror_tok(&a->pc, t, "expected a label, directive or instruction");
         return -1;
     }
