@@ -868,11 +868,11 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
 }
 
 /* May form f be used with the pseudo-prefixes in pf?  {vex}/{vex3}: VEX
- * forms only; {evex}: EVEX forms only; "pvex" forms need {vex}. */
+ * (and XOP) forms only; {evex}: EVEX forms only; "pvex" forms need {vex}. */
 static int pseudo_ok(const x64_form *f, unsigned pf)
 {
-    if (pf & (X64_P_VEX | X64_P_VEX3))
-        return f->space == X64S_VEX;
+    if (pf & (X64_P_VEX | X64_P_VEX3)) /* XOP is VEX-like for GNU */
+        return f->space == X64S_VEX || f->space == X64S_XOP;
     if (pf & X64_P_EVEX)
         return f->space == X64S_EVEX;
     return !(f->flags & X64F_PVEX);

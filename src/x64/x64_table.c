@@ -2513,6 +2513,7 @@ const x64_row x64_rows[] = {
     {"vpermi2d",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 76 /r",     "FV"},
     {"vpermi2q",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 76 /r",     "FV"},
     {"vpermt2b",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 7D /r",     "FVM"},
+    {"vdbpsadbw",       "zmm1, zmm2, zmm3/m512, imm8", "EVEX.VL.66.0F3A.W0 42 /r ib",  "FVM"},
     {"vpermi2ps",       "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 77 /r",     "FV"},
     {"vpermi2pd",       "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W1 77 /r",     "FV"},
     {"vpermt2ps",       "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.0F38.W0 7F /r",     "FV"},

@@ -486,7 +486,7 @@ def expand_form(prefix, mnem, operands, rng, budget, flags=None, enc=""):
         lines += evex_lines(head, operands, specs, rng, flags or "", enc)
     # pseudo-prefixes: {evex} forces EVEX (registers 0..15 too), {vex3}
     # the 3-byte VEX, {vex} VEX (an error where no form of that kind fits)
-    if enc.startswith("VEX") or evex:
+    if enc.startswith("VEX") or enc.startswith("XOP") or evex:
         pseudo = ["{evex}"] * 3 if evex else ["{vex3}", "{vex3}", "{vex}"]
         if not evex and mnem in EVEX_MNEMS:
             pseudo += ["{evex}", "{evex}"]
