@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Preprocessor + runtime suite.
-#  - every tests/preproc/*.jas.c is run through `jas`, compiled (-Werror,
+#  - every tests/preproc/*.jas.c, and rtforms_test.jas.c that gen/rtforms.py
+#    generates from the x86-64 table, is run through `jas`, compiled (-Werror,
 #    and with ASan+UBSan in the sanitizer run) and executed; each program
 #    counts its own checks and ends with "N passed, N failed"; all of this
 #    in both output modes (--emit=actions, the default, and --emit=code);
@@ -17,16 +18,26 @@ SANFL=""
 CC=${CC:-cc}
 pass=0; fail=0
 
+# generated: every table form with run-time operands against the standalone
+# assembler (gen/rtforms.py)
+# (all of them with templates, every 6th as straight-line C: see rtforms.py)
+gen_actions="$OUT/rtforms_test.jas.c"; gen_code="$OUT/rtforms_sample_test.jas.c"
+if ! python3 "$R/tests/preproc/gen/rtforms.py" "$B/jas" "$gen_actions" > /dev/null ||
+   ! python3 "$R/tests/preproc/gen/rtforms.py" "$B/jas" "$gen_code" 6 > /dev/null; then
+    echo "FAIL rtforms: generator failed"; fail=$((fail + 1)); gen_actions=; gen_code=
+fi
+
 # each program twice: blocks as templates for jas_put (the default) and as
 # straight-line C (--emit=code); named NAME and NAME[code]
 for mode in actions code; do
-for f in "$R"/tests/preproc/*.jas.c; do
+if [ $mode = actions ]; then gen=$gen_actions; else gen=$gen_code; fi
+for f in "$R"/tests/preproc/*.jas.c $gen; do
     b=$(basename "$f" .jas.c)
     if [ $mode = actions ]; then n=$b; tag=$b; else n=$b-code; tag="$b[code]"; fi
     if ! "$B/jas" --emit=$mode -o "$OUT/$n.c" "$f" 2> "$OUT/$n.err"; then
         echo "FAIL $tag: jas rejected it"; cat "$OUT/$n.err"; fail=$((fail + 1)); continue
     fi
-    if ! $CC -std=c11 -O1 -g -Wall -Wextra -Werror $SANFL -I"$R/include" -I"$R/src" \
+    if ! $CC -std=c11 -O1 -g -Wall -Wextra -Werror $SANFL -I"$R/include" -I"$R/src" -I"$R/tests/preproc/gen" \
             -o "$OUT/$n" "$OUT/$n.c" "$B/libjasasm.a" "$B/libjas.a" 2> "$OUT/$n.cc"; then
         echo "FAIL $tag: generated C does not compile"; head -20 "$OUT/$n.cc"; fail=$((fail + 1)); continue
     fi
