@@ -127,12 +127,56 @@ static int verify_regs(const x64_insn *in, const args *A, unsigned fl, const uin
  * relaxed: a register bit may land in more places than the register is
  * written (`imul rax, 5` is `imul rax, rax, 5`: ModRM.reg and rm); the
  * result is then checked against every register of the class. */
+/* Where bit b of register argument u lands, learnt from another pair of
+ * registers (p, p with bit b set) whose encodings keep the layout of c:
+ * for a bit that is the same in every register of the class, where a flip
+ * of the representative changes the layout (rax -> rsp as a base brings a
+ * SIB), but a fix in the same place lets the class share a variant with
+ * the others (rax, rdx, rsi as bases).  diff gets the changed bits. */
+static int alt_landing(const x64_insn *in, const args *A, unsigned fl, int u, int b,
+                       const x64_code *c, int places, uint8_t *diff)
+{
+    for (unsigned p = 0; p < 16; p++) {
+        if ((p >> b) & 1)
+            continue;
+        x64_insn i1 = *in, i2 = *in;
+        x64_code c1, c2;
+        x64_error e;
+        set_all(&i1, A, u, p);
+        set_all(&i2, A, u, p | 1u << b);
+        if (x64_encode(&i1, 0, fl, &c1, &e) != X64_OK || x64_encode(&i2, 0, fl, &c2, &e) != X64_OK ||
+            c1.len != c->len || c2.len != c->len)
+            continue;
+        int moved = 0, bits = 0;
+        for (int i = 0; i < A->nra; i++) {
+            uint8_t o0, s0, o1, s1, o2, s2;
+            if (A->ra[i].norm == JAS_N_REG)
+                continue;
+            field_of(c, &A->ra[i], &o0, &s0);
+            field_of(&c1, &A->ra[i], &o1, &s1);
+            field_of(&c2, &A->ra[i], &o2, &s2);
+            moved |= o0 != o1 || s0 != s1 || o0 != o2 || s0 != s2;
+        }
+        uint8_t z1[X64_MAX_LEN], z2[X64_MAX_LEN];
+        zero_fields(&c1, A, z1);
+        zero_fields(&c2, A, z2);
+        for (int k = 0; k < c->len; k++) {
+            diff[k] = (uint8_t)(z1[k] ^ z2[k]);
+            bits += __builtin_popcount(diff[k]);
+        }
+        if (!moved && bits && bits <= places)
+            return 0;
+    }
+    return -1;
+}
+
 static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const uint8_t *cls,
-                        combo *out, x64_error *err, int relaxed)
+                        combo *out, x64_error *err, int relaxed, int alt)
 {
     x64_insn in = *proto;
     x64_code c, c2;
     x64_error e;
+    int check = relaxed; /* verify_regs at the end */
     for (int u = 0; u < A->nu; u++) {
         const x64_rtarg *a = &A->ra[A->uarg[u]];
         set_all(&in, A, u, a->norm == JAS_N_REG ? rrep[cls[u]] : vrep[cls[u]]);
@@ -162,41 +206,50 @@ static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const
              * there merge into one variant; the bits that vary inside the
              * class must behave so. */
             unsigned rep = rrep[cls[u]];
+            int places = 0;
+            for (int i = 0; i < A->nra; i++)
+                places += A->which[i] == u;
             for (int b = 0; b < 4; b++) {
                 int must = (rvary[cls[u]] >> b) & 1;
                 x64_insn in2 = in;
+                uint8_t diff[X64_MAX_LEN];
                 set_all(&in2, A, u, rep ^ (1u << b));
-                if (x64_encode(&in2, 0, fl, &c2, &e) != X64_OK || c2.len != c.len) {
-                    if (must)
-                        goto nonuniform;
-                    continue;
+                int ok = x64_encode(&in2, 0, fl, &c2, &e) == X64_OK && c2.len == c.len;
+                if (ok) {
+                    /* a register number lands in one bit per place it is
+                     * used; more changed bits, or fields that moved, mean
+                     * the layout changed (rbp -> rsp brings a SIB): not a
+                     * fix */
+                    int bits = 0, moved = 0;
+                    for (int i = 0; i < A->nra; i++) {
+                        uint8_t o1, s1, o2, s2;
+                        if (A->ra[i].norm == JAS_N_REG)
+                            continue;
+                        field_of(&c, &A->ra[i], &o1, &s1);
+                        field_of(&c2, &A->ra[i], &o2, &s2);
+                        moved |= o1 != o2 || s1 != s2;
+                    }
+                    uint8_t z2[X64_MAX_LEN], z1[X64_MAX_LEN];
+                    zero_fields(&c2, A, z2);
+                    zero_fields(&c, A, z1);
+                    for (int k = 0; k < c.len; k++) {
+                        diff[k] = (uint8_t)(z1[k] ^ z2[k]);
+                        bits += __builtin_popcount(diff[k]);
+                    }
+                    ok = !moved && (bits <= places || relaxed);
                 }
-                /* a register number lands in one bit per place it is
-                 * used; more changed bits, or fields that moved, mean the
-                 * layout changed (rbp -> rsp brings a SIB): not a fix */
-                int places = 0, bits = 0, moved = 0;
-                for (int i = 0; i < A->nra; i++) {
-                    uint8_t o1, s1, o2, s2;
-                    places += A->which[i] == u;
-                    if (A->ra[i].norm == JAS_N_REG)
-                        continue;
-                    field_of(&c, &A->ra[i], &o1, &s1);
-                    field_of(&c2, &A->ra[i], &o2, &s2);
-                    moved |= o1 != o2 || s1 != s2;
+                if (!ok && !must && alt && !alt_landing(&in, A, fl, u, b, &c, places, diff)) {
+                    ok = 1;
+                    check = 1;
                 }
-                uint8_t z2[X64_MAX_LEN], z1[X64_MAX_LEN];
-                zero_fields(&c2, A, z2);
-                zero_fields(&c, A, z1);
-                for (int k = 0; k < c.len; k++)
-                    bits += __builtin_popcount((unsigned)(z1[k] ^ z2[k]));
-                if (moved || (bits > places && !relaxed)) {
+                if (!ok) {
                     if (must)
                         goto nonuniform;
                     continue;
                 }
                 int any = 0;
                 for (int k = 0; k < c.len; k++)
-                    for (uint8_t d = (uint8_t)(z1[k] ^ z2[k]); d; d &= (uint8_t)(d - 1)) {
+                    for (uint8_t d = diff[k]; d; d &= (uint8_t)(d - 1)) {
                         unsigned dst = (unsigned)__builtin_ctz(d);
                         if (add_fix(out, (unsigned)k, JAS_K_BIT | dst << 3 | (unsigned)b, (unsigned)u))
                             goto nonuniform;
@@ -229,7 +282,7 @@ static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const
         }
     }
     memcpy(out->cls, cls, (size_t)A->nu);
-    if (relaxed && verify_regs(&in, A, fl, cls, out))
+    if (check && verify_regs(&in, A, fl, cls, out))
         goto nonuniform;
     return 0;
 nonuniform:
@@ -389,9 +442,11 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
         if (!possible)
             continue;
         x64_error e;
-        int rc = encode_combo(proto, &A, fl, cls, &cs[ncs], &e, 0);
+        int rc = encode_combo(proto, &A, fl, cls, &cs[ncs], &e, 0, 1);
+        if (rc < 0) /* the fixes learnt from other registers did not hold */
+            rc = encode_combo(proto, &A, fl, cls, &cs[ncs], &e, 0, 0);
         if (rc < 0) /* a register written in two places? */
-            rc = encode_combo(proto, &A, fl, cls, &cs[ncs], &e, 1);
+            rc = encode_combo(proto, &A, fl, cls, &cs[ncs], &e, 1, 0);
         if (rc < 0) {
             *err = e;
             free(cs);
