@@ -127,6 +127,38 @@ static int verify_regs(const x64_insn *in, const args *A, unsigned fl, const uin
  * relaxed: a register bit may land in more places than the register is
  * written (`imul rax, 5` is `imul rax, rax, 5`: ModRM.reg and rm); the
  * result is then checked against every register of the class. */
+/* Same length and every value field in the same place? */
+static int same_layout(const args *A, const x64_code *a, const x64_code *b)
+{
+    if (a->len != b->len)
+        return 0;
+    for (int i = 0; i < A->nra; i++) {
+        uint8_t o1, s1, o2, s2;
+        if (A->ra[i].norm == JAS_N_REG)
+            continue;
+        field_of(a, &A->ra[i], &o1, &s1);
+        field_of(b, &A->ra[i], &o2, &s2);
+        if (o1 != o2 || s1 != s2)
+            return 0;
+    }
+    return 1;
+}
+
+/* The bits in which two encodings of one layout differ outside the value
+ * fields, into diff; returns how many. */
+static int reg_diff(const args *A, const x64_code *a, const x64_code *b, uint8_t *diff)
+{
+    uint8_t za[X64_MAX_LEN], zb[X64_MAX_LEN];
+    int bits = 0;
+    zero_fields(a, A, za);
+    zero_fields(b, A, zb);
+    for (int k = 0; k < a->len; k++) {
+        diff[k] = (uint8_t)(za[k] ^ zb[k]);
+        bits += __builtin_popcount(diff[k]);
+    }
+    return bits;
+}
+
 /* Where bit b of register argument u lands, learnt from another pair of
  * registers (p, p with bit b set) whose encodings keep the layout of c:
  * for a bit that is the same in every register of the class, where a flip
@@ -145,26 +177,10 @@ static int alt_landing(const x64_insn *in, const args *A, unsigned fl, int u, in
         set_all(&i1, A, u, p);
         set_all(&i2, A, u, p | 1u << b);
         if (x64_encode(&i1, 0, fl, &c1, &e) != X64_OK || x64_encode(&i2, 0, fl, &c2, &e) != X64_OK ||
-            c1.len != c->len || c2.len != c->len)
+            !same_layout(A, c, &c1) || !same_layout(A, c, &c2))
             continue;
-        int moved = 0, bits = 0;
-        for (int i = 0; i < A->nra; i++) {
-            uint8_t o0, s0, o1, s1, o2, s2;
-            if (A->ra[i].norm == JAS_N_REG)
-                continue;
-            field_of(c, &A->ra[i], &o0, &s0);
-            field_of(&c1, &A->ra[i], &o1, &s1);
-            field_of(&c2, &A->ra[i], &o2, &s2);
-            moved |= o0 != o1 || s0 != s1 || o0 != o2 || s0 != s2;
-        }
-        uint8_t z1[X64_MAX_LEN], z2[X64_MAX_LEN];
-        zero_fields(&c1, A, z1);
-        zero_fields(&c2, A, z2);
-        for (int k = 0; k < c->len; k++) {
-            diff[k] = (uint8_t)(z1[k] ^ z2[k]);
-            bits += __builtin_popcount(diff[k]);
-        }
-        if (!moved && bits && bits <= places)
+        int bits = reg_diff(A, &c1, &c2, diff);
+        if (bits && bits <= places)
             return 0;
     }
     return -1;
@@ -214,30 +230,11 @@ static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const
                 x64_insn in2 = in;
                 uint8_t diff[X64_MAX_LEN];
                 set_all(&in2, A, u, rep ^ (1u << b));
-                int ok = x64_encode(&in2, 0, fl, &c2, &e) == X64_OK && c2.len == c.len;
-                if (ok) {
-                    /* a register number lands in one bit per place it is
-                     * used; more changed bits, or fields that moved, mean
-                     * the layout changed (rbp -> rsp brings a SIB): not a
-                     * fix */
-                    int bits = 0, moved = 0;
-                    for (int i = 0; i < A->nra; i++) {
-                        uint8_t o1, s1, o2, s2;
-                        if (A->ra[i].norm == JAS_N_REG)
-                            continue;
-                        field_of(&c, &A->ra[i], &o1, &s1);
-                        field_of(&c2, &A->ra[i], &o2, &s2);
-                        moved |= o1 != o2 || s1 != s2;
-                    }
-                    uint8_t z2[X64_MAX_LEN], z1[X64_MAX_LEN];
-                    zero_fields(&c2, A, z2);
-                    zero_fields(&c, A, z1);
-                    for (int k = 0; k < c.len; k++) {
-                        diff[k] = (uint8_t)(z1[k] ^ z2[k]);
-                        bits += __builtin_popcount(diff[k]);
-                    }
-                    ok = !moved && (bits <= places || relaxed);
-                }
+                /* a register number lands in one bit per place it is used;
+                 * more changed bits, or fields that moved, mean the layout
+                 * changed (rbp -> rsp brings a SIB): not a fix */
+                int ok = x64_encode(&in2, 0, fl, &c2, &e) == X64_OK && same_layout(A, &c, &c2) &&
+                         (reg_diff(A, &c, &c2, diff) <= places || relaxed);
                 if (!ok && !must && alt && !alt_landing(&in, A, fl, u, b, &c, places, diff)) {
                     ok = 1;
                     check = 1;
@@ -264,18 +261,9 @@ static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const
             /* another member of the class must encode alike */
             x64_insn in2 = in;
             set_all(&in2, A, u, vrep2[cls[u]]);
-            if (x64_encode(&in2, 0, fl, &c2, &e) != X64_OK || c2.len != c.len)
+            if (x64_encode(&in2, 0, fl, &c2, &e) != X64_OK || !same_layout(A, &c, &c2))
                 goto nonuniform;
             uint8_t z2[X64_MAX_LEN];
-            for (int i = 0; i < A->nra; i++) {
-                uint8_t o1, s1, o2, s2;
-                if (A->ra[i].norm == JAS_N_REG)
-                    continue;
-                field_of(&c, &A->ra[i], &o1, &s1);
-                field_of(&c2, &A->ra[i], &o2, &s2);
-                if (o1 != o2 || s1 != s2)
-                    goto nonuniform;
-            }
             zero_fields(&c2, A, z2);
             if (memcmp(z2, out->bytes, c.len))
                 goto nonuniform;

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include <jas.h>
-#include "front/asm.h"
+#include "standalone.h"
 
 static int passed, failed;
 
@@ -594,26 +594,6 @@ static const char *const r32[] = {"eax","ecx","edx","ebx","esp","ebp","esi","edi
 static const char *const r16[] = {"ax","cx","dx","bx","sp","bp","si","di","r8w","r9w","r10w","r11w","r12w","r13w","r14w","r15w"};
 static const char *const r8n[] = {"al","cl","dl","bl","spl","bpl","sil","dil","r8b","r9b","r10b","r11b","r12b","r13b","r14b","r15b"};
 
-/* Standalone: assemble `text` with the constants; 0 and the bytes, or -1. */
-static int standalone(const char *text, uint8_t *out, size_t *len)
-{
-    static FILE *devnull;
-    if (!devnull)
-        devnull = fopen("/dev/null", "w");
-    jas_diag d;
-    jas_diag_init(&d, devnull);
-    jas_asm_opts o = {0};
-    jas_asm *a = jas_asm_new(&o, &d);
-    int rc = -1;
-    if (jas_asm_source(a, "diff.s", text, strlen(text)) == 0 && jas_asm_finish(a) == 0) {
-        const uint8_t *img = jas_asm_image(a, len);
-        memcpy(out, img, *len);
-        rc = 0;
-    }
-    jas_asm_free(a);
-    return rc;
-}
-
 static void expand(char *buf, size_t cap, const char *f, int64_t a, int64_t d, int r, int s)
 {
     size_t n = 0;
@@ -673,7 +653,7 @@ int main(void)
                             a >= 0 && a <= 0xffffffffLL)
                             expand(text, sizeof text, strstr(t, "rax") ? "mov eax, %A" : "mov %R32, %A", a, d, r, s);
                         size_t wl = 0, gl = 0;
-                        int ws = standalone(text, want, &wl);
+                        int ws = standalone(text, want, sizeof want, &wl);
                         jas_reset(J);
                         forms[k].emit(J, a, d, r, s);
                         int gs = jas_link(J, 0, &gl);

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include <jas.h>
-#include "front/asm.h"
+#include "standalone.h"
 
 typedef struct rtform {
     void (*emit)(jas_State *J, const int *R, long d, long v);
@@ -24,27 +24,6 @@ static const char *const rt_regs[4][16] = {
     {"ax", "cx", "dx", "bx", "sp", "bp", "si", "di", "r8w", "r9w", "r10w", "r11w", "r12w", "r13w", "r14w", "r15w"},
     {"eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi", "r8d", "r9d", "r10d", "r11d", "r12d", "r13d", "r14d", "r15d"},
     {"rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"}};
-
-static int rt_standalone(const char *text, uint8_t *out, size_t *len)
-{
-    static FILE *devnull;
-    if (!devnull)
-        devnull = fopen("/dev/null", "w");
-    jas_diag dg;
-    jas_diag_init(&dg, devnull);
-    jas_asm_opts o = {0};
-    jas_asm *a = jas_asm_new(&o, &dg);
-    int rc = -1;
-    if (jas_asm_source(a, "rtforms.s", text, strlen(text)) == 0 && jas_asm_finish(a) == 0) {
-        const uint8_t *img = jas_asm_image(a, len);
-        if (*len <= 64) {
-            memcpy(out, img, *len);
-            rc = 0;
-        }
-    }
-    jas_asm_free(a);
-    return rc;
-}
 
 static uint64_t rt_state = 0x9E3779B97F4A7C15ull;
 static uint64_t rt_rand(void)
@@ -124,7 +103,7 @@ static int rtforms_run(const rtform *forms, size_t nforms, int argc, char **argv
             }
             uint8_t want[64], got[4096];
             size_t wl = 0, gl = 0;
-            int ws = rt_standalone(text, want, &wl);
+            int ws = standalone(text, want, sizeof want, &wl);
             jas_reset(J);
             forms[k].emit(J, R, d, v);
             int gs = jas_link(J, 0, &gl);
