@@ -486,6 +486,10 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
         set_err(err, -1, "same type of prefix used twice");
         return X64_E_PREFIX;
     }
+    if ((pf & X64_P_REPNE) && legacy && f->mpfx == 0xF3) { /* repnz xsha1 */
+        set_err(err, -1, "same type of prefix used twice");
+        return X64_E_PREFIX;
+    }
     if ((pf & (X64_P_REP | X64_P_REPNE)) && !(f->flags & X64F_REP)) {
         set_err(err, -1, "invalid instruction `%s' after `%s'", mn,
                 (pf & X64_P_REP) ? "rep" : "repne");
@@ -726,7 +730,7 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
     if (legacy) {
         if (f->o16 || (pf & X64_P_DATA16) || f->mpfx == 0x66) b[n++] = 0x66;
         if (f->mpfx == 0xF2 || f->mpfx == 0xF3) b[n++] = f->mpfx;
-        if (pf & X64_P_REP) b[n++] = 0xF3;
+        if ((pf & X64_P_REP) && f->mpfx != 0xF3) b[n++] = 0xF3; /* repz xsha1: one F3 */
         if (pf & (X64_P_REPNE | X64_P_BND)) b[n++] = 0xF2;
         if (pf & X64_P_LOCK) b[n++] = 0xF0;
         if (need_rex)

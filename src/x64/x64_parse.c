@@ -1346,7 +1346,7 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
     /* a mnemonic seen before (most statements): no prefix words to look
      * for, its facts and lower-case name at hand */
     mnem_info tmpinfo, *mi = NULL;
-    if (t->kind == JAS_T_IDENT && t->num) {
+    if (t->kind == JAS_T_IDENT && t->num && !(lx->p < lx->end && *lx->p == '-')) {
         mnem_info *e = &mcache[slot_of(t->num) & (MCACHE_SIZE - 1)];
         if (e->key == t->num && e->plain)
             mi = e;
@@ -1422,8 +1422,24 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
     }
     pi->mnem_p = t->p;
     pi->mnem_len = t->len;
+    const char *hy = lx->p;
+    if (!mi && hy < lx->end && *hy == '-' && hy == t->p + t->len && hy + 1 < lx->end &&
+        jas_is_ident_start((unsigned char)hy[1])) {
+        /* GNU's hyphenated names (VIA PadLock: xcrypt-ecb, xstore-rng) */
+        const char *e = hy + 1;
+        while (e < lx->end && jas_is_ident_char((unsigned char)*e))
+            e++;
+        if (jas_lower(pi->mnem, sizeof pi->mnem, t->p, (uint32_t)(e - t->p)) &&
+            (mi = mnem_lookup_key(pi->mnem, 0, &tmpinfo))->known) {
+            pi->mnem_len = (uint32_t)(e - t->p);
+            lx->p = e; /* the operands start after it */
+            lx->prev_end = e;
+        } else
+            mi = NULL;
+    }
     if (mi) {
-        memcpy(pi->mnem, mi->name, sizeof mi->name);
+        if (mi != &tmpinfo)
+            memcpy(pi->mnem, mi->name, sizeof mi->name);
     } else {
         if (!jas_lower(pi->mnem, sizeof pi->mnem, t->p, t->len) ||
             !(mi = mnem_lookup_key(pi->mnem, t->num, &tmpinfo))->known) {

@@ -1356,6 +1356,16 @@ retfw
 retfq imm16
 lfs r32, m16:32
 lgs r16, m16:16
+xcrypt-cbc
+xcryptecb
+rep xsha1
+repz xcrypt-ofb
+repnz xsha256
+rep xstore-rng
+montmul
+vmaskmovps ymm, ymm, m256
+vmaskmovpd m128, xmm, xmm
+vmaskmovdqu xmm, xmm
 """
 
 MACROS = {
