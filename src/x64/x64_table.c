@@ -793,6 +793,43 @@ const x64_row x64_rows[] = {
     {"xsha256",       "",                  "F3 0F A6 D0",                "rep"},
     {"montmul",       "",                  "F3 0F A6 C0",                "rep"},
     {"vmgexit",       "",                  "F3 0F 01 D9",                ""},
+    /* RAO-INT, CMPccXADD, Key Locker, SSE4a, the 16-bit x87 environment
+     * forms and GNU's 32-bit sysret/sysexit names */
+    {"aadd",          "m32, r32",          "NP 0F 38 FC /r",             ""},
+    {"aadd",          "m64, r64",          "NP REX.W 0F 38 FC /r",       ""},
+    {"aand",          "m32, r32",          "66 0F 38 FC /r",             ""},
+    {"aand",          "m64, r64",          "66 REX.W 0F 38 FC /r",       ""},
+    {"aor",           "m32, r32",          "F2 0F 38 FC /r",             ""},
+    {"aor",           "m64, r64",          "F2 REX.W 0F 38 FC /r",       ""},
+    {"axor",          "m32, r32",          "F3 0F 38 FC /r",             ""},
+    {"axor",          "m64, r64",          "F3 REX.W 0F 38 FC /r",       ""},
+    {"cmpccxadd",     "m32, r32a, r32b",   "VEX.128.66.0F38.W0 E0+cc /r", ""},
+    {"cmpccxadd",     "m64, r64a, r64b",   "VEX.128.66.0F38.W1 E0+cc /r", ""},
+    {"aesenc128kl",   "xmm1, mem",         "F3 0F 38 DC /r",             ""},
+    {"aesdec128kl",   "xmm1, mem",         "F3 0F 38 DD /r",             ""},
+    {"aesenc256kl",   "xmm1, mem",         "F3 0F 38 DE /r",             ""},
+    {"aesdec256kl",   "xmm1, mem",         "F3 0F 38 DF /r",             ""},
+    {"aesencwide128kl", "mem",             "F3 0F 38 D8 /0",             ""},
+    {"aesdecwide128kl", "mem",             "F3 0F 38 D8 /1",             ""},
+    {"aesencwide256kl", "mem",             "F3 0F 38 D8 /2",             ""},
+    {"aesdecwide256kl", "mem",             "F3 0F 38 D8 /3",             ""},
+    {"encodekey128",  "r32a, r32b",        "F3 0F 38 FA /r",             ""},
+    {"encodekey256",  "r32a, r32b",        "F3 0F 38 FB /r",             ""},
+    {"loadiwkey",     "xmm1, xmm2",        "F3 0F 38 DC /r",             ""},
+    {"movntss",       "m32, xmm1",         "F3 0F 2B /r",                ""},
+    {"movntsd",       "m64, xmm1",         "F2 0F 2B /r",                ""},
+    {"extrq",         "xmm1, imm8, imm8",  "66 0F 78 /0 ib ib",          ""},
+    {"extrq",         "xmm1, xmm2",        "66 0F 79 /r",                ""},
+    {"insertq",       "xmm1, xmm2, imm8, imm8", "F2 0F 78 /r ib ib",     ""},
+    {"insertq",       "xmm1, xmm2",        "F2 0F 79 /r",                ""},
+    {"fldenvw",       "m14byte",           "o16 D9 /4",                  ""},
+    {"fnstenvw",      "m14byte",           "o16 D9 /6",                  ""},
+    {"fstenvw",       "m14byte",           "9B o16 D9 /6",               ""},
+    {"frstorw",       "m94byte",           "o16 DD /4",                  ""},
+    {"fnsavew",       "m94byte",           "o16 DD /6",                  ""},
+    {"fsavew",        "m94byte",           "9B o16 DD /6",               ""},
+    {"sysretd",       "",                  "0F 07",                      ""},
+    {"sysexitd",      "",                  "0F 35",                      ""},
     /* 3DNow! (AMD): 0F 0F /r with the operation in the imm8 byte */
     {"femms",         "",                  "0F 0E",                      ""},
     {"pavgusb",      "mm1, mm2/m64",      "0F 0F /r BF",                ""},
@@ -2838,6 +2875,19 @@ const x64_row x64_rows[] = {
     {"vpclmulhqlqdq",    "zmm1, zmm2, zmm3/m512",        "EVEX.VL.66.0F3A.WIG 44 /r 01",  "FVM nomask"},
     {"vpclmullqhqdq",    "zmm1, zmm2, zmm3/m512",        "EVEX.VL.66.0F3A.WIG 44 /r 10",  "FVM nomask"},
     {"vpclmulhqhqdq",    "zmm1, zmm2, zmm3/m512",        "EVEX.VL.66.0F3A.WIG 44 /r 11",  "FVM nomask"},
+    /* AVX-VNNI-INT8 (VEX only) */
+    {"vpdpbssd",         "xmm1, xmm2, xmm3/m128",        "VEX.128.F2.0F38.W0 50 /r",      ""},
+    {"vpdpbssd",         "ymm1, ymm2, ymm3/m256",        "VEX.256.F2.0F38.W0 50 /r",      ""},
+    {"vpdpbssds",        "xmm1, xmm2, xmm3/m128",        "VEX.128.F2.0F38.W0 51 /r",      ""},
+    {"vpdpbssds",        "ymm1, ymm2, ymm3/m256",        "VEX.256.F2.0F38.W0 51 /r",      ""},
+    {"vpdpbsud",         "xmm1, xmm2, xmm3/m128",        "VEX.128.F3.0F38.W0 50 /r",      ""},
+    {"vpdpbsud",         "ymm1, ymm2, ymm3/m256",        "VEX.256.F3.0F38.W0 50 /r",      ""},
+    {"vpdpbsuds",        "xmm1, xmm2, xmm3/m128",        "VEX.128.F3.0F38.W0 51 /r",      ""},
+    {"vpdpbsuds",        "ymm1, ymm2, ymm3/m256",        "VEX.256.F3.0F38.W0 51 /r",      ""},
+    {"vpdpbuud",         "xmm1, xmm2, xmm3/m128",        "VEX.128.0F38.W0 50 /r",         ""},
+    {"vpdpbuud",         "ymm1, ymm2, ymm3/m256",        "VEX.256.0F38.W0 50 /r",         ""},
+    {"vpdpbuuds",        "xmm1, xmm2, xmm3/m128",        "VEX.128.0F38.W0 51 /r",         ""},
+    {"vpdpbuuds",        "ymm1, ymm2, ymm3/m256",        "VEX.256.0F38.W0 51 /r",         ""},
     /* AVX512_VNNI and AVX-VNNI (VEX only with {vex}: GNU takes EVEX) */
     {"vpdpbusd",         "zmm1, zmm2, zmm3/m512",        "EVEX.VL.66.0F38.W0 50 /r",      "FV"},
     {"vpdpbusds",        "zmm1, zmm2, zmm3/m512",        "EVEX.VL.66.0F38.W0 51 /r",      "FV"},
@@ -4117,15 +4167,19 @@ void x64_init(void)
                     }
                 }
             } else if (f.add == X64A_CC) {
-                if (len < 2 || strncmp(m + len - 2, "cc", 2) != 0)
-                    table_fail(row, "+cc needs a mnemonic ending in cc", m);
+                size_t at = len; /* the last "cc": jcc, cmovcc, cmpccxadd */
+                for (size_t i = 0; i + 1 < len; i++)
+                    if (m[i] == 'c' && m[i + 1] == 'c') at = i;
+                if (at == len)
+                    table_fail(row, "+cc needs a mnemonic with cc", m);
                 for (int cc = 0; cc < 16; cc++) {
                     char (*al)[24] = cc_al[cc];
                     for (int a = 0; a < cc_n[cc]; a++) {
                         char name[32];
                         size_t nl = 0;
-                        add_name(name, &nl, m, len - 2);
+                        add_name(name, &nl, m, at);
                         add_name(name, &nl, al[a], strlen(al[a]));
+                        add_name(name, &nl, m + at + 2, len - at - 2);
                         f.cc = (uint8_t)cc;
                         add_vl(&f, name, nl);
                     }
