@@ -3699,7 +3699,39 @@ static void parse_operand(size_t row, const char *t, x64_opspec *o)
 
 /* ---- encoding ---- */
 
+static void parse_vex_fields(size_t row, const char *t, x64_form *f);
+
+/* The VEX/EVEX/XOP field (many rows share one: "EVEX.VL.66.0F38.W0"):
+ * a small memo by its text. */
 static void parse_vex(size_t row, const char *t, x64_form *f)
+{
+    static struct {
+        char text[24];
+        uint8_t space, vexl, rexw, mpfx, map;
+    } memo[64];
+    size_t n = strlen(t);
+    unsigned h = (unsigned)(n * 31 + (unsigned char)t[n - 1] * 7 + (unsigned char)t[n - 4] * 3 +
+                            (unsigned char)t[n / 2]) & 63;
+    if (!strcmp(memo[h].text, t)) {
+        f->space = memo[h].space;
+        f->vexl = memo[h].vexl;
+        f->rexw = memo[h].rexw;
+        f->mpfx = memo[h].mpfx;
+        f->map = memo[h].map;
+        return;
+    }
+    parse_vex_fields(row, t, f);
+    if (n < sizeof memo[h].text) {
+        memcpy(memo[h].text, t, n + 1);
+        memo[h].space = f->space;
+        memo[h].vexl = f->vexl;
+        memo[h].rexw = f->rexw;
+        memo[h].mpfx = f->mpfx;
+        memo[h].map = f->map;
+    }
+}
+
+static void parse_vex_fields(size_t row, const char *t, x64_form *f)
 {
     char parts[8][24];
     int n = split(t, '.', parts, 8);
