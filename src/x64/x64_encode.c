@@ -126,21 +126,30 @@ static int match_imm(const x64_form *f, const x64_opspec *s, const x64_operand *
  * an EVEX form that can broadcast (FV, HV): the element is the W size, the
  * count the vector's elements (half of them for HV).  Other forms take it
  * so that encode_form() says "unsupported broadcast". */
-static unsigned bcst_elem_bits(const x64_form *f) { return f->rexw == X64V_W1 ? 64 : 32; }
+static unsigned bcst_elem_bits(const x64_form *f)
+{
+    return f->flags & X64F_PH ? 16 : f->rexw == X64V_W1 ? 64 : 32;
+}
+
+/* Tuple types that can broadcast: full, half and quarter vector. */
+static int bcst_tuple(const x64_form *f)
+{
+    return f->tuple == X64T_FV || f->tuple == X64T_HV || f->tuple == X64T_QV;
+}
 
 /* The element count of {1toN} that form f broadcasts to. */
 static unsigned bcst_count(const x64_form *f)
 {
     unsigned elem = bcst_elem_bits(f);
     unsigned vl = f->vexl == X64V_L2 ? 512 : f->vexl == X64V_L1 ? 256 : 128;
-    return (f->tuple == X64T_HV ? vl / 2 : vl) / elem;
+    return (f->tuple == X64T_HV ? vl / 2 : f->tuple == X64T_QV ? vl / 4 : vl) / elem;
 }
 
 /* The count of {1toN} picks the vector length where the registers do not
  * (vcvtpd2dq xmm1, [rax]{1to4} is the 256-bit form). */
 static int match_bcst(const x64_form *f, const x64_operand *o)
 {
-    if (f->space != X64S_EVEX || (f->tuple != X64T_FV && f->tuple != X64T_HV))
+    if (f->space != X64S_EVEX || !bcst_tuple(f))
         return M_OK;
     unsigned elem = bcst_elem_bits(f);
     if (o->size && o->size != elem)
@@ -419,7 +428,7 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
         const x64_operand *d = &in->op[0];
         for (int i = 0; i < in->nops; i++) {
             const x64_operand *o = &in->op[i];
-            if (o->mem.bcst && (!evex || (f->tuple != X64T_FV && f->tuple != X64T_HV) ||
+            if (o->mem.bcst && (!evex || !bcst_tuple(f) ||
                             (o->mem.bcst > 1 && o->mem.bcst != bcst_count(f)))) {
                 set_err(err, i, "unsupported broadcast for `%s'", mn);
                 return X64_E_OPERANDS;
@@ -466,6 +475,12 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
             bbit = 1;
         }
     }
+    if ((f->flags & X64F_DISTINCT) && in->op[0].kind == X64_OP_REG) /* vfmaddcph */
+        for (int i = 1; i < in->nops; i++)
+            if (in->op[i].kind == X64_OP_REG && in->op[i].reg.num == in->op[0].reg.num) {
+                set_err(err, 0, "destination and source registers must be distinct for `%s'", mn);
+                return X64_E_OPERANDS;
+            }
     if (f->flags & X64F_KMASK) { /* gathers, scatters: {k1}..{k7}, no {z} */
         if (!aaa) {
             set_err(err, 0, "default mask isn't allowed for `%s'", mn);
@@ -1058,7 +1073,7 @@ int x64_encode(const x64_insn *in, uint64_t addr, unsigned flags,
             for (size_t k = 0; k < ni; k++) {
                 const x64_form *f = &forms[idx[k]];
                 if ((res[idx[k]] != M_OK && res[idx[k]] != M_RANGE) || f->space != X64S_EVEX ||
-                    (f->tuple != X64T_FV && f->tuple != X64T_HV))
+                    !bcst_tuple(f))
                     continue;
                 if (cnt && cnt != bcst_count(f)) {
                     set_err(err, j, "ambiguous broadcast for `%s'", in->mnem);

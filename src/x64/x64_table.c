@@ -3187,6 +3187,127 @@ const x64_row x64_rows[] = {
     {"vdpbf16ps",       "zmm1, zmm2, zmm3/m512",       "EVEX.VL.F3.0F38.W0 52 /r",     "FV"},
     {"vp2intersectd",   "k1, zmm2, zmm3/m512",         "EVEX.VL.F2.0F38.W0 68 /r",     "FV nomask"},
     {"vp2intersectq",   "k1, zmm2, zmm3/m512",         "EVEX.VL.F2.0F38.W1 68 /r",     "FV nomask"},
+    /* AVX512_FP16 arithmetic (maps 5 and 6, half-precision elements:
+     * "ph"), without its conversions */
+    {"vaddph",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.MAP5.W0 58 /r",           "FV ph er"},
+    {"vaddsh",          "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.F3.MAP5.W0 58 /r",       "T1S ph er"},
+    {"vsubph",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.MAP5.W0 5C /r",           "FV ph er"},
+    {"vsubsh",          "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.F3.MAP5.W0 5C /r",       "T1S ph er"},
+    {"vmulph",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.MAP5.W0 59 /r",           "FV ph er"},
+    {"vmulsh",          "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.F3.MAP5.W0 59 /r",       "T1S ph er"},
+    {"vdivph",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.MAP5.W0 5E /r",           "FV ph er"},
+    {"vdivsh",          "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.F3.MAP5.W0 5E /r",       "T1S ph er"},
+    {"vminph",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.MAP5.W0 5D /r",           "FV ph sae"},
+    {"vminsh",          "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.F3.MAP5.W0 5D /r",       "T1S ph sae"},
+    {"vmaxph",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.MAP5.W0 5F /r",           "FV ph sae"},
+    {"vmaxsh",          "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.F3.MAP5.W0 5F /r",       "T1S ph sae"},
+    {"vsqrtph",         "zmm1, zmm2/m512",             "EVEX.VL.MAP5.W0 51 /r",           "FV ph er"},
+    {"vsqrtsh",         "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.F3.MAP5.W0 51 /r",       "T1S ph er"},
+    {"vcmpph",          "k1, zmm2, zmm3/m512, imm8",   "EVEX.VL.0F3A.W0 C2 /r ib",        "FV ph sae"},
+    {"vcmp*ph",         "k1, zmm2, zmm3/m512",         "EVEX.VL.0F3A.W0 C2 /r ip",        "FV ph sae"},
+    {"vcmpsh",          "k1, xmm2, xmm3/m16, imm8",    "EVEX.LIG.F3.0F3A.W0 C2 /r ib",    "T1S ph sae"},
+    {"vcmp*sh",         "k1, xmm2, xmm3/m16",          "EVEX.LIG.F3.0F3A.W0 C2 /r ip",    "T1S ph sae"},
+    {"vcomish",         "xmm1, xmm2/m16",              "EVEX.LIG.MAP5.W0 2F /r",          "T1S ph sae nomask"},
+    {"vucomish",        "xmm1, xmm2/m16",              "EVEX.LIG.MAP5.W0 2E /r",          "T1S ph sae nomask"},
+    {"vmovsh",          "xmm1, m16",                   "EVEX.LIG.F3.MAP5.W0 10 /r",       "T1S ph"},
+    {"vmovsh",          "m16, xmm1",                   "EVEX.LIG.F3.MAP5.W0 11 /r",       "T1S ph"},
+    {"vmovsh",          "xmm1, xmm2, xmm3",            "EVEX.LIG.F3.MAP5.W0 10 /r",       "ph"},
+    {"vmovsh",          "xmm1, xmm2, xmm3",            "EVEX.LIG.F3.MAP5.W0 11 /r",       "ph openc:M,V,R"},
+    {"vmovw",           "xmm1, r32/m16",               "EVEX.128.66.MAP5.WIG 6E /r",      "T1S ph nomask"},
+    {"vmovw",           "r32/m16, xmm1",               "EVEX.128.66.MAP5.WIG 7E /r",      "T1S ph nomask"},
+    {"vrcpph",          "zmm1, zmm2/m512",             "EVEX.VL.66.MAP6.W0 4C /r",        "FV ph"},
+    {"vrcpsh",          "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.66.MAP6.W0 4D /r",       "T1S ph"},
+    {"vrsqrtph",        "zmm1, zmm2/m512",             "EVEX.VL.66.MAP6.W0 4E /r",        "FV ph"},
+    {"vrsqrtsh",        "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.66.MAP6.W0 4F /r",       "T1S ph"},
+    {"vgetexpph",       "zmm1, zmm2/m512",             "EVEX.VL.66.MAP6.W0 42 /r",        "FV ph sae"},
+    {"vgetexpsh",       "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.66.MAP6.W0 43 /r",       "T1S ph sae"},
+    {"vscalefph",       "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 2C /r",        "FV ph er"},
+    {"vscalefsh",       "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.66.MAP6.W0 2D /r",       "T1S ph er"},
+    {"vgetmantph",      "zmm1, zmm2/m512, imm8",       "EVEX.VL.0F3A.W0 26 /r ib",        "FV ph sae"},
+    {"vgetmantsh",      "xmm1, xmm2, xmm3/m16, imm8",  "EVEX.LIG.0F3A.W0 27 /r ib",       "T1S ph sae"},
+    {"vreduceph",       "zmm1, zmm2/m512, imm8",       "EVEX.VL.0F3A.W0 56 /r ib",        "FV ph sae"},
+    {"vreducesh",       "xmm1, xmm2, xmm3/m16, imm8",  "EVEX.LIG.0F3A.W0 57 /r ib",       "T1S ph sae"},
+    {"vrndscaleph",     "zmm1, zmm2/m512, imm8",       "EVEX.VL.0F3A.W0 08 /r ib",        "FV ph sae"},
+    {"vrndscalesh",     "xmm1, xmm2, xmm3/m16, imm8",  "EVEX.LIG.0F3A.W0 0A /r ib",       "T1S ph sae"},
+    {"vfpclassph",      "k1, zmm2/m512, imm8",         "EVEX.VL.0F3A.W0 66 /r ib",        "FV ph"},
+    {"vfpclasssh",      "k1, xmm2/m16, imm8",          "EVEX.LIG.0F3A.W0 67 /r ib",       "T1S ph"},
+    {"vfmadd132ph",     "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 98 /r",        "FV ph er"},
+    {"vfmadd132sh",     "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.66.MAP6.W0 99 /r",       "T1S ph er"},
+    {"vfmadd213ph",     "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 A8 /r",        "FV ph er"},
+    {"vfmadd213sh",     "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.66.MAP6.W0 A9 /r",       "T1S ph er"},
+    {"vfmadd231ph",     "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 B8 /r",        "FV ph er"},
+    {"vfmadd231sh",     "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.66.MAP6.W0 B9 /r",       "T1S ph er"},
+    {"vfmsub132ph",     "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 9A /r",        "FV ph er"},
+    {"vfmsub132sh",     "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.66.MAP6.W0 9B /r",       "T1S ph er"},
+    {"vfmsub213ph",     "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 AA /r",        "FV ph er"},
+    {"vfmsub213sh",     "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.66.MAP6.W0 AB /r",       "T1S ph er"},
+    {"vfmsub231ph",     "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 BA /r",        "FV ph er"},
+    {"vfmsub231sh",     "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.66.MAP6.W0 BB /r",       "T1S ph er"},
+    {"vfnmadd132ph",    "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 9C /r",        "FV ph er"},
+    {"vfnmadd132sh",    "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.66.MAP6.W0 9D /r",       "T1S ph er"},
+    {"vfnmadd213ph",    "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 AC /r",        "FV ph er"},
+    {"vfnmadd213sh",    "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.66.MAP6.W0 AD /r",       "T1S ph er"},
+    {"vfnmadd231ph",    "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 BC /r",        "FV ph er"},
+    {"vfnmadd231sh",    "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.66.MAP6.W0 BD /r",       "T1S ph er"},
+    {"vfnmsub132ph",    "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 9E /r",        "FV ph er"},
+    {"vfnmsub132sh",    "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.66.MAP6.W0 9F /r",       "T1S ph er"},
+    {"vfnmsub213ph",    "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 AE /r",        "FV ph er"},
+    {"vfnmsub213sh",    "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.66.MAP6.W0 AF /r",       "T1S ph er"},
+    {"vfnmsub231ph",    "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 BE /r",        "FV ph er"},
+    {"vfnmsub231sh",    "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.66.MAP6.W0 BF /r",       "T1S ph er"},
+    {"vfmaddsub132ph",  "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 96 /r",        "FV ph er"},
+    {"vfmaddsub213ph",  "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 A6 /r",        "FV ph er"},
+    {"vfmaddsub231ph",  "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 B6 /r",        "FV ph er"},
+    {"vfmsubadd132ph",  "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 97 /r",        "FV ph er"},
+    {"vfmsubadd213ph",  "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 A7 /r",        "FV ph er"},
+    {"vfmsubadd231ph",  "zmm1, zmm2, zmm3/m512",       "EVEX.VL.66.MAP6.W0 B7 /r",        "FV ph er"},
+    {"vfmaddcph",       "zmm1, zmm2, zmm3/m512",       "EVEX.VL.F3.MAP6.W0 56 /r",        "FV er distinct"},
+    {"vfcmaddcph",      "zmm1, zmm2, zmm3/m512",       "EVEX.VL.F2.MAP6.W0 56 /r",        "FV er distinct"},
+    {"vfmulcph",        "zmm1, zmm2, zmm3/m512",       "EVEX.VL.F3.MAP6.W0 D6 /r",        "FV er distinct"},
+    {"vfcmulcph",       "zmm1, zmm2, zmm3/m512",       "EVEX.VL.F2.MAP6.W0 D6 /r",        "FV er distinct"},
+    {"vfmaddcsh",       "xmm1, xmm2, xmm3/m32",        "EVEX.LIG.F3.MAP6.W0 57 /r",       "T1S er distinct"},
+    {"vfcmaddcsh",      "xmm1, xmm2, xmm3/m32",        "EVEX.LIG.F2.MAP6.W0 57 /r",       "T1S er distinct"},
+    {"vfmulcsh",        "xmm1, xmm2, xmm3/m32",        "EVEX.LIG.F3.MAP6.W0 D7 /r",       "T1S er distinct"},
+    {"vfcmulcsh",       "xmm1, xmm2, xmm3/m32",        "EVEX.LIG.F2.MAP6.W0 D7 /r",       "T1S er distinct"},
+    /* AVX512_FP16 conversions (QV: a quarter-vector source, vcvtph2pd) */
+    {"vcvtsd2sh",       "xmm1, xmm2, xmm3/m64",        "EVEX.LIG.F2.MAP5.W1 5A /r",       "T1S er"},
+    {"vcvtsh2sd",       "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.F3.MAP5.W0 5A /r",       "T1S ph sae"},
+    {"vcvtss2sh",       "xmm1, xmm2, xmm3/m32",        "EVEX.LIG.MAP5.W0 1D /r",          "T1S er"},
+    {"vcvtsh2ss",       "xmm1, xmm2, xmm3/m16",        "EVEX.LIG.MAP6.W0 13 /r",          "T1S ph sae"},
+    {"vcvtsh2si",       "r32, xmm1/m16",               "EVEX.LIG.F3.MAP5.W0 2D /r",       "T1S ph nomask er"},
+    {"vcvtsh2si",       "r64, xmm1/m16",               "EVEX.LIG.F3.MAP5.W1 2D /r",       "T1S ph nomask er"},
+    {"vcvtsh2usi",      "r32, xmm1/m16",               "EVEX.LIG.F3.MAP5.W0 79 /r",       "T1S ph nomask er"},
+    {"vcvtsh2usi",      "r64, xmm1/m16",               "EVEX.LIG.F3.MAP5.W1 79 /r",       "T1S ph nomask er"},
+    {"vcvttsh2si",      "r32, xmm1/m16",               "EVEX.LIG.F3.MAP5.W0 2C /r",       "T1S ph nomask sae"},
+    {"vcvttsh2si",      "r64, xmm1/m16",               "EVEX.LIG.F3.MAP5.W1 2C /r",       "T1S ph nomask sae"},
+    {"vcvttsh2usi",     "r32, xmm1/m16",               "EVEX.LIG.F3.MAP5.W0 78 /r",       "T1S ph nomask sae"},
+    {"vcvttsh2usi",     "r64, xmm1/m16",               "EVEX.LIG.F3.MAP5.W1 78 /r",       "T1S ph nomask sae"},
+    {"vcvtsi2sh",       "xmm1, xmm2, r/m32",           "EVEX.LIG.F3.MAP5.W0 2A /r",       "T1S nomask er"},
+    {"vcvtsi2sh",       "xmm1, xmm2, r/m64",           "EVEX.LIG.F3.MAP5.W1 2A /r",       "T1S nomask er"},
+    {"vcvtusi2sh",      "xmm1, xmm2, r/m32",           "EVEX.LIG.F3.MAP5.W0 7B /r",       "T1S nomask er"},
+    {"vcvtusi2sh",      "xmm1, xmm2, r/m64",           "EVEX.LIG.F3.MAP5.W1 7B /r",       "T1S nomask er"},
+    {"vcvtph2pd",       "zmm1, xmm2/m128",             "EVEX.VL.MAP5.W0 5A /r",           "QV ph sae"},
+    {"vcvtpd2ph",       "xmm1, zmm2/m512",             "EVEX.VL.66.MAP5.W1 5A /r",        "FV er"},
+    {"vcvtph2psx",      "zmm1, ymm2/m256",             "EVEX.VL.66.MAP6.W0 13 /r",        "HV ph sae"},
+    {"vcvtps2phx",      "ymm1, zmm2/m512",             "EVEX.VL.66.MAP5.W0 1D /r",        "FV er"},
+    {"vcvtph2dq",       "zmm1, ymm2/m256",             "EVEX.VL.66.MAP5.W0 5B /r",        "HV ph er"},
+    {"vcvtph2udq",      "zmm1, ymm2/m256",             "EVEX.VL.MAP5.W0 79 /r",           "HV ph er"},
+    {"vcvttph2dq",      "zmm1, ymm2/m256",             "EVEX.VL.F3.MAP5.W0 5B /r",        "HV ph sae"},
+    {"vcvttph2udq",     "zmm1, ymm2/m256",             "EVEX.VL.MAP5.W0 78 /r",           "HV ph sae"},
+    {"vcvtph2qq",       "zmm1, xmm2/m128",             "EVEX.VL.66.MAP5.W0 7B /r",        "QV ph er"},
+    {"vcvtph2uqq",      "zmm1, xmm2/m128",             "EVEX.VL.66.MAP5.W0 79 /r",        "QV ph er"},
+    {"vcvttph2qq",      "zmm1, xmm2/m128",             "EVEX.VL.66.MAP5.W0 7A /r",        "QV ph sae"},
+    {"vcvttph2uqq",     "zmm1, xmm2/m128",             "EVEX.VL.66.MAP5.W0 78 /r",        "QV ph sae"},
+    {"vcvtph2w",        "zmm1, zmm2/m512",             "EVEX.VL.66.MAP5.W0 7D /r",        "FV ph er"},
+    {"vcvtph2uw",       "zmm1, zmm2/m512",             "EVEX.VL.MAP5.W0 7D /r",           "FV ph er"},
+    {"vcvttph2w",       "zmm1, zmm2/m512",             "EVEX.VL.66.MAP5.W0 7C /r",        "FV ph sae"},
+    {"vcvttph2uw",      "zmm1, zmm2/m512",             "EVEX.VL.MAP5.W0 7C /r",           "FV ph sae"},
+    {"vcvtw2ph",        "zmm1, zmm2/m512",             "EVEX.VL.F3.MAP5.W0 7D /r",        "FV ph er"},
+    {"vcvtuw2ph",       "zmm1, zmm2/m512",             "EVEX.VL.F2.MAP5.W0 7D /r",        "FV ph er"},
+    {"vcvtdq2ph",       "ymm1, zmm2/m512",             "EVEX.VL.MAP5.W0 5B /r",           "FV er"},
+    {"vcvtudq2ph",      "ymm1, zmm2/m512",             "EVEX.VL.F2.MAP5.W0 7A /r",        "FV er"},
+    {"vcvtqq2ph",       "xmm1, zmm2/m512",             "EVEX.VL.MAP5.W1 5B /r",           "FV er"},
+    {"vcvtuqq2ph",      "xmm1, zmm2/m512",             "EVEX.VL.F2.MAP5.W1 7A /r",        "FV er"},
     /* FMA4 (AMD): the fourth operand in imm8[7:4]; W1 puts the last
      * operand in ModRM.rm, W0 the third.  With registers only GNU takes
      * W1: that row comes first */
@@ -3347,9 +3468,9 @@ const size_t x64_nrows = sizeof x64_rows / sizeof x64_rows[0];
 /* Compilation of the rows.                                                  */
 
 #define MAX_FORMS 8192 /* expanded forms; raise when the table grows */
-#define MAX_MNEMS 2048
-#define NAME_POOL 32768
-#define HASH_SIZE 4096 /* power of two, > 2 * MAX_MNEMS */
+#define MAX_MNEMS 4096
+#define NAME_POOL 65536
+#define HASH_SIZE 8192 /* power of two, > 2 * MAX_MNEMS */
 
 static x64_form forms[MAX_FORMS];
 static size_t nforms;
@@ -3756,6 +3877,11 @@ static void parse_vex_fields(size_t row, const char *t, x64_form *f)
             else ok = 0;
             break;
         case 'V': ok = evex && !strcmp(p, "VL"); f->vexl = X64V_VL; break;
+        case 'M': /* EVEX.MAP5 / MAP6 (AVX512_FP16) */
+            have_map = 1;
+            f->map = !strcmp(p, "MAP5") ? X64M_MAP5 : !strcmp(p, "MAP6") ? X64M_MAP6 : 0;
+            ok = evex && f->map;
+            break;
         case '6': ok = !strcmp(p, "66"); f->mpfx = 0x66; break;
         case 'F':
             ok = (p[1] == '2' || p[1] == '3') && !p[2];
@@ -3876,11 +4002,12 @@ static const struct {
     {"no90", X64F_NO90}, {"hint", X64F_HINT}, {"asreg", X64F_ASREG},
     {"nomask", X64F_NOMASK}, {"ipred", X64F_IPRED}, {"pvex", X64F_PVEX}, {"xpred", X64F_XPRED},
     {"kmask", X64F_KMASK}, {"er", X64F_ER}, {"sae", X64F_SAE}, {"ebw", X64F_EBW},
+    {"ph", X64F_PH}, {"distinct", X64F_DISTINCT},
 };
 
 /* EVEX tuple types, in X64T_* order (flags column). */
 static const char *const tuple_names[] = {
-    "", "FV", "HV", "FVM", "HVM", "QVM", "OVM", "T1S", "T1F", "T2", "T4", "T8", "M128", "DUP",
+    "", "FV", "HV", "FVM", "HVM", "QVM", "OVM", "T1S", "T1F", "T2", "T4", "T8", "M128", "DUP", "QV",
 };
 
 /* Operand placement: explicit "openc:RM,I" or inferred (docs/x64-table.md). */
@@ -4148,7 +4275,7 @@ static void vl_form(const x64_form *row, int l, x64_form *f)
     f->vexl = (uint8_t)(l == 2 ? X64V_L2 : l);
     unsigned shift = (unsigned)(2 - l);
     /* a full-vector memory operand scales too (T1S m512 of vpcompressd) */
-    int vec_mem = f->tuple >= X64T_FV && f->tuple <= X64T_OVM;
+    int vec_mem = (f->tuple >= X64T_FV && f->tuple <= X64T_OVM) || f->tuple == X64T_QV;
     for (int i = 0; i < f->nops; i++) {
         x64_opspec *o = &f->op[i];
         if ((o->kind == X64K_REG || o->kind == X64K_RM) && o->rc >= X64_RC_XMM &&
@@ -4329,7 +4456,7 @@ void x64_form_encoding_str(const x64_form *f, char *buf, size_t n)
     size_t p = 0;
     buf[0] = 0;
     if (f->space != X64S_LEGACY) {
-        static const char *const maps[] = {"", "0F", "0F38", "0F3A", "", "", "", "", "08", "09", "0A"};
+        static const char *const maps[] = {"", "0F", "0F38", "0F3A", "", "MAP5", "MAP6", "", "08", "09", "0A"};
         cat(buf, n, &p, "%s", f->space == X64S_VEX ? "VEX" : f->space == X64S_XOP ? "XOP" : "EVEX", 0);
         cat(buf, n, &p, ".%s", f->vexl == X64V_L0 ? "L0" : f->vexl == X64V_L1 ? "L1" :
                                f->vexl == X64V_L2 ? "L2" : "LIG", 0);

@@ -68,6 +68,7 @@ enum { X64S_LEGACY = 0, X64S_VEX, X64S_EVEX, X64S_XOP /* AMD: 8F, VEX's C4 layou
 
 /* Opcode maps (escape bytes). */
 enum { X64M_NONE = 0, X64M_0F, X64M_0F38, X64M_0F3A,
+       X64M_MAP5 = 5, X64M_MAP6 = 6, /* EVEX maps of AVX512_FP16 */
        X64M_XOP8 = 8, X64M_XOP9, X64M_XOPA /* XOP map_select 08h 09h 0Ah */ };
 
 /* Row flags. */
@@ -95,6 +96,10 @@ enum {
     X64F_EBW = 1u << 17,    /* EVEX: elements are bytes (W0) or words (W1),
                              * not dwords/qwords: the T1S disp8*N of
                              * vpcompressb/w, vpexpandb/w */
+    X64F_PH = 1u << 18,     /* EVEX: half-precision elements (AVX512_FP16):
+                             * a broadcast is `WORD BCST`, {1to8}..{1to32} */
+    X64F_DISTINCT = 1u << 19, /* the destination register must differ from
+                             * the sources (vfmaddcph...): GNU's error */
     X64F_XPRED = 1u << 13,  /* a "*" family with XOP vpcom's predicates:
                              * lt le gt ge eq neq false true (0-7) */
     X64F_PVEX = 1u << 12,   /* VEX form used only with the {vex} pseudo-prefix
@@ -109,6 +114,7 @@ enum {
 enum {
     X64T_NONE = 0, X64T_FV, X64T_HV, X64T_FVM, X64T_HVM, X64T_QVM, X64T_OVM,
     X64T_T1S, X64T_T1F, X64T_T2, X64T_T4, X64T_T8, X64T_M128, X64T_DUP,
+    X64T_QV, /* quarter vector, can broadcast (vcvtph2pd: FP16 to double) */
 };
 
 /* ModRM use. */

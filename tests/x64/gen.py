@@ -536,10 +536,10 @@ def evex_lines(head, operands, specs, rng, flags, enc):
         c = [rng.choice([v for v in sp.pick if "[" not in v] or sp.pick) for sp in specs]
         c.insert(0 if len(c) > 2 else 1, modes[0])  # misplaced (mostly)
         out.append(head + " " + ", ".join(c))
-    if "FV" in fl or "HV" in fl:
-        elem = 64 if ".W1 " in enc + " " else 32
+    if "FV" in fl or "HV" in fl or "QV" in fl:
+        elem = 16 if "ph" in fl else 64 if ".W1 " in enc + " " else 32
         vl = {"L0": 128, "L1": 256, "L2": 512}.get(enc.split(".")[1], 128)
-        n = (vl // 2 if "HV" in fl else vl) // elem
+        n = (vl // 2 if "HV" in fl else vl // 4 if "QV" in fl else vl) // elem
         for i, sp in enumerate(specs):
             if sp.kind not in ("rm", "mem"):
                 continue
@@ -1348,6 +1348,17 @@ vgatherqps xmm, vm64x, xmm
 %vrcp28pd zmm, zmm/m512 |FV sae EVEX.L2.W1
 %vdpbf16ps zmm, zmm, zmm/m512 |FV EVEX.L2.W0
 %vp2intersectd k, zmm, zmm/m512 |FV nomask EVEX.L2.W0
+%vaddph zmm, zmm, zmm/m512 |FV ph er EVEX.L2.W0
+%vmulsh xmm, xmm, xmm/m16 |T1S ph er EVEX.LIG.W0
+%vfmadd213ph ymm, ymm, ymm/m256 |FV ph er EVEX.L1.W0
+%vcmpph k, zmm, zmm/m512, imm8 |FV ph sae EVEX.L2.W0
+%vmovsh xmm, m16 |T1S ph EVEX.LIG.W0
+%vmovw xmm, r32 |T1S ph nomask EVEX.L0.W0
+%vfmulcph zmm, zmm, zmm/m512 |FV er distinct EVEX.L2.W0
+%vcvtph2pd zmm, xmm/m128 |QV ph sae EVEX.L2.W0
+%vcvtph2qq ymm, xmm/m64 |QV ph er EVEX.L1.W0
+%vcvtsh2si r64, xmm/m16 |T1S ph nomask er EVEX.LIG.W1
+%vcvtdq2ph ymm, zmm/m512 |FV er EVEX.L2.W0
 pmulhrw mm, mm/m64
 pfadd mm, mm/m64
 pswapd mm, mm/m64
