@@ -68,7 +68,7 @@ enum {
     NR_geteuid = 175, NR_getgid = 176, NR_getegid = 177, NR_gettid = 178, NR_sysinfo = 179,
     NR_socket = 198, NR_socketpair = 199, NR_bind = 200, NR_listen = 201, NR_accept = 202,
     NR_connect = 203, NR_getsockname = 204, NR_getpeername = 205, NR_sendto = 206, NR_recvfrom = 207,
-    NR_setsockopt = 208, NR_getsockopt = 209, NR_shutdown = 210, NR_sendmsg = 211, NR_recvmsg = 212,
+    NR_setsockopt = 208, NR_getsockopt = 209, NR_shutdown = 210, NR_sendmsg = 211, NR_recvmsg = 212, NR_recvmmsg = 243, NR_sendmmsg = 269,
     NR_mincore = 232, NR_accept4 = 242, NR_syncfs = 267, NR_copy_file_range = 285,
     NR_sendfile = 71,
     NR_brk = 214, NR_munmap = 215, NR_mremap = 216, NR_clone = 220, NR_execve = 221,
@@ -156,6 +156,7 @@ static const struct SysDesc sysdesc[] = {
     [NR_sendto] = {"sendto", "dbuxpu"}, [NR_recvfrom] = {"recvfrom", "dBuxpp"},
     [NR_setsockopt] = {"setsockopt", "dddpu"}, [NR_getsockopt] = {"getsockopt", "dddpp"},
     [NR_shutdown] = {"shutdown", "dd"}, [NR_sendmsg] = {"sendmsg", "dpx"}, [NR_recvmsg] = {"recvmsg", "dpx"},
+    [NR_recvmmsg] = {"recvmmsg", "dpuxp"}, [NR_sendmmsg] = {"sendmmsg", "dpux"},
     [NR_mincore] = {"mincore", "pup"}, [NR_copy_file_range] = {"copy_file_range", "dpdpux"},
     [NR_sendfile] = {"sendfile", "ddpu"},
     [NR_setxattr] = {"setxattr", "sspux"}, [NR_lsetxattr] = {"lsetxattr", "sspux"},
@@ -443,9 +444,12 @@ static int64_t do_poll_select(uint64_t nr, const uint64_t *a)
 /* sockaddr, msghdr, iovec, cmsghdr and the socket option values have the
  * same layout on both LP64 ABIs; the pointers inside a msghdr are guest
  * addresses and are translated into a host copy of the header. */
-static int64_t do_msg(bool send, int fd, uint64_t mp, int flags)
+enum { MSG_MAXIOV = 1024 };
+
+/* a host msghdr for the guest's at mp (56 bytes, the same layout); iov has
+ * room for MSG_MAXIOV entries */
+static int64_t msg_in(bool send, uint64_t mp, struct msghdr *m, struct iovec *iov)
 {
-    long ul_r_;
     uint8_t *g = g_ptr(mp, 56, send ? PG_R : PG_W);
     if (!g) return -EFAULT;
     uint64_t name, iovp, ctl, niov, ctllen;
@@ -456,8 +460,7 @@ static int64_t do_msg(bool send, int fd, uint64_t mp, int flags)
     memcpy(&niov, g + 24, 8);
     memcpy(&ctl, g + 32, 8);
     memcpy(&ctllen, g + 40, 8);
-    if (niov > 1024) return -EMSGSIZE;
-    struct iovec iov[1024];
+    if (niov > MSG_MAXIOV) return -EMSGSIZE;
     const uint8_t *gv = niov ? g_ptr(iovp, niov * 16, PG_R) : NULL;
     if (niov && !gv) return -EFAULT;
     for (uint64_t i = 0; i < niov; i++) {
@@ -469,24 +472,68 @@ static int64_t do_msg(bool send, int fd, uint64_t mp, int flags)
         iov[i].iov_base = p;
         iov[i].iov_len = len;
     }
+    memset(m, 0, sizeof *m);
+    if (name && !(m->msg_name = g_ptr(name, namelen, send ? PG_R : PG_W))) return -EFAULT;
+    m->msg_namelen = name ? namelen : 0;
+    m->msg_iov = iov;
+    m->msg_iovlen = niov;
+    if (ctl && ctllen && !(m->msg_control = g_ptr(ctl, ctllen, send ? PG_R : PG_W))) return -EFAULT;
+    m->msg_controllen = m->msg_control ? ctllen : 0;
+    return 0;
+}
+
+/* what the kernel writes back into a received header */
+static void msg_out(uint64_t mp, const struct msghdr *m)
+{
+    uint8_t *g = rv_mem + mp;   /* checked writable by msg_in */
+    uint32_t nl = m->msg_namelen;
+    uint64_t cl = m->msg_controllen;
+    int32_t fl = m->msg_flags;
+    memcpy(g + 8, &nl, 4);
+    memcpy(g + 40, &cl, 8);
+    memcpy(g + 48, &fl, 4);
+}
+
+static int64_t do_msg(bool send, int fd, uint64_t mp, int flags)
+{
+    long ul_r_;
+    struct iovec iov[MSG_MAXIOV];
     struct msghdr m;
-    memset(&m, 0, sizeof m);
-    if (name && !(m.msg_name = g_ptr(name, namelen, send ? PG_R : PG_W))) return -EFAULT;
-    m.msg_namelen = name ? namelen : 0;
-    m.msg_iov = iov;
-    m.msg_iovlen = niov;
-    if (ctl && ctllen && !(m.msg_control = g_ptr(ctl, ctllen, send ? PG_R : PG_W))) return -EFAULT;
-    m.msg_controllen = m.msg_control ? ctllen : 0;
+    int64_t e = msg_in(send, mp, &m, iov);
+    if (e < 0) return e;
     long r = send ? UNLOCKED(sendmsg(fd, &m, flags)) : UNLOCKED(recvmsg(fd, &m, flags));
     if (r < 0) return -errno;
-    if (!send) {   /* what the kernel writes back into the header */
-        uint32_t nl = m.msg_namelen;
-        uint64_t cl = m.msg_controllen;
-        int32_t fl = m.msg_flags;
-        memcpy(g + 8, &nl, 4);
-        memcpy(g + 40, &cl, 8);
-        memcpy(g + 48, &fl, 4);
+    if (!send) msg_out(mp, &m);
+    return r;
+}
+
+/* sendmmsg, recvmmsg (glibc's resolver sends its A and AAAA queries with
+ * sendmmsg): struct mmsghdr is a msghdr and the unsigned msg_len, 64 bytes
+ * on both; the host call gets translated copies */
+static int64_t do_mmsg(bool send, int fd, uint64_t vp, uint64_t vlen, int flags, uint64_t tsp)
+{
+    long ul_r_;
+    if (vlen > MSG_MAXIOV) vlen = MSG_MAXIOV;   /* Linux clamps to UIO_MAXIOV */
+    if (!g_ptr(vp, vlen * 64, PG_W)) return -EFAULT;   /* msg_len is written back */
+    void *ts = NULL;
+    if (tsp && !(ts = g_ptr(tsp, 16, PG_R))) return -EFAULT;
+    struct mmsghdr *mv = calloc(vlen ? vlen : 1, sizeof *mv);
+    struct iovec *iov = malloc(sizeof *iov * MSG_MAXIOV * (vlen ? vlen : 1));
+    int64_t r = mv && iov ? 0 : -ENOMEM;
+    for (uint64_t i = 0; i < vlen && r == 0; i++)
+        r = msg_in(send, vp + 64 * i, &mv[i].msg_hdr, iov + MSG_MAXIOV * i);
+    if (r == 0) {
+        long n = send ? UNLOCKED(sendmmsg(fd, mv, (unsigned)vlen, flags))
+                      : UNLOCKED(recvmmsg(fd, mv, (unsigned)vlen, flags, ts));
+        r = n < 0 ? -errno : n;
+        for (long i = 0; i < n; i++) {
+            if (!send) msg_out(vp + 64 * (uint64_t)i, &mv[i].msg_hdr);
+            uint32_t len = mv[i].msg_len;
+            memcpy(rv_mem + vp + 64 * (uint64_t)i + 56, &len, 4);
+        }
     }
+    free(mv);
+    free(iov);
     return r;
 }
 
@@ -561,6 +608,8 @@ static int64_t do_socket(uint64_t nr, const uint64_t *a)
     }
     case NR_shutdown: return rerr(shutdown(fd, (int)a[1]));
     case NR_sendmsg: case NR_recvmsg: return do_msg(nr == NR_sendmsg, fd, a[1], (int)a[2]);
+    case NR_sendmmsg: case NR_recvmmsg:
+        return do_mmsg(nr == NR_sendmmsg, fd, a[1], (uint32_t)a[2], (int)a[3], nr == NR_recvmmsg ? a[4] : 0);
     }
     return -ENOSYS;
 }
@@ -1213,7 +1262,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     case NR_socket: case NR_socketpair: case NR_bind: case NR_listen: case NR_accept:
     case NR_accept4: case NR_connect: case NR_getsockname: case NR_getpeername: case NR_sendto:
     case NR_recvfrom: case NR_setsockopt: case NR_getsockopt: case NR_shutdown: case NR_sendmsg:
-    case NR_recvmsg:
+    case NR_recvmsg: case NR_sendmmsg: case NR_recvmmsg:
         return do_socket(nr, a);
     case NR_mincore: return do_mincore(a[0], a[1], a[2]);
     case NR_setxattr: case NR_lsetxattr: case NR_fsetxattr: case NR_getxattr: case NR_lgetxattr:
@@ -1433,7 +1482,8 @@ static bool restartable(uint64_t nr)
     case NR_read: case NR_write: case NR_readv: case NR_writev: case NR_pread64:
     case NR_pwrite64: case NR_openat: case NR_wait4: case NR_ioctl: case NR_fcntl:
     case NR_getdents64: case NR_futex: case NR_accept: case NR_accept4: case NR_connect:
-    case NR_sendto: case NR_recvfrom: case NR_sendmsg: case NR_recvmsg: case NR_sendfile:
+    case NR_sendto: case NR_recvfrom: case NR_sendmsg: case NR_recvmsg: case NR_sendmmsg: case NR_recvmmsg:
+    case NR_sendfile:
     case NR_copy_file_range: case NR_flock: case NR_waitid: case NR_splice: case NR_tee:
     case NR_vmsplice:
         return true;

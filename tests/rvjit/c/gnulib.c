@@ -14,6 +14,8 @@
 #include <stdlib.h>
 #include <sys/auxv.h>
 #include <sys/mman.h>
+#include <sys/socket.h>
+#include <netdb.h>
 #include <unistd.h>
 
 struct area { uintptr_t lo, hi; char perm[5]; unsigned long long off; unsigned long ino; char name[256]; };
@@ -217,6 +219,47 @@ int main(int argc, char **argv)
         CHECK(p == b + 8 * pg && ((char *)p)[0] == 0, "and the hole can be mapped again");
         munmap(b, big);
         close(fd);
+    }
+    /* test-getaddrinfo (coreutils' gnulib tests): glibc's resolver sends
+     * its A and AAAA queries with sendmmsg, which was ENOSYS (getaddrinfo
+     * then said EAI_AGAIN, "no network?"); recvmmsg with it */
+    {
+        int sv[2];
+        CHECK(socketpair(AF_UNIX, SOCK_DGRAM, 0, sv) == 0, "mmsg: socketpair");
+        char d0[] = "first", d1[] = "second!", d2[] = "3";
+        struct iovec siov[3] = { { d0, 5 }, { d1, 7 }, { d2, 1 } };
+        struct mmsghdr sm[3];
+        memset(sm, 0, sizeof sm);
+        for (int i = 0; i < 3; i++) {
+            sm[i].msg_hdr.msg_iov = &siov[i];
+            sm[i].msg_hdr.msg_iovlen = 1;
+        }
+        CHECK(sendmmsg(sv[0], sm, 3, 0) == 3, "mmsg: sendmmsg sends 3");
+        CHECK(sm[0].msg_len == 5 && sm[1].msg_len == 7 && sm[2].msg_len == 1, "mmsg: sendmmsg msg_len");
+        char r[3][16];
+        struct iovec riov[3] = { { r[0], 16 }, { r[1], 16 }, { r[2], 16 } };
+        struct mmsghdr rm[4];
+        memset(rm, 0, sizeof rm);
+        memset(r, 0, sizeof r);
+        for (int i = 0; i < 3; i++) {
+            rm[i].msg_hdr.msg_iov = &riov[i];
+            rm[i].msg_hdr.msg_iovlen = 1;
+        }
+        CHECK(recvmmsg(sv[1], rm, 2, 0, NULL) == 2, "mmsg: recvmmsg takes 2");
+        CHECK(rm[0].msg_len == 5 && rm[1].msg_len == 7 && !strcmp(r[0], "first") && !strcmp(r[1], "second!"),
+              "mmsg: recvmmsg lengths and data");
+        CHECK(recvmmsg(sv[1], rm + 2, 1, 0, NULL) == 1 && rm[2].msg_len == 1 && r[2][0] == '3',
+              "mmsg: the third");
+        CHECK(recvmmsg(sv[1], rm, 1, MSG_DONTWAIT, NULL) == -1 && errno == EAGAIN, "mmsg: empty, MSG_DONTWAIT EAGAIN");
+        CHECK(sendmmsg(sv[0], (struct mmsghdr *)8, 1, 0) == -1 && errno == EFAULT, "mmsg: bad vector EFAULT");
+        close(sv[0]);
+        close(sv[1]);
+        struct addrinfo *ai = NULL, hints;
+        memset(&hints, 0, sizeof hints);
+        hints.ai_family = AF_INET;
+        int g = getaddrinfo("localhost", "80", &hints, &ai);
+        CHECK(g == 0 && ai && ai->ai_family == AF_INET, "getaddrinfo localhost");
+        if (ai) freeaddrinfo(ai);
     }
     return check_done();
 }
