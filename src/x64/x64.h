@@ -40,6 +40,7 @@ enum x64_regclass {
      * only, number 4, no REX.X; eiz makes the address 32-bit. */
     X64_RC_RIZ,
     X64_RC_EIZ,
+    X64_RC_TMM,    /* AMX tiles tmm0..tmm7 */
 };
 
 typedef struct x64_reg {

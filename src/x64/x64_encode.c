@@ -273,7 +273,9 @@ static int mem_asize(const x64_mem *m, int opi, x64_error *err)
 }
 
 /* n8: the N of EVEX's compressed displacement (disp8*N), 1 otherwise. */
-static int encode_mem(const x64_mem *m0, int asz, int opi, int n8, memenc *me, x64_error *err)
+/* sib: the form needs a SIB byte (AMX "sibmem"): [rax] is [rax+riz*1] */
+static int encode_mem(const x64_mem *m0, int asz, int opi, int n8, int sib, memenc *me,
+                      x64_error *err)
 {
     x64_mem m = *m0;
     memset(me, 0, sizeof *me);
@@ -328,6 +330,10 @@ static int encode_mem(const x64_mem *m0, int asz, int opi, int n8, memenc *me, x
     }
     me->disp = d;
     int def_seg = 3; /* ds */
+    if (sib && (m.base.cls == X64_RC_RIP || m.base.cls == X64_RC_EIP)) {
+        set_err(err, opi, "a rip-relative address cannot be used here");
+        return X64_E_OPERANDS;
+    }
     if (m.base.cls == X64_RC_RIP || m.base.cls == X64_RC_EIP) {
         me->mod = 0;
         me->rm = 5;
@@ -354,10 +360,10 @@ static int encode_mem(const x64_mem *m0, int asz, int opi, int n8, memenc *me, x
             me->sib = (uint8_t)(ss << 6 | (m.index.num & 7) << 3 | (b & 7));
             me->x = (m.index.num >> 3) & 1;
             me->vx = m.index.num >> 4;
-        } else if ((b & 7) == 4) {
+        } else if ((b & 7) == 4 || sib) {
             me->rm = 4;
             me->has_sib = 1;
-            me->sib = 0x24;
+            me->sib = (uint8_t)(4 << 3 | (b & 7));
         } else
             me->rm = b & 7;
         if (me->sym || force32) {
@@ -481,6 +487,14 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
                 set_err(err, 0, "destination and source registers must be distinct for `%s'", mn);
                 return X64_E_OPERANDS;
             }
+    if (f->flags & X64F_ALLDISTINCT) /* AMX tdpbf16ps */
+        for (int i = 0; i < in->nops; i++)
+            for (int j = i + 1; j < in->nops; j++)
+                if (in->op[i].kind == X64_OP_REG && in->op[j].kind == X64_OP_REG &&
+                    in->op[i].reg.num == in->op[j].reg.num) {
+                    set_err(err, j, "all tmm registers must be distinct for `%s'", mn);
+                    return X64_E_OPERANDS;
+                }
     if (f->flags & X64F_KMASK) { /* gathers, scatters: {k1}..{k7}, no {z} */
         if (!aaa) {
             set_err(err, 0, "default mask isn't allowed for `%s'", mn);
@@ -648,7 +662,7 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
                         bbit = 1;
                     }
                 }
-                int r = encode_mem(&o->mem, asz, i, n8, &me, err);
+                int r = encode_mem(&o->mem, asz, i, n8, s->kind == X64K_MEM && s->seg, &me, err);
                 if (r) return r;
                 if (me.vx) { /* VSIB index 16-31: EVEX.V' */
                     if (!evex) {

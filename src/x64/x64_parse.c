@@ -105,6 +105,10 @@ static void reg_init(void)
         snprintf(nm, sizeof nm, "db%d", i); /* GNU's other name */
         reg_add(nm, X64_RC_DR, i);
     }
+    for (int i = 0; i < 8; i++) {
+        snprintf(nm, sizeof nm, "tmm%d", i);
+        reg_add(nm, X64_RC_TMM, i);
+    }
     reg_add("st", X64_RC_ST, 0);
     regtab_ready = 1;
 }
@@ -156,6 +160,9 @@ static x64_reg mkreg(int code)
     return r;
 }
 
+/* riz / eiz: an index only. */
+static int is_iz(int cls) { return cls == X64_RC_RIZ || cls == X64_RC_EIZ; }
+
 static uint16_t reg_bits(x64_reg r)
 {
     switch (r.cls) {
@@ -168,6 +175,7 @@ static uint16_t reg_bits(x64_reg r)
     case X64_RC_XMM: return 128;
     case X64_RC_YMM: return 256;
     case X64_RC_ZMM: return 512;
+    case X64_RC_TMM: return 8192;
     }
     return 0;
 }
@@ -663,7 +671,7 @@ static int build_mem(jas_pctx *pc, jas_evalctx *ev, x64_pinsn *pi, int opi, x64_
     }
     /* riz written first is still the index: [riz+rax] is [rax+riz], [riz]
      * an index alone (GNU) */
-    if (base && mkreg(base->u.reg.code).cls >= X64_RC_RIZ && !scaled) {
+    if (base && is_iz(mkreg(base->u.reg.code).cls) && !scaled) {
         jas_expr *t = index;
         index = base;
         base = t;
@@ -868,7 +876,7 @@ static const char *scan_operand(const char *p, const char *end, int branch, x64_
         if (code) {
             x64_reg r = mkreg(code);
             if (r.cls == X64_RC_RIP || r.cls == X64_RC_EIP || r.cls == X64_RC_ST ||
-                r.cls == X64_RC_SEG || r.cls >= X64_RC_RIZ)
+                r.cls == X64_RC_SEG || is_iz(r.cls))
                 return NULL;
             pop->kind = X64_OP_REG;
             pop->reg = r;
@@ -1306,9 +1314,9 @@ static int parse_operand(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *e
         pop->reg = mkreg(sum->u.reg.code);
         pop->size = reg_bits(pop->reg);
         if (pop->reg.cls == X64_RC_RIP || pop->reg.cls == X64_RC_EIP ||
-            pop->reg.cls >= X64_RC_RIZ) {
+            is_iz(pop->reg.cls)) {
             jas_perror(pc, sum->p, sum->len, "'%.*s' can only be a memory %s",
-                       clip(sum->len), sum->p, pop->reg.cls >= X64_RC_RIZ ? "index" : "base");
+                       clip(sum->len), sum->p, is_iz(pop->reg.cls) ? "index" : "base");
             return -1;
         }
         if (sum->u.reg.ph &&

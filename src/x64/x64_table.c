@@ -2893,6 +2893,16 @@ const x64_row x64_rows[] = {
     {"ldtilecfg",        "mem",                          "VEX.128.0F38.W0 49 /0",         ""},
     {"sttilecfg",        "mem",                          "VEX.128.66.0F38.W0 49 /0",      ""},
     {"tilerelease",      "",                             "VEX.128.0F38.W0 49 C0",         ""},
+    {"tileloadd",        "tmm1, sibmem",                 "VEX.128.F2.0F38.W0 4B /r",      ""},
+    {"tileloaddt1",      "tmm1, sibmem",                 "VEX.128.66.0F38.W0 4B /r",      ""},
+    {"tilestored",       "sibmem, tmm1",                 "VEX.128.F3.0F38.W0 4B /r",      ""},
+    {"tilezero",         "tmm1",                         "VEX.128.F2.0F38.W0 49 /r",      "openc:R"},
+    {"tdpbf16ps",        "tmm1, tmm2, tmm3",             "VEX.128.F3.0F38.W0 5C /r",      "alldistinct openc:R,M,V"},
+    {"tdpfp16ps",        "tmm1, tmm2, tmm3",             "VEX.128.F2.0F38.W0 5C /r",      "alldistinct openc:R,M,V"},
+    {"tdpbssd",          "tmm1, tmm2, tmm3",             "VEX.128.F2.0F38.W0 5E /r",      "alldistinct openc:R,M,V"},
+    {"tdpbsud",          "tmm1, tmm2, tmm3",             "VEX.128.F3.0F38.W0 5E /r",      "alldistinct openc:R,M,V"},
+    {"tdpbusd",          "tmm1, tmm2, tmm3",             "VEX.128.66.0F38.W0 5E /r",      "alldistinct openc:R,M,V"},
+    {"tdpbuud",          "tmm1, tmm2, tmm3",             "VEX.128.0F38.W0 5E /r",         "alldistinct openc:R,M,V"},
     {"pcmpestriq",       "xmm1, xmm2/m128, imm8",        "66 REX.W 0F 3A 61 /r ib",       ""},
     {"pcmpestrmq",       "xmm1, xmm2/m128, imm8",        "66 REX.W 0F 3A 60 /r ib",       ""},
     {"vpcmpestriq",      "xmm1, xmm2/m128, imm8",        "VEX.128.66.0F3A.W1 61 /r ib",   ""},
@@ -3604,6 +3614,7 @@ static const regname reg_kinds[] = {
     RK("mm", X64_RC_MM, 64),      RK("k", X64_RC_K, 64),
     RK("cr", X64_RC_CR, 64),      RK("dr", X64_RC_DR, 64),
     RK("ST(i)", X64_RC_ST, 80),   RK("ST", X64_RC_ST, 80),
+    RK("tmm", X64_RC_TMM, 8192),
 };
 #undef RK
 
@@ -3744,6 +3755,12 @@ static void parse_operand(size_t row, const char *t, x64_opspec *o)
         o->kind = X64K_MOFFS;
         o->msize = sz;
         o->size = 64;
+        return;
+    }
+    if (t[0] == 's' && strcmp(t, "sibmem") == 0) { /* AMX: SIB always, no size */
+        o->kind = X64K_MEM;
+        o->msize = X64_MSIZE_NONE;
+        o->seg = 1;
         return;
     }
     if (t[0] == 'v' && t[1] == 'm' && len == 5 && (t[4] == 'x' || t[4] == 'y' || t[4] == 'z') &&
@@ -4002,7 +4019,7 @@ static const struct {
     {"no90", X64F_NO90}, {"hint", X64F_HINT}, {"asreg", X64F_ASREG},
     {"nomask", X64F_NOMASK}, {"ipred", X64F_IPRED}, {"pvex", X64F_PVEX}, {"xpred", X64F_XPRED},
     {"kmask", X64F_KMASK}, {"er", X64F_ER}, {"sae", X64F_SAE}, {"ebw", X64F_EBW},
-    {"ph", X64F_PH}, {"distinct", X64F_DISTINCT},
+    {"ph", X64F_PH}, {"distinct", X64F_DISTINCT}, {"alldistinct", X64F_ALLDISTINCT},
 };
 
 /* EVEX tuple types, in X64T_* order (flags column). */

@@ -56,7 +56,8 @@ typedef struct x64_opspec {
     uint8_t rc;     /* register class (REG, RM, FIXREG) */
     uint8_t loc;    /* X64L_* */
     uint8_t num;    /* FIXREG / STRMEM register number; CONST value */
-    uint8_t seg;    /* STRMEM: 1 = must use es (or nothing) */
+    uint8_t seg;    /* STRMEM: 1 = must use es (or nothing); MEM: 1 = the
+                     * ModRM needs a SIB byte, no rip ("sibmem", AMX) */
     uint16_t size;  /* REG/RM/FIXREG: register size; IMM/REL/MOFFS: field or
                      * data size in bits */
     uint16_t msize; /* RM/MEM/MOFFS/STRMEM: memory size in bits (0 = any,
@@ -100,6 +101,7 @@ enum {
                              * a broadcast is `WORD BCST`, {1to8}..{1to32} */
     X64F_DISTINCT = 1u << 19, /* the destination register must differ from
                              * the sources (vfmaddcph...): GNU's error */
+    X64F_ALLDISTINCT = 1u << 20, /* no two register operands alike (AMX tdp*) */
     X64F_XPRED = 1u << 13,  /* a "*" family with XOP vpcom's predicates:
                              * lt le gt ge eq neq false true (0-7) */
     X64F_PVEX = 1u << 12,   /* VEX form used only with the {vex} pseudo-prefix

@@ -310,9 +310,13 @@ def operand_spec(notation, ctx_width, rng, evex=False, enc="", flags=""):
         if w == 128:  # cmpxchg16b: GNU also accepts it without a size
             mv = mv + mems(rng, 0)[0][:10]
         return Spec(mv, mp, "mem", w)
-    if low in ("m", "mem"):
+    if low in ("m", "mem", "sibmem"):  # sibmem: AMX, SIB always
         mv, mp = mems(rng, 0)
         return Spec(mv, mp, "mem", 0)
+    m = re.fullmatch(r"tmm\d?", low)  # AMX tiles
+    if m:
+        regs = ["tmm%d" % i for i in range(8)]
+        return Spec(regs, ["tmm0", "tmm3", "tmm7"], "reg", 0)
     m = re.fullmatch(r"imm(8|16|32|64)", low)
     if m:
         w = int(m.group(1))
@@ -1359,6 +1363,10 @@ vgatherqps xmm, vm64x, xmm
 %vcvtph2qq ymm, xmm/m64 |QV ph er EVEX.L1.W0
 %vcvtsh2si r64, xmm/m16 |T1S ph nomask er EVEX.LIG.W1
 %vcvtdq2ph ymm, zmm/m512 |FV er EVEX.L2.W0
+tileloadd tmm, sibmem
+tilestored sibmem, tmm
+tilezero tmm
+tdpbssd tmm, tmm, tmm
 pmulhrw mm, mm/m64
 pfadd mm, mm/m64
 pswapd mm, mm/m64
