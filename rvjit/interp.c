@@ -193,7 +193,11 @@ async: {   /* an asynchronous signal is pending, or another thread wants the
         st->instret = icnt;
         __atomic_store_n(&rv_sig_async, 0, __ATOMIC_SEQ_CST);   /* then look at what is wanted */
         gil_yield_if_wanted();
-        if (sig_deliverable(rv_self) && sig_deliver_pending(st)) goto dispatch;
+        if (sig_deliverable(rv_self)) {
+            if (sig_deliver_pending(st)) goto dispatch;
+        } else if (rv_sig_pending) {
+            sig_route();   /* a process-wide signal this thread blocks */
+        }
         if (rv_exit_requested) return RV_EXIT_SYSCALL_EXIT;
         goto dispatch;
     }

@@ -276,6 +276,7 @@ struct RvThread {
     uint64_t clear_tid;        /* CLONE_CHILD_CLEARTID / set_tid_address */
     volatile uint64_t sigpend; /* signals sent to this thread (tkill), bit sig-1 */
     uint64_t blocked;          /* guest signal mask */
+    uint64_t waiting;          /* sigwait / signalfd read: the signals it waits for */
     uint64_t saved_mask;       /* rt_sigsuspend: mask to restore after the handler */
     bool have_saved;
     uint64_t alt_sp, alt_size; /* sigaltstack */
@@ -342,6 +343,7 @@ int64_t sys_rt_sigtimedwait(uint64_t setp, uint64_t infop, uint64_t tsp, uint64_
 int64_t sys_sigaltstack(RvCpu *st, uint64_t ssp, uint64_t oldp);
 int64_t sys_rt_sigreturn(RvCpu *st);
 int64_t sig_raise(int sig);
+void    sig_route(void);                         /* a process-wide signal the caller blocks: kick a thread that takes it */
 void    sig_exec_prepare(sigset_t *old);         /* the host mask and pending signals execve keeps */
 /* deliver pending unblocked signals at st->pc (the resume pc); true when a
  * handler frame was built (st->pc = handler); may request exit */

@@ -70,6 +70,7 @@ bool sig_deliverable(const RvThread *t) { return ((rv_sig_pending | t->sigpend) 
 void sig_thread_init(RvThread *t, const RvThread *parent)
 {
     t->blocked = parent->blocked;
+    t->waiting = 0;
     t->sigpend = 0;
     t->have_saved = false;
     t->alt_sp = t->alt_size = 0;
@@ -438,6 +439,24 @@ int64_t sig_send_thread(RvThread *t, int sig)
     return 0;
 }
 
+/* A process-wide signal the calling thread does not take (it blocks it;
+ * the host delivered it here anyway, as the host masks do not follow the
+ * guest's) goes to a thread that takes it: one that does not block it or
+ * waits for it in sigwait or a signalfd read.  That thread is kicked out
+ * of its blocking call, or sees it at its next poll point; Linux picks
+ * such a thread at once. */
+void sig_route(void)
+{
+    uint64_t p = rv_sig_pending;
+    if (!p || (p & ~blocked)) return;
+    for (RvThread *t = rv_threads; t; t = t->next)
+        if (t != rv_self && (p & (~blocked_of(t) | t->waiting))) {
+            __atomic_store_n(&rv_sig_async, 1, __ATOMIC_RELAXED);
+            syscall(SYS_tgkill, getpid(), t->tid, SIG_KICK);
+            return;
+        }
+}
+
 /* execve keeps the blocked mask and the pending signals (Linux): the host
  * mask becomes the guest's and the blocked pending signals are sent to the
  * host thread again, so the new program (a fresh rvjit inherits them, see
@@ -590,6 +609,7 @@ int64_t sys_rt_sigtimedwait(uint64_t setp, uint64_t infop, uint64_t tsp, uint64_
     sigset_t old, none;
     sigemptyset(&none);
     sig_block_host(&old);
+    rv_self->waiting = want;   /* sig_route may send a process-wide one here */
     int64_t r;
     for (;;) {
         uint64_t p = pending() & want;
@@ -621,6 +641,7 @@ int64_t sys_rt_sigtimedwait(uint64_t setp, uint64_t infop, uint64_t tsp, uint64_
         ppoll(NULL, 0, lp, &none);
         gil_acquire();
     }
+    rv_self->waiting = 0;
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     return r;
 }
@@ -810,6 +831,7 @@ int64_t sig_signalfd_read(int fd, uint8_t *buf, uint64_t len)
     sigset_t old, none;
     sigemptyset(&none);
     sig_block_host(&old);
+    rv_self->waiting = mask;
     int64_t r;
     for (;;) {
         uint64_t n = 0;
@@ -827,6 +849,7 @@ int64_t sig_signalfd_read(int fd, uint8_t *buf, uint64_t len)
         ppoll(NULL, 0, NULL, &none);
         gil_acquire();
     }
+    rv_self->waiting = 0;
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     sig_signalfd_sync();
     return r;

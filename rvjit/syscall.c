@@ -1502,8 +1502,12 @@ void rv_syscall(RvCpu *st)
     /* a host signal interrupted the call but the guest takes nothing now (it
      * blocks the signal, or a kick came for a blocked one): Linux would not
      * have interrupted it, so it goes on */
-    do r = do_syscall(st, nr, a);
-    while (r == -EINTR && !rv_exit_requested && !rv_redirect && restartable(nr) && !sig_deliverable(rv_self));
+    for (;;) {
+        r = do_syscall(st, nr, a);
+        if (r != -EINTR || rv_exit_requested || rv_redirect || sig_deliverable(rv_self)) break;
+        sig_route();   /* a process-wide one for another thread */
+        if (!restartable(nr)) break;
+    }
     if (rv_exit_requested) {
         if (rv_opt_strace && nr != NR_exit && nr != NR_exit_group) strace_line(nr, a, r, true);
         return;

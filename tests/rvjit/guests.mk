@@ -37,7 +37,7 @@ $(OUT)/c/%: $(HERE)/c/%.c $(HERE)/c/check.h
 	@mkdir -p $(dir $@)
 	$(RVCC) $(CFLAGS) -o $@ $< -lm
 
-$(OUT)/c/threads $(OUT)/c/evsys: CFLAGS += -pthread
+$(OUT)/c/threads $(OUT)/c/evsys $(OUT)/c/realsig: CFLAGS += -pthread
 
 $(OUT)/bad/fault%: $(HERE)/bad/faults.S
 	@mkdir -p $(dir $@)

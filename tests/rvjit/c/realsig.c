@@ -3,6 +3,7 @@
  * qemu-riscv64).  One block per bug found; the program is named there. */
 #include "check.h"
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/wait.h>
@@ -139,6 +140,39 @@ static void term_later(int res, int go)
     put(res, 'X');   /* never reached */
 }
 
+/* a signal thread: every thread blocks SIGUSR1 and one takes it with
+ * sigwait, the usual pattern of threaded servers.  The host kernel hands
+ * the signal to any thread (here mostly the main one, blocked in read);
+ * rvjit left it pending there, so sigwait never returned */
+static int sw_pipe[2];
+static void *sig_thread(void *arg)
+{
+    (void)arg;
+    sigset_t w;
+    sigemptyset(&w);
+    sigaddset(&w, SIGUSR1);
+    int sig = 0;
+    int r = sigwait(&w, &sig);
+    char c = r == 0 && sig == SIGUSR1 ? 'y' : 'n';
+    if (write(sw_pipe[1], &c, 1) != 1) abort();
+    return NULL;
+}
+
+static void signal_thread(int res, int go)
+{
+    (void)go;
+    block(SIGUSR1);
+    alarm(10);   /* the hang this catches: dies of SIGALRM */
+    if (pipe(sw_pipe)) _exit(8);
+    pthread_t t;
+    pthread_create(&t, NULL, sig_thread, NULL);
+    put(res, 'r');
+    char c = 0;
+    ssize_t n = read(sw_pipe[0], &c, 1);   /* SIGUSR1 comes meanwhile */
+    put(res, n == 1 && c == 'y');
+    pthread_join(t, NULL);
+}
+
 static void go(struct kid *k)
 {
     if (write(k->go, "g", 1) != 1) { /* the child died: its checks fail */ }
@@ -200,6 +234,16 @@ int main(void)
         int st;
         waitpid(k.pid, &st, 0);
         CHECK(WIFSIGNALED(st) && WTERMSIG(st) == SIGTERM, "term: dies of SIGTERM on unblock (status %#x)", st);
+    }
+    {
+        struct kid k = spawn(signal_thread);
+        CHECK_EQ(get(&k), 'r', "signal thread: child ready");
+        usleep(100000);
+        kill(k.pid, SIGUSR1);
+        CHECK_EQ(get(&k), 1, "signal thread: sigwait in another thread takes the process's signal");
+        int st;
+        waitpid(k.pid, &st, 0);
+        CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0, "signal thread: child exits 0 (status %#x)", st);
     }
     /* execve keeps the blocked mask and the pending signals: a host program
      * reports its own (what a shell or make started from the guest sees) */
