@@ -343,6 +343,8 @@ int64_t sys_rt_sigtimedwait(uint64_t setp, uint64_t infop, uint64_t tsp, uint64_
 int64_t sys_sigaltstack(RvCpu *st, uint64_t ssp, uint64_t oldp);
 int64_t sys_rt_sigreturn(RvCpu *st);
 int64_t sig_raise(int sig);
+int64_t sig_raise_info(int sig, const uint8_t *info);   /* with the sender's 128-byte siginfo */
+int64_t sig_send_thread_info(RvThread *t, int sig, const uint8_t *info);
 void    sig_route(void);                         /* a process-wide signal the caller blocks: kick a thread that takes it */
 void    sig_exec_prepare(sigset_t *old);         /* the host mask and pending signals execve keeps */
 /* deliver pending unblocked signals at st->pc (the resume pc); true when a

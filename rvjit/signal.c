@@ -95,6 +95,18 @@ static void put64(uint8_t *p, uint64_t v) { memcpy(p, &v, 8); }
 static void put32(uint8_t *p, uint32_t v) { memcpy(p, &v, 4); }
 static uint64_t get64(const uint8_t *p) { uint64_t v; memcpy(&v, p, 8); return v; }
 
+#define SIG_KICK SIGRTMAX   /* see kick() */
+
+/* the guest signals whose disposition the host mirrors: all but rvjit's
+ * own SIGSEGV/SIGBUS and kick, SIGKILL/SIGSTOP, and the two real-time
+ * signals the host glibc keeps for itself (32, 33: the guest's glibc uses
+ * them between its threads, through tgkill, which rvjit emulates) */
+static bool mirrorable(int sig)
+{
+    return sig >= 1 && sig < 65 && sig != SIGSEGV && sig != SIGBUS && sig != SIGKILL && sig != SIGSTOP &&
+           !(sig >= 32 && sig < SIGRTMIN) && sig != SIG_KICK;
+}
+
 /* Signals blocked in the host mask rvjit started with (what the guest's
  * parent left blocked) and not yet unblocked by the guest. */
 static uint64_t host_blocked;
@@ -108,11 +120,11 @@ static void inherit_from_host(void)
     sigemptyset(&cur);
     sigprocmask(SIG_SETMASK, NULL, &cur);
     for (int sig = 1; sig < 65; sig++) {
-        if (sig == SIGSEGV || sig == SIGBUS || sig == SIGKILL || sig == SIGSTOP) continue;
+        if (!mirrorable(sig)) continue;
         struct sigaction old;
-        if (sig < SIGRTMIN && sigaction(sig, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+        if (sigaction(sig, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
             act[sig].handler = 1;
-        if (sig < SIGRTMIN && sigismember(&cur, sig) == 1) host_blocked |= bit(sig);
+        if (sigismember(&cur, sig) == 1) host_blocked |= bit(sig);
     }
     blocked = host_blocked;
     alt_flags = G_SS_DISABLE;
@@ -123,9 +135,8 @@ static void inherit_from_host(void)
     sigprocmask(SIG_UNBLOCK, &own, NULL);
 }
 
-/* host signal that interrupts a thread's blocking syscall when a signal is
- * sent to it (tgkill from another guest thread) */
-#define SIG_KICK SIGRTMAX
+/* SIG_KICK: the host signal that interrupts a thread's blocking syscall
+ * when a signal is sent to it (tgkill from another guest thread) */
 
 static void kick(int sig)
 {
@@ -149,7 +160,7 @@ int sig_init(void)
     mem_protect(a, RV_PAGE, PG_R | PG_X);
     trampoline = a;
     inherit_from_host();
-    for (int sig = 1; sig < SIGRTMIN; sig++)   /* the default actions that kill are caught */
+    for (int sig = 1; sig < 65; sig++)   /* the default actions that kill are caught */
         if (act[sig].handler == 0) mirror_to_host(sig);
     return 0;
 }
@@ -202,12 +213,10 @@ static bool default_ignores(int sig)
     return false;
 }
 
-/* internal host signals keep rvjit's own handlers */
-static bool host_owned(int sig) { return sig == SIGSEGV || sig == SIGBUS; }
 
 static void mirror_to_host(int sig)
 {
-    if (host_owned(sig) || sig == SIGKILL || sig == SIGSTOP || sig >= SIGRTMIN) return;
+    if (!mirrorable(sig)) return;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sigemptyset(&sa.sa_mask);
@@ -226,8 +235,14 @@ static void mirror_to_host(int sig)
     } else if (act[sig].handler == 1) sa.sa_handler = SIG_IGN;
     else {
         /* never SA_RESTART on the host: an interrupted syscall must return so
-         * the guest handler runs; rv_syscall restarts it for SA_RESTART */
-        sa.sa_handler = async_signal;
+         * the guest handler runs; rv_syscall restarts it for SA_RESTART.
+         * Real-time signals keep the sender's siginfo (sigqueue's value). */
+        if (sig >= SIGRTMIN) {
+            sa.sa_sigaction = async_siginfo;
+            sa.sa_flags = SA_SIGINFO;
+        } else {
+            sa.sa_handler = async_signal;
+        }
     }
     sigaction(sig, &sa, NULL);
 }
@@ -403,7 +418,7 @@ static void die_of(int sig)
 
 /* mark sig pending in `set` (process-wide or one thread's); false when
  * there is nothing to deliver */
-static bool make_pending(volatile uint64_t *set, int sig, uint64_t target_blocked)
+static bool make_pending(volatile uint64_t *set, int sig, uint64_t target_blocked, const uint8_t *info)
 {
     if (sig == SIGKILL) {
         die_of(sig);
@@ -413,27 +428,31 @@ static bool make_pending(volatile uint64_t *set, int sig, uint64_t target_blocke
      * queues every blocked signal; the unblocked ignored one is dropped) */
     bool keep = (sfd_watch & target_blocked & bit(sig)) != 0;
     if (!keep && (act[sig].handler == 1 || (act[sig].handler == 0 && default_ignores(sig)))) return false;
-    make_info(info_for[sig], sig, -6 /* SI_TKILL */, 0, true);
+    if (info) memcpy(info_for[sig], info, 128);   /* rt_sigqueueinfo: the sender's */
+    else make_info(info_for[sig], sig, -6 /* SI_TKILL */, 0, true);
     __atomic_fetch_or(set, bit(sig), __ATOMIC_RELAXED);   /* delivered (or acted on) after the syscall */
     return true;
 }
 
-/* kill(getpid()): process-wide, taken by a thread that does not block it */
-int64_t sig_raise(int sig)
+/* kill(getpid()), rt_sigqueueinfo to itself (info: the 128-byte siginfo,
+ * or NULL): process-wide, taken by a thread that does not block it */
+int64_t sig_raise_info(int sig, const uint8_t *info)
 {
     if (sig == 0) return 0;
     if (sig < 1 || sig > 64) return -EINVAL;
-    if (make_pending(&rv_sig_pending, sig, blocked)) __atomic_store_n(&rv_sig_async, 1, __ATOMIC_RELAXED);
+    if (make_pending(&rv_sig_pending, sig, blocked, info)) __atomic_store_n(&rv_sig_async, 1, __ATOMIC_RELAXED);
     return 0;
 }
 
+int64_t sig_raise(int sig) { return sig_raise_info(sig, NULL); }
+
 /* tkill/tgkill: pending in that thread, which takes it at its next poll
  * point; a kick interrupts the blocking syscall it may be in */
-int64_t sig_send_thread(RvThread *t, int sig)
+int64_t sig_send_thread_info(RvThread *t, int sig, const uint8_t *info)
 {
     if (sig == 0) return 0;
     if (sig < 1 || sig > 64) return -EINVAL;
-    if (!make_pending(&t->sigpend, sig, blocked_of(t)) || t == rv_self) return 0;
+    if (!make_pending(&t->sigpend, sig, blocked_of(t), info) || t == rv_self) return 0;
     __atomic_store_n(&rv_sig_async, 1, __ATOMIC_RELAXED);
     syscall(SYS_tgkill, getpid(), t->tid, SIG_KICK);
     return 0;
@@ -474,6 +493,8 @@ void sig_exec_prepare(sigset_t *old)
     for (int sig = 1; sig < SIGRTMIN; sig++)
         if (p & bit(sig)) syscall(SYS_tgkill, getpid(), rv_self->tid, sig);
 }
+
+int64_t sig_send_thread(RvThread *t, int sig) { return sig_send_thread_info(t, sig, NULL); }
 
 /* Every host signal but SIGSEGV/SIGBUS (rvjit's own faults) blocked while
  * the pending set is checked and until the host wait lets them in

@@ -58,7 +58,7 @@ enum {
     NR_timer_settime = 110, NR_timer_delete = 111, NR_clock_gettime = 113, NR_clock_getres = 114,
     NR_clock_nanosleep = 115, NR_sched_getaffinity = 123, NR_sched_yield = 124, NR_kill = 129,
     NR_tkill = 130, NR_tgkill = 131, NR_sigaltstack = 132, NR_rt_sigsuspend = 133, NR_rt_sigaction = 134,
-    NR_rt_sigprocmask = 135, NR_rt_sigpending = 136, NR_rt_sigtimedwait = 137, NR_rt_sigreturn = 139, NR_setpriority = 140, NR_getpriority = 141, NR_times = 153, NR_setpgid = 154,
+    NR_rt_sigprocmask = 135, NR_rt_sigpending = 136, NR_rt_sigtimedwait = 137, NR_rt_sigqueueinfo = 138, NR_rt_tgsigqueueinfo = 240, NR_rt_sigreturn = 139, NR_setpriority = 140, NR_getpriority = 141, NR_times = 153, NR_setpgid = 154,
     NR_setregid = 143, NR_setgid = 144, NR_setreuid = 145, NR_setuid = 146, NR_setresuid = 147,
     NR_getresuid = 148, NR_setresgid = 149, NR_getresgid = 150, NR_setfsuid = 151, NR_setfsgid = 152,
     NR_setgroups = 159,
@@ -121,6 +121,7 @@ static const struct SysDesc sysdesc[] = {
     [NR_kill] = {"kill", "dd"}, [NR_tkill] = {"tkill", "dd"}, [NR_tgkill] = {"tgkill", "ddd"},
     [NR_sigaltstack] = {"sigaltstack", "pp"}, [NR_rt_sigaction] = {"rt_sigaction", "dppu"},
     [NR_rt_sigprocmask] = {"rt_sigprocmask", "dppu"}, [NR_rt_sigreturn] = {"rt_sigreturn", ""},
+    [NR_rt_sigqueueinfo] = {"rt_sigqueueinfo", "ddp"}, [NR_rt_tgsigqueueinfo] = {"rt_tgsigqueueinfo", "dddp"},
     [NR_rt_sigpending] = {"rt_sigpending", "pu"}, [NR_rt_sigtimedwait] = {"rt_sigtimedwait", "pppu"}, [NR_rt_sigsuspend] = {"rt_sigsuspend", "pu"},
     [NR_setpriority] = {"setpriority", "ddd"}, [NR_getpriority] = {"getpriority", "dd"},
     [NR_times] = {"times", "p"}, [NR_setpgid] = {"setpgid", "dd"}, [NR_getpgid] = {"getpgid", "d"},
@@ -1010,6 +1011,23 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         RvThread *t = thread_find(tid);
         if (!t) return -ESRCH;
         return sig_send_thread(t, sig);
+    }
+    case NR_rt_sigqueueinfo: case NR_rt_tgsigqueueinfo: {   /* sigqueue: siginfo is the same on both */
+        bool tg = nr == NR_rt_tgsigqueueinfo;
+        pid_t pid = (pid_t)a[0];
+        int tid = tg ? (int)a[1] : 0, sig = (int)a[tg ? 2 : 1];
+        GPTR(info, a[tg ? 3 : 2], 128, PG_R);
+        if (pid != getpid())
+            return rerr(tg ? syscall(SYS_rt_tgsigqueueinfo, pid, tid, sig, info)
+                           : syscall(SYS_rt_sigqueueinfo, pid, sig, info));
+        uint8_t in[128];   /* to itself any si_code goes (to others the host checks) */
+        memcpy(in, info, 128);
+        memcpy(in, &sig, 4);   /* si_signo is the one sent */
+        if (!tg) return sig_raise_info(sig, in);
+        if (tid <= 0) return -EINVAL;
+        RvThread *t = thread_find(tid);
+        if (!t) return -ESRCH;
+        return sig_send_thread_info(t, sig, in);
     }
     case NR_getrlimit: case NR_prlimit64: {
         int res;
