@@ -293,12 +293,11 @@ nonuniform:
 static int verify_regs(const x64_insn *in, const args *A, unsigned fl, const uint8_t *cls,
                        const combo *out)
 {
-    static const uint8_t reg_class[16] = {0, 1, 2, 2, 3, 4, 5, 5, 6, 6, 6, 6, 7, 8, 9, 9};
     for (int u = 0; u < A->nu; u++) {
         if (A->ra[A->uarg[u]].norm != JAS_N_REG)
             continue;
         for (unsigned r = 0; r < 16; r++) {
-            if (reg_class[r] != cls[u])
+            if ((r & ~(unsigned)rvary[cls[u]]) != rrep[cls[u]]) /* not in the class */
                 continue;
             x64_insn in2 = *in;
             x64_code c;
