@@ -131,6 +131,7 @@ static int reg_by_key(uint64_t k, int param)
         static const struct { const char *n; int cls; } pr[] = {
             { "reg8", X64_RC_GPR8 }, { "reg16", X64_RC_GPR16 }, { "reg32", X64_RC_GPR32 },
             { "reg64", X64_RC_GPR64 }, { "xmm", X64_RC_XMM }, { "ymm", X64_RC_YMM },
+            { "zmm", X64_RC_ZMM },
         };
         for (size_t i = 0; i < sizeof pr / sizeof pr[0]; i++)
             if (k == pack(pr[i].n, (uint32_t)strlen(pr[i].n)))
