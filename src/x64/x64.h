@@ -41,6 +41,7 @@ enum x64_regclass {
     X64_RC_RIZ,
     X64_RC_EIZ,
     X64_RC_TMM,    /* AMX tiles tmm0..tmm7 */
+    X64_RC_BND,    /* MPX bounds registers bnd0..bnd3 (no REX extension) */
 };
 
 typedef struct x64_reg {

@@ -273,10 +273,13 @@ static int mem_asize(const x64_mem *m, int opi, x64_error *err)
 }
 
 /* n8: the N of EVEX's compressed displacement (disp8*N), 1 otherwise. */
-/* sib: the form needs a SIB byte (AMX "sibmem"): [rax] is [rax+riz*1] */
-static int encode_mem(const x64_mem *m0, int asz, int opi, int n8, int sib, memenc *me,
+/* mk: X64_MEM_SIB, the form needs a SIB byte (AMX "sibmem"): [rax] is
+ * [rax+riz*1]; X64_MEM_MIB (MPX "mib"): no rip, and [rax+rsp] is not
+ * swapped into [rsp+rax] (GNU: not a valid base/index expression) */
+static int encode_mem(const x64_mem *m0, int asz, int opi, int n8, int mk, memenc *me,
                       x64_error *err)
 {
+    int sib = mk == X64_MEM_SIB;
     x64_mem m = *m0;
     memset(me, 0, sizeof *me);
     me->segnum = 0xff;
@@ -290,7 +293,8 @@ static int encode_mem(const x64_mem *m0, int asz, int opi, int n8, int sib, meme
             return X64_E_OPERANDS;
         }
         if (m.index.num == 4 && is_addr_reg(m.index)) { /* rsp/esp cannot be an index: swap if possible */
-            if (m.scale == 1 && !m.scale_explicit && is_addr_reg(m.base) && m.base.num != 4) {
+            if (m.scale == 1 && !m.scale_explicit && is_addr_reg(m.base) && m.base.num != 4 &&
+                mk != X64_MEM_MIB) {
                 x64_reg t = m.base;
                 m.base = m.index;
                 m.index = t;
@@ -330,7 +334,7 @@ static int encode_mem(const x64_mem *m0, int asz, int opi, int n8, int sib, meme
     }
     me->disp = d;
     int def_seg = 3; /* ds */
-    if (sib && (m.base.cls == X64_RC_RIP || m.base.cls == X64_RC_EIP)) {
+    if (mk && (m.base.cls == X64_RC_RIP || m.base.cls == X64_RC_EIP)) {
         set_err(err, opi, "a rip-relative address cannot be used here");
         return X64_E_OPERANDS;
     }
@@ -538,8 +542,8 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
         set_err(err, -1, "expecting indirect branch instruction after `notrack'");
         return X64_E_PREFIX;
     }
-    if ((pf & X64_P_DATA16) && (f->o16 || f->mpfx == 0x66 || !legacy)) {
-        set_err(err, -1, legacy ? "same type of prefix used twice"
+    if ((pf & X64_P_DATA16) && (f->o16 || f->mpfx == 0x66 || !legacy || (f->flags & X64F_MPX))) {
+        set_err(err, -1, legacy && !(f->flags & X64F_MPX) ? "same type of prefix used twice"
                                 : "data size prefix invalid with `%s'", mn);
         return X64_E_PREFIX;
     }
@@ -607,6 +611,13 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
             }
         asz = ra;
     }
+    if ((f->flags & X64F_MPX) && ((pf & X64_P_ADDR32) || asz == 32)) {
+        int mi = -1;
+        for (int i = 0; i < in->nops && !(pf & X64_P_ADDR32); i++)
+            if (in->op[i].kind == X64_OP_MEM) mi = i;
+        set_err(err, mi, "32-bit address isn't allowed in 64-bit MPX instructions");
+        return X64_E_OPERANDS;
+    }
     if (!asz) asz = 64;
 
     /* ---- operands ---- */
@@ -662,7 +673,7 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
                         bbit = 1;
                     }
                 }
-                int r = encode_mem(&o->mem, asz, i, n8, s->kind == X64K_MEM && s->seg, &me, err);
+                int r = encode_mem(&o->mem, asz, i, n8, s->kind == X64K_MEM ? s->seg : 0, &me, err);
                 if (r) return r;
                 if (me.vx) { /* VSIB index 16-31: EVEX.V' */
                     if (!evex) {

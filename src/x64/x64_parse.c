@@ -109,6 +109,10 @@ static void reg_init(void)
         snprintf(nm, sizeof nm, "tmm%d", i);
         reg_add(nm, X64_RC_TMM, i);
     }
+    for (int i = 0; i < 4; i++) {
+        snprintf(nm, sizeof nm, "bnd%d", i);
+        reg_add(nm, X64_RC_BND, i);
+    }
     reg_add("st", X64_RC_ST, 0);
     regtab_ready = 1;
 }
@@ -173,7 +177,7 @@ static uint16_t reg_bits(x64_reg r)
     case X64_RC_GPR64: case X64_RC_RIP: case X64_RC_MM: case X64_RC_CR:
     case X64_RC_DR: case X64_RC_K: return 64;
     case X64_RC_ST: return 80;
-    case X64_RC_XMM: return 128;
+    case X64_RC_XMM: case X64_RC_BND: return 128;
     case X64_RC_YMM: return 256;
     case X64_RC_ZMM: return 512;
     case X64_RC_TMM: return 8192;

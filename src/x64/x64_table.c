@@ -927,6 +927,18 @@ const x64_row x64_rows[] = {
     {"swapgs",        "",                  "0F 01 F8",                   ""},
     {"rdpid",         "r64",               "F3 0F C7 /7",                ""},
     {"rdpru",         "",                  "0F 01 FD",                   ""},
+    /* MPX: bounds registers bnd0..bnd3.  GNU takes any size keyword on
+     * the memory operands but bndmov's (XMMWORD/OWORD or none); `mib`
+     * (bndmk, bndldx, bndstx) refuses rip and does not swap [rax+rsp];
+     * no 32-bit address, no addr32 or data16 (flag mpx) */
+    {"bndmk",         "bnd, mib",          "F3 0F 1B /r",                "mpx"},
+    {"bndcl",         "bnd, r64/m",        "F3 0F 1A /r",                "mpx"},
+    {"bndcu",         "bnd, r64/m",        "F2 0F 1A /r",                "mpx"},
+    {"bndcn",         "bnd, r64/m",        "F2 0F 1B /r",                "mpx"},
+    {"bndmov",        "bnd1, bnd2/m128",   "66 0F 1A /r",                "mpx"},
+    {"bndmov",        "bnd1/m128, bnd2",   "66 0F 1B /r",                "mpx"},
+    {"bndldx",        "bnd, mib",          "NP 0F 1A /r",                "mpx"},
+    {"bndstx",        "mib, bnd",          "NP 0F 1B /r",                "mpx"},
     /* descriptor tables, task register, machine status word; GNU's
      * sldt/str r64 have no REX.W (the 32-bit encoding), smsw r64 has */
     {"lgdt",          "m16&64",            "0F 01 /2",                   ""},
@@ -3197,6 +3209,16 @@ const x64_row x64_rows[] = {
     {"vdpbf16ps",       "zmm1, zmm2, zmm3/m512",       "EVEX.VL.F3.0F38.W0 52 /r",     "FV"},
     {"vp2intersectd",   "k1, zmm2, zmm3/m512",         "EVEX.VL.F2.0F38.W0 68 /r",     "FV nomask"},
     {"vp2intersectq",   "k1, zmm2, zmm3/m512",         "EVEX.VL.F2.0F38.W1 68 /r",     "FV nomask"},
+    /* AVX512_4FMAPS, AVX512_4VNNIW: the source is a group of four
+     * registers, named by its first (`zmm2+3' in the SDM; GNU 2.40 and
+     * objdump write the first alone, a multiple of 4: others only warn),
+     * the memory 128 bits, disp8*N with N = 16 (T1_4X: T4 here) */
+    {"v4fmaddps",       "zmm1, zmm2+3, m128",          "EVEX.512.F2.0F38.W0 9A /r",    "T4"},
+    {"v4fnmaddps",      "zmm1, zmm2+3, m128",          "EVEX.512.F2.0F38.W0 AA /r",    "T4"},
+    {"v4fmaddss",       "xmm1, xmm2+3, m128",          "EVEX.LIG.F2.0F38.W0 9B /r",    "T4"},
+    {"v4fnmaddss",      "xmm1, xmm2+3, m128",          "EVEX.LIG.F2.0F38.W0 AB /r",    "T4"},
+    {"vp4dpwssd",       "zmm1, zmm2+3, m128",          "EVEX.512.F2.0F38.W0 52 /r",    "T4"},
+    {"vp4dpwssds",      "zmm1, zmm2+3, m128",          "EVEX.512.F2.0F38.W0 53 /r",    "T4"},
     /* AVX512_FP16 arithmetic (maps 5 and 6, half-precision elements:
      * "ph"), without its conversions */
     {"vaddph",          "zmm1, zmm2, zmm3/m512",       "EVEX.VL.MAP5.W0 58 /r",           "FV ph er"},
@@ -3614,7 +3636,7 @@ static const regname reg_kinds[] = {
     RK("mm", X64_RC_MM, 64),      RK("k", X64_RC_K, 64),
     RK("cr", X64_RC_CR, 64),      RK("dr", X64_RC_DR, 64),
     RK("ST(i)", X64_RC_ST, 80),   RK("ST", X64_RC_ST, 80),
-    RK("tmm", X64_RC_TMM, 8192),
+    RK("tmm", X64_RC_TMM, 8192),  RK("bnd", X64_RC_BND, 128),
 };
 #undef RK
 
@@ -3649,6 +3671,8 @@ static const regname *reg_kind(const char *t, size_t len)
         if (n > len || strncmp(t, k->name, n) != 0) continue;
         const char *rest = t + n;
         size_t rl = len - n;
+        if (rl >= 2 && rest[rl - 2] == '+' && rest[rl - 1] == '3')
+            rl -= 2; /* "zmm2+3": a register group, named by its first */
         int ok = rl == 0 || (rl == 1 && (rest[0] == 'a' || rest[0] == 'b'));
         if (!ok && k->name[0] != 'r') {
             ok = 1;
@@ -3760,7 +3784,12 @@ static void parse_operand(size_t row, const char *t, x64_opspec *o)
     if (t[0] == 's' && strcmp(t, "sibmem") == 0) { /* AMX: SIB always, no size */
         o->kind = X64K_MEM;
         o->msize = X64_MSIZE_NONE;
-        o->seg = 1;
+        o->seg = X64_MEM_SIB;
+        return;
+    }
+    if (t[0] == 'm' && strcmp(t, "mib") == 0) { /* MPX: any size, no rip, no swap */
+        o->kind = X64K_MEM;
+        o->seg = X64_MEM_MIB;
         return;
     }
     if (t[0] == 'v' && t[1] == 'm' && len == 5 && (t[4] == 'x' || t[4] == 'y' || t[4] == 'z') &&
@@ -3807,7 +3836,8 @@ static void parse_operand(size_t row, const char *t, x64_opspec *o)
     if (slash) { /* r/m32, r32/m16, xmm/m128, xmm2/m64 */
         size_t rl = (size_t)(slash - t);
         const char *m = slash + 1;
-        if (m[0] != 'm' || !parse_size(m + 1, &sz))
+        sz = 0; /* "r64/m": memory of any size (MPX bndcl) */
+        if (m[0] != 'm' || (m[1] && !parse_size(m + 1, &sz)))
             table_fail(row, "bad r/m operand", t);
         o->kind = X64K_RM;
         o->msize = sz;
@@ -4020,6 +4050,7 @@ static const struct {
     {"nomask", X64F_NOMASK}, {"ipred", X64F_IPRED}, {"pvex", X64F_PVEX}, {"xpred", X64F_XPRED},
     {"kmask", X64F_KMASK}, {"er", X64F_ER}, {"sae", X64F_SAE}, {"ebw", X64F_EBW},
     {"ph", X64F_PH}, {"distinct", X64F_DISTINCT}, {"alldistinct", X64F_ALLDISTINCT},
+    {"mpx", X64F_MPX},
 };
 
 /* EVEX tuple types, in X64T_* order (flags column). */

@@ -51,13 +51,18 @@ enum {
  * written without a size matches (the XSAVE area, movdir64b's 64 bytes). */
 #define X64_MSIZE_NONE 0xFFFFu
 
+/* x64_opspec.seg of a MEM operand: AMX's SIB-only memory, MPX's MIB. */
+enum { X64_MEM_SIB = 1, X64_MEM_MIB = 2 };
+
 typedef struct x64_opspec {
     uint8_t kind;   /* enum x64_opkind_spec */
     uint8_t rc;     /* register class (REG, RM, FIXREG) */
     uint8_t loc;    /* X64L_* */
     uint8_t num;    /* FIXREG / STRMEM register number; CONST value */
     uint8_t seg;    /* STRMEM: 1 = must use es (or nothing); MEM: 1 = the
-                     * ModRM needs a SIB byte, no rip ("sibmem", AMX) */
+                     * ModRM needs a SIB byte, no rip ("sibmem", AMX);
+                     * X64_MEM_MIB = no rip and no base/index swap ("mib",
+                     * MPX: [rax+rsp] is an error, not [rsp+rax]) */
     uint16_t size;  /* REG/RM/FIXREG: register size; IMM/REL/MOFFS: field or
                      * data size in bits */
     uint16_t msize; /* RM/MEM/MOFFS/STRMEM: memory size in bits (0 = any,
@@ -106,6 +111,8 @@ enum {
                              * lt le gt ge eq neq false true (0-7) */
     X64F_PVEX = 1u << 12,   /* VEX form used only with the {vex} pseudo-prefix
                              * (AVX-VNNI, AVX-IFMA: GNU takes EVEX otherwise) */
+    X64F_MPX = 1u << 21,    /* MPX: 64-bit addresses only (no addr32, no
+                             * 32-bit registers in memory), no data16 */
 };
 
 /* EVEX tuple types (the SDM's "Tuple Type" column), written as a flag.

@@ -194,6 +194,19 @@ def mems(rng, width, bare=False):
     return _mem_cache[key]
 
 
+BNDREGS = ["bnd0", "bnd1", "bnd2", "bnd3"]
+
+
+def any_size_mems():
+    """The addressing shapes, each with one of the size keywords in turn or
+    none (MPX takes any), plus [base+rsp] (swapped or rejected)."""
+    shapes = mems(None, 0)[0]
+    kw = [None, 8, 16, 32, 64, 80, 128, 256, 512]
+    out = [m if kw[i % 9] is None else "%s PTR %s" % (PTR[kw[i % 9]], m)
+           for i, m in enumerate(shapes)]
+    return out + ["[rax+rsp]", "[r12+rsp]", "[rsp+rax]", "[rbx+rsp+0x10]"]
+
+
 def evex_mems(width):
     """EVEX memory shapes for a memory operand of `width` bits: the
     displacements around disp8*N (N = width / 8): 0, N, -N, 127N, 128N,
@@ -254,6 +267,10 @@ def operand_spec(notation, ctx_width, rng, evex=False, enc="", flags=""):
         mv = vsib_mems({"x": "xmm", "y": "ymm", "z": "zmm"}[m.group(2)], elem, evex)
         return Spec(mv, mv[:6], "mem", elem)
     if evex:
+        m = re.fullmatch(r"(xmm|zmm)\d?\+3", low)  # a group of 4 (4FMAPS)
+        if m:
+            regs = ["%s%d" % (m.group(1), i) for i in range(0, 32, 4)]
+            return Spec(regs, regs[0:1] + regs[3:5] + regs[7:], "reg", 0)
         m = re.fullmatch(r"(xmm|ymm|zmm)\d?", low)
         if m:
             return Spec(EVREGS[m.group(1)], EVPICK[m.group(1)], "reg", 0)
@@ -313,6 +330,18 @@ def operand_spec(notation, ctx_width, rng, evex=False, enc="", flags=""):
     if low in ("m", "mem", "sibmem"):  # sibmem: AMX, SIB always
         mv, mp = mems(rng, 0)
         return Spec(mv, mp, "mem", 0)
+    m = re.fullmatch(r"bnd\d?", low)  # MPX bounds registers
+    if m:
+        return Spec(BNDREGS, ["bnd0", "bnd3"], "reg", 0)
+    m = re.fullmatch(r"bnd\d?/m128", low)  # bndmov: XMMWORD PTR or none
+    if m:
+        mv, mp = mems(rng, 128)
+        return Spec(BNDREGS + mv + mems(rng, 0)[0][:12], ["bnd1"] + mp[:4], "rm", 128)
+    if low in ("mib", "r64/m"):  # MPX: memory with any size keyword
+        mv = any_size_mems()
+        pick = MEM_PICK[:5] + ["[rax+rsp]", "[rax+rbx*2]", "QWORD PTR [r13]"]
+        regs = R64 if low == "r64/m" else []
+        return Spec(regs + mv, REG_PICK[64][:2] + pick if regs else pick, "rm", 0)
     m = re.fullmatch(r"tmm\d?", low)  # AMX tiles
     if m:
         regs = ["tmm%d" % i for i in range(8)]
@@ -583,7 +612,7 @@ def addressing_lines():
 CC = ("o no b c nae nb nc ae e z ne nz be na nbe a s ns p pe np po "
       "l nge nl ge le ng nle g").split()
 PREFIXES = {"lock", "rep", "repe", "repz", "repne", "repnz", "notrack",
-            "data16", "addr32", "rex", "rex.w", "rex64"}
+            "data16", "addr32", "rex", "rex.w", "rex64", "bnd"}
 
 HAND_FORMS = r"""
 mov r/m8, r8
@@ -790,6 +819,12 @@ notrack jmp r/m64
 notrack call r/m64
 ret
 ret imm16
+bnd jmp r/m64
+bnd call r/m64
+bnd ret
+bnd ret imm16
+bnd jmp r/m16
+bnd jmp m16:32
 @str
 lock @lalu m8, r8
 lock @lalu m16, r16
@@ -1124,6 +1159,29 @@ wrssd m32, r32
 wrssq m64, r64
 wrussd m32, r32
 wrussq m64, r64
+bndmk bnd, m
+bndmk bnd, r64
+bndcl bnd, r/m64
+bndcl bnd, r32
+bndcl bnd, m32
+bndcu bnd, r/m64
+bndcu bnd, m8
+bndcn bnd, r/m64
+bndcn bnd, m128
+bndmov bnd, bnd
+bndmov bnd, m128
+bndmov m128, bnd
+bndmov bnd, m64
+bndldx bnd, m
+bndldx bnd, m64
+bndstx m, bnd
+bndstx m32, bnd
+bndstx bnd, m
+addr32 bndcl bnd, r64
+data16 bndmk bnd, m
+rex.w bndcl bnd, r/m64
+repne bndcu bnd, r64
+rep bndstx m, bnd
 @fsgs r32
 @fsgs r64
 rdpid r64
@@ -1352,6 +1410,12 @@ vgatherqps xmm, vm64x, xmm
 %vrcp28pd zmm, zmm/m512 |FV sae EVEX.L2.W1
 %vdpbf16ps zmm, zmm, zmm/m512 |FV EVEX.L2.W0
 %vp2intersectd k, zmm, zmm/m512 |FV nomask EVEX.L2.W0
+%v4fmaddps zmm, zmm+3, m128 |T4 EVEX.L2.W0
+%v4fnmaddps zmm, zmm+3, m128 |T4 EVEX.L2.W0
+%v4fmaddss xmm, xmm+3, m128 |T4 EVEX.LIG.W0
+%v4fnmaddss xmm, xmm+3, m128 |T4 EVEX.LIG.W0
+%vp4dpwssd zmm, zmm+3, m128 |T4 EVEX.L2.W0
+%vp4dpwssds zmm, zmm+3, m128 |T4 EVEX.L2.W0
 %vaddph zmm, zmm, zmm/m512 |FV ph er EVEX.L2.W0
 %vmulsh xmm, xmm, xmm/m16 |T1S ph er EVEX.LIG.W0
 %vfmadd213ph ymm, ymm, ymm/m256 |FV ph er EVEX.L1.W0
@@ -1599,7 +1663,8 @@ def branch_programs(rng, scale):
         return "b%d" % pid[0], name
 
     def branches():
-        return ["jmp"] + JCC + ["call", "xbegin"] + SHORT_ONLY
+        return (["jmp"] + JCC + ["call", "xbegin"] + SHORT_ONLY
+                + ["bnd jmp", "bnd je", "bnd jg", "bnd call", "bnd loop"])
 
     # forward and backward over exact distances around the rel8 limit
     for m in branches():
@@ -1915,6 +1980,16 @@ def syntax_lines():
         "nop WORD PTR cs:[rax+rax*1+0x0]", "nop DWORD PTR [rax+0x0]",
         "nop DWORD PTR [rax+rax*1+0x0]",
         "int3", "int 3", "int 0x80",
+        # GNU's x/y-suffixed conversion names are AT&T only: in Intel
+        # syntax both reject them ("unsupported syntax")
+    ] + ["%s%s xmm0, %s" % (m, sfx, src)
+         for m in ("vcvtpd2dq", "vcvtpd2ps", "vcvttpd2dq", "vcvtqq2ps", "vcvtuqq2ps",
+                   "vcvtpd2udq", "vcvttpd2udq", "vcvtph2ps", "vcvtneps2bf16")
+         for sfx in ("x", "y", "z")
+         for src in ("[rax]", "xmm1", "ymm1", "XMMWORD PTR [rax]", "QWORD BCST [rax]")] + [
+        # the SDM's register-group spelling of 4FMAPS, rejected by GNU 2.40
+        "v4fmaddps zmm0, zmm4+3, [rax]", "vp4dpwssd zmm0{k1}, zmm8+3, [rax]",
+        "v4fmaddss xmm0, xmm4+3, [rax]",
     ]
 
 
@@ -1934,7 +2009,8 @@ def prefix_lines():
            "rex", "rex.w", "rex64", "notrack", "cs", "ds", "fs", "gs"]
     # rarer spellings: a few instructions each
     rare = ["es", "ss", "bnd", "rex.b", "rex.wrxb", "xacquire", "xrelease",
-            "lock rep", "rep rep", "data16 data16", "fs gs", "rex rex"]
+            "lock rep", "rep rep", "data16 data16", "fs gs", "rex rex",
+            "notrack bnd", "bnd notrack", "bnd bnd", "bnd rep", "bnd cs"]
     insns = ["nop", "ret", "add eax, ebx", "add DWORD PTR [rax], eax",
              "movsb", "stosq", "cmpsb", "jmp rax", "call QWORD PTR [rax]",
              "mov eax, DWORD PTR [rax]", "cmpxchg DWORD PTR [rax], ecx",
@@ -1943,7 +2019,8 @@ def prefix_lines():
              "mov ah, al", "xadd QWORD PTR [rdx], rcx", "bts DWORD PTR [rax], 3",
              "add eax, 1", "mov BYTE PTR [rax], 1", "jmp QWORD PTR [rax]",
              "movsxd rax, DWORD PTR [rax]", "syscall", "pause", "mov eax, 5"]
-    few = ["nop", "ret", "xchg DWORD PTR [rax], eax", "jmp rax"]
+    few = ["nop", "ret", "xchg DWORD PTR [rax], eax", "jmp rax",
+           "jmp QWORD PTR [rip+0x2fe2]"]
     return (["%s %s" % (p, i) for p in pfx for i in insns]
             + ["%s %s" % (p, i) for p in rare for i in few])
 
