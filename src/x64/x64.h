@@ -105,7 +105,7 @@ enum {
 };
 #define X64_P_PSEUDO (X64_P_VEX | X64_P_VEX3 | X64_P_EVEX)
 
-#define X64_MAX_OPS 4
+#define X64_MAX_OPS 5 /* vpermil2ps xmm1, xmm2, xmm3/m128, xmm4, imm4 */
 
 /* EVEX embedded rounding (EVEX.b with the mode in L'L) and SAE. */
 enum { X64_ER_NONE = 0, X64_ER_SAE, X64_ER_RN, X64_ER_RD, X64_ER_RU, X64_ER_RZ };

@@ -106,6 +106,8 @@ static int is_vec_index(x64_reg r)
 static int match_imm(const x64_form *f, const x64_opspec *s, const x64_operand *o)
 {
     unsigned w = s->size;
+    if (w == 4) /* imm4 (vpermil2ps): a constant 0..15, as GNU */
+        return !o->sym && o->imm >= 0 && o->imm < 16 ? M_OK : M_RANGE;
     int sx = (f->flags & X64F_SX) && w < f->opsize;
     if (o->sym) /* relocatable: never a short sign-extended field */
         return (sx && w < 32) ? M_RANGE : M_OK;
@@ -850,7 +852,9 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
     for (int i = 0; i < f->nops; i++) {
         const x64_opspec *s = &f->op[i];
         const x64_operand *o = &in->op[i];
-        if (s->kind == X64K_IMM) {
+        if (s->kind == X64K_IMM && (f->flags & X64F_IS5)) {
+            continue; /* imm4: in the /is5 byte */
+        } else if (s->kind == X64K_IMM) {
             int sz = f->immsz[k++];
             if (nimm == 0) {
                 out->imm_off = (uint8_t)n;
@@ -873,7 +877,10 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
             out->disp_size = (uint8_t)sz;
             put(b, &n, (uint64_t)o->mem.disp, sz);
         } else if (s->loc & X64L_IS4) {
-            b[n++] = (uint8_t)is4;
+            int lo = 0;
+            for (int j = 0; j < f->nops && (f->flags & X64F_IS5); j++)
+                if (f->op[j].kind == X64K_IMM) lo = (int)(in->op[j].imm & 15);
+            b[n++] = (uint8_t)(is4 | lo);
             k++;
         }
     }
@@ -956,7 +963,8 @@ static const uint16_t *candidates(const x64_insn *in, const x64_form *forms,
 {
     const x64_accept *acc = x64_form_accept() + me->first;
     uint32_t ibit[X64_MAX_OPS];
-    uint64_t key = (uint64_t)me->first << 24 | (uint64_t)in->nops << 20 | 1u << 23;
+    /* 5 bits per operand (bits 0..24), the count, a marker, the mnemonic */
+    uint64_t key = (uint64_t)me->first << 29 | (uint64_t)in->nops << 25 | 1u << 28;
     for (int j = 0; j < in->nops; j++) {
         const x64_operand *o = &in->op[j];
         unsigned code = o->kind == X64_OP_REG ? o->reg.cls

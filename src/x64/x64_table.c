@@ -3410,6 +3410,17 @@ const x64_row x64_rows[] = {
     /* XOP (AMD): the 8F escape with VEX's C4 layout, maps 08, 09, 0A.
      * Two-source forms exist with the memory operand second (W0) or third
      * (W1); with registers only GNU takes W0, listed first */
+    /* AMD's five-operand permutes (VEX, map 0F3A): imm8[7:4] is the
+     * fourth register, imm8[3:0] the imm4 selector (Intel's old "/is5");
+     * W says which of the middle two is ModRM.rm, W0 first as in GNU */
+    {"vpermil2ps",        "xmm1, xmm2, xmm3/m128, xmm4, imm4", "VEX.128.66.0F3A.W0 48 /r /is5", ""},
+    {"vpermil2ps",        "xmm1, xmm2, xmm3, xmm4/m128, imm4", "VEX.128.66.0F3A.W1 48 /r /is5", ""},
+    {"vpermil2ps",        "ymm1, ymm2, ymm3/m256, ymm4, imm4", "VEX.256.66.0F3A.W0 48 /r /is5", ""},
+    {"vpermil2ps",        "ymm1, ymm2, ymm3, ymm4/m256, imm4", "VEX.256.66.0F3A.W1 48 /r /is5", ""},
+    {"vpermil2pd",        "xmm1, xmm2, xmm3/m128, xmm4, imm4", "VEX.128.66.0F3A.W0 49 /r /is5", ""},
+    {"vpermil2pd",        "xmm1, xmm2, xmm3, xmm4/m128, imm4", "VEX.128.66.0F3A.W1 49 /r /is5", ""},
+    {"vpermil2pd",        "ymm1, ymm2, ymm3/m256, ymm4, imm4", "VEX.256.66.0F3A.W0 49 /r /is5", ""},
+    {"vpermil2pd",        "ymm1, ymm2, ymm3, ymm4/m256, imm4", "VEX.256.66.0F3A.W1 49 /r /is5", ""},
     {"vpcmov",            "xmm1, xmm2, xmm3/m128, xmm4",     "XOP.128.08.W0 A2 /r /is4",        ""},
     {"vpcmov",            "xmm1, xmm2, xmm3, xmm4/m128",     "XOP.128.08.W1 A2 /r /is4",        ""},
     {"vpcmov",            "ymm1, ymm2, ymm3/m256, ymm4",     "XOP.256.08.W0 A2 /r /is4",        ""},
@@ -3991,9 +4002,10 @@ static void parse_encoding(size_t row, const char *enc, x64_form *f)
             f->modrm = X64R_DIGIT;
             f->digit = (uint8_t)(t[1] - '0');
             after_modrm = 1;
-        } else if (!strcmp(t, "/is4")) {
+        } else if (!strcmp(t, "/is4") || !strcmp(t, "/is5")) {
             if (f->nimm == 2) table_fail(row, "too many immediates", t);
             f->immsz[f->nimm++] = 1;
+            if (t[3] == '5') f->flags |= X64F_IS5; /* + imm4 in [3:0] */
         } else if ((t[0] == 'i' || t[0] == 'c') && strchr("bwdo", t[1]) && !t[2]) {
             if (f->nimm == 2) table_fail(row, "too many immediates", t);
             f->immsz[f->nimm++] = t[1] == 'b' ? 1 : t[1] == 'w' ? 2 : t[1] == 'd' ? 4 : 8;
@@ -4113,8 +4125,8 @@ static void place_operands(size_t row, x64_form *f, const char *openc)
     int vpos = ns;
     if (f->modrm != X64R_NONE && !has_rm) slots[ns++] = X64L_RM;
     if (f->add == X64A_REG) slots[ns++] = X64L_OPC;
-    int is4 = 0;
-    if (f->space != X64S_LEGACY && nplain == ns + 2 && f->nimm > nimm) is4 = 1;
+    int is4 = 0, is5 = (f->flags & X64F_IS5) != 0; /* is5: the imm4 shares the byte */
+    if (f->space != X64S_LEGACY && nplain == ns + 2 && (f->nimm > nimm || is5)) is4 = 1;
     if (f->space != X64S_LEGACY && nplain == ns + 1 + is4) {
         memmove(slots + vpos + 1, slots + vpos, (size_t)(ns - vpos));
         slots[vpos] = X64L_VVVV;
@@ -4123,7 +4135,8 @@ static void place_operands(size_t row, x64_form *f, const char *openc)
     if (is4) slots[ns++] = X64L_IS4;
     if (nplain != ns) table_fail(row, "cannot infer operand placement; add openc:", "");
     for (int i = 0; i < nplain; i++) f->op[plain[i]].loc = slots[i];
-    if (nimm + is4 != f->nimm) table_fail(row, "immediate operands and ib/iw/id/cb/cd tokens disagree", "");
+    if (nimm + is4 - is5 != f->nimm || is5 > is4 || (is5 && nimm != 1))
+        table_fail(row, "immediate operands and ib/iw/id/cb/cd tokens disagree", "");
 }
 
 static void compile_row(size_t row, x64_form *f)
@@ -4541,13 +4554,15 @@ void x64_form_encoding_str(const x64_form *f, char *buf, size_t n)
     int k = 0;
     for (int i = 0; i < f->nops; i++) {
         const x64_opspec *o = &f->op[i];
-        if (o->kind == X64K_IMM || o->kind == X64K_REL) {
+        if (o->kind == X64K_IMM && (f->flags & X64F_IS5)) {
+            continue; /* in the /is5 byte */
+        } else if (o->kind == X64K_IMM || o->kind == X64K_REL) {
             char c = o->kind == X64K_REL ? 'c' : 'i';
             unsigned s = f->immsz[k++];
             char t[4] = {' ', c, s == 1 ? 'b' : s == 2 ? 'w' : s == 4 ? 'd' : 'o', 0};
             cat(buf, n, &p, "%s", t, 0);
         } else if (o->loc & X64L_IS4) {
-            cat(buf, n, &p, "%s", " /is4", 0);
+            cat(buf, n, &p, "%s", f->flags & X64F_IS5 ? " /is5" : " /is4", 0);
             k++;
         }
     }

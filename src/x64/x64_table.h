@@ -111,6 +111,9 @@ enum {
                              * lt le gt ge eq neq false true (0-7) */
     X64F_PVEX = 1u << 12,   /* VEX form used only with the {vex} pseudo-prefix
                              * (AVX-VNNI, AVX-IFMA: GNU takes EVEX otherwise) */
+    X64F_IS5 = 1u << 22,    /* "/is5" (set by the encoding): the imm8 holds a
+                             * register in [7:4] (as /is4) and the imm4
+                             * operand in [3:0] (vpermil2ps) */
     X64F_MPX = 1u << 21,    /* MPX: 64-bit addresses only (no addr32, no
                              * 32-bit registers in memory), no data16 */
 };

@@ -346,6 +346,9 @@ def operand_spec(notation, ctx_width, rng, evex=False, enc="", flags=""):
     if m:
         regs = ["tmm%d" % i for i in range(8)]
         return Spec(regs, ["tmm0", "tmm3", "tmm7"], "reg", 0)
+    if low == "imm4":  # vpermil2ps's selector: 0..15 (and both ends + 1)
+        vals = [fmt_num(v, rng) for v in (0, 1, 3, 8, 15, 16, -1, -8, 0xff)]
+        return Spec(vals, vals[:5], "imm", 4)
     m = re.fullmatch(r"imm(8|16|32|64)", low)
     if m:
         w = int(m.group(1))
@@ -1368,6 +1371,12 @@ vpshad xmm, xmm/m128, xmm
 vpshlw xmm, xmm, xmm/m128
 vpcmov ymm, ymm, ymm/m256, ymm
 vpperm xmm, xmm, xmm, xmm/m128
+vpermil2ps xmm, xmm, xmm/m128, xmm, imm4
+vpermil2ps xmm, xmm, xmm, xmm/m128, imm4
+vpermil2ps ymm, ymm, ymm/m256, ymm, imm4
+vpermil2pd xmm, xmm, xmm, xmm/m128, imm4
+vpermil2pd ymm, ymm, ymm/m256, ymm, imm4
+vpermil2pd ymm, ymm, ymm, ymm/m256, imm4
 vpcomltub xmm, xmm, xmm/m128
 vpcomneqw xmm, xmm, xmm/m128
 vpcomd xmm, xmm, xmm/m128, imm8
