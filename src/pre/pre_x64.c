@@ -77,18 +77,27 @@ static unsigned imm_norm(const x64_insn *in)
  * (`add eax, 0xffffffff` is `add eax, -1`), or is it a field of its own
  * that only takes its own range (`bt ecx, 0xffffffff` and `shl ax, 0xffff`
  * are errors in GNU)?  Probed with the encoder: -1 encodes, the largest
- * unsigned value of the operand size must too. */
-static unsigned imm_norm_of(const x64_insn *in, int i, unsigned norm)
+ * unsigned value of the operand size must too.  With no operand size
+ * (norm 8), an immediate whose 1- or 2-byte field takes -1 and its
+ * unsigned twin as the same bytes wraps at the field (`ret 0xffff` is
+ * `ret -1`), where push's -1 and 0xff differ (imm8, imm32). */
+static unsigned imm_norm_of(const x64_insn *in, int i, unsigned norm, int second)
 {
-    if (norm >= 8)
-        return norm;
     x64_insn t = *in;
-    x64_code c;
+    x64_code c, c2;
     x64_error e;
     t.op[i].sym = 0;
     t.op[i].imm = -1;
     if (x64_encode(&t, 0, 0, &c, &e) != X64_OK)
         return norm;
+    if (norm >= 8) {
+        unsigned size = second ? c.imm2_size : c.imm_size;
+        if (size != 1 && size != 2)
+            return norm;
+        t.op[i].imm = (int64_t)((1u << (8 * size)) - 1);
+        return x64_encode(&t, 0, 0, &c2, &e) == X64_OK && c2.len == c.len &&
+                       !memcmp(c2.bytes, c.bytes, c.len) ? size : norm;
+    }
     t.op[i].imm = (int64_t)((1ull << (8 * norm)) - 1);
     return x64_encode(&t, 0, 0, &c, &e) == X64_OK ? norm : 8;
 }
@@ -189,7 +198,7 @@ int pre_x64_insn(pre_ctx *P, jas_lexer *lx, jas_tok *t)
                 for (int j = 0; j < i; j++)
                     second |= pi.op[j].kind == X64_OP_IMM && !pi.op[j].branch;
                 ra[nra++] = (x64_rtarg){second ? X64_RT_IMM2 : X64_RT_IMM, (uint8_t)i, (uint8_t)a,
-                                        (uint8_t)imm_norm_of(&in, i, norm)};
+                                        (uint8_t)imm_norm_of(&in, i, norm, second)};
                 eo->sym = 0;
             }
             continue;

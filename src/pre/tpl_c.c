@@ -52,10 +52,13 @@ static void put_bytes(gen *g, const uint8_t *p, uint32_t n, uint32_t off)
     put_bytes_skip(g, p, n, off, 0);
 }
 
-static const uint8_t reg_class[16] = {0, 1, 2, 2, 3, 4, 5, 5, 6, 6, 6, 6, 7, 8, 9, 9};
+/* The runtime's register classes (var.c): 16..31 are EVEX vector registers. */
+static const uint8_t reg_class[32] = {0, 1, 2, 2, 3, 4, 5, 5, 6, 6, 6, 6, 7, 8, 9, 9,
+                                      10, 10, 10, 10, 10, 10, 10, 10,
+                                      10, 10, 10, 10, 10, 10, 10, 10};
 
-/* One range test on variable v; for a register, [lo, hi] within 0..15 and
- * v already known to be in 0..15. */
+/* One range test on variable v; for a register, [lo, hi] within 0..31 and
+ * v already known to be in 0..31. */
 static void range_test(gen *g, const char *v, int64_t lo, int64_t hi, int64_t min, int64_t max)
 {
     if (lo <= min && hi >= max)
@@ -94,17 +97,17 @@ static int full_mask(unsigned mask, int isreg)
 }
 
 /* C condition "class of v is in mask" (a union of ranges); `isreg` for
- * register classes (v already known to be in 0..15).  Classes in `dc`
+ * register classes (v already known to be in 0..31).  Classes in `dc`
  * cannot occur here (excluded by earlier tests or by the operand size):
  * they may join ranges, so that the test is mostly one compare. */
 static void class_test(gen *g, const char *v, unsigned mask, unsigned dc, int isreg)
 {
-    int64_t min = isreg ? 0 : INT64_MIN, max = isreg ? 15 : INT64_MAX;
+    int64_t min = isreg ? 0 : INT64_MIN, max = isreg ? 31 : INT64_MAX;
     int64_t los[16], his[16];
     unsigned n = 0;
     if (!isreg)
         n = tpl_value_ranges(mask, dc, los, his);
-    for (unsigned i = 0; isreg && i < 16;) { /* runs of registers 0..15 */
+    for (unsigned i = 0; isreg && i < 32;) { /* runs of registers 0..31 */
         unsigned m = mask | dc;
         if (!((m >> reg_class[i]) & 1)) {
             i++;
@@ -116,7 +119,7 @@ static void class_test(gen *g, const char *v, unsigned mask, unsigned dc, int is
             hi = (int64_t)i;
             need |= (mask >> reg_class[i]) & 1;
             i++;
-        } while (i < 16 && (m >> reg_class[i]) & 1);
+        } while (i < 32 && (m >> reg_class[i]) & 1);
         if (need) {
             los[n] = lo;
             his[n++] = hi;
@@ -170,7 +173,7 @@ static const uint8_t *put_variant(gen *g, const uint8_t *b, char vals[][24])
 static void normalise(gen *g, const char *v, unsigned norm, uint32_t line)
 {
     if (norm == JAS_N_REG) {
-        jas_buf_printf(g->b, "if ((uint64_t)%s > 15) { jas__bad(%s, %s, %uu, %s, JAS__REG); break; }\n",
+        jas_buf_printf(g->b, "if ((uint64_t)%s > 31) { jas__bad(%s, %s, %uu, %s, JAS__REG); break; }\n",
                        v, g->J, g->file, line, v);
     } else if (norm < 8) {
         unsigned bits = norm * 8, sh = 64 - bits;

@@ -97,7 +97,7 @@ enum { JAS_VAR_MAPPED = 0x80, JAS_VAR_FAST = 0x40 };
 
 /* Argument normalisation (VAR): the operand size in bytes a value is reduced
  * to before classification (1, 2, 4: checked to fit [-2^(n-1), 2^n), then
- * sign-extended; 8: as is), or JAS_N_REG for a register number (0..15). */
+ * sign-extended; 8: as is), or JAS_N_REG for a register number (0..31). */
 enum { JAS_N_REG = 0x80 };
 
 /* Value classes (bit i of a VAR mask = class i). */
@@ -131,6 +131,7 @@ enum {
     JAS_R_12,       /* r12: SIB as base */
     JAS_R_13,       /* r13: disp0 needs disp8 */
     JAS_R_14_15,
+    JAS_R_16_31,    /* xmm16..31 / ymm / zmm: EVEX only (R', V', X bits) */
     JAS_R_NCLASS
 };
 

@@ -98,7 +98,7 @@ void jas__bad(jas_State *J, const char *file, uint32_t line, int64_t v, int why)
     static const char what[][37] = {
         "does not fit its field",
         "does not fit the operand size",
-        "is not a register number (0..15)",
+        "is not a register number (0..31)",
         "fits no encoding of this instruction",
     };
     if (J->failed)

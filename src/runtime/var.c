@@ -24,7 +24,9 @@ int jas__fits(int64_t v, unsigned kind)
 const uint8_t *jas__put_var(jas_State *J, const jas_tpl *t, const uint8_t *a, const int64_t *args,
                            uint8_t *p, uint32_t *lenp)
 {
-    static const uint8_t reg_class[16] = {0, 1, 2, 2, 3, 4, 5, 5, 6, 6, 6, 6, 7, 8, 9, 9};
+    static const uint8_t reg_class[32] = {0, 1, 2, 2, 3, 4, 5, 5, 6, 6, 6, 6, 7, 8, 9, 9,
+                                         10, 10, 10, 10, 10, 10, 10, 10,
+                                         10, 10, 10, 10, 10, 10, 10, 10};
     const uint8_t *d = a + 1, *b = NULL, *e;
     unsigned mapped = a[0] & JAS_VAR_MAPPED, nargs = mapped ? 1 : a[0] & 7;
     int64_t val[8], v = 0;
@@ -34,7 +36,7 @@ const uint8_t *jas__put_var(jas_State *J, const jas_tpl *t, const uint8_t *a, co
         unsigned norm = d[2 * i + 1];
         val[i] = v = args[d[2 * i]];
         if (norm == JAS_N_REG) {
-            if ((uint64_t)v > 15) {
+            if ((uint64_t)v > 31) {
                 jas__bad(J, t->file, line, v, JAS__REG);
                 return NULL;
             }

@@ -15,8 +15,8 @@ static const int64_t vrep[JAS_C_NVALUE] = {
 static const int64_t vrep2[JAS_C_NVALUE] = {
     0, 2, -2, 0x81, 0x101, -0x82, 0x8001, 0x10001, -0x8002, 0x80000001LL,
     0x100000001LL, -0x80000002LL, 1};
-static const uint8_t rrep[JAS_R_NCLASS] = {0, 1, 2, 4, 5, 6, 8, 12, 13, 14};
-static const uint8_t rvary[JAS_R_NCLASS] = {0, 0, 1, 0, 0, 1, 3, 0, 0, 1}; /* bits that vary */
+static const uint8_t rrep[JAS_R_NCLASS] = {0, 1, 2, 4, 5, 6, 8, 12, 13, 14, 16};
+static const uint8_t rvary[JAS_R_NCLASS] = {0, 0, 1, 0, 0, 1, 3, 0, 0, 1, 15}; /* bits that vary */
 
 /* Classes a value of `norm` bytes can be in after sign-extension. */
 static unsigned value_classes(unsigned norm)
@@ -31,7 +31,6 @@ static unsigned value_classes(unsigned norm)
 /* Classes whose values fit a signed field of `size` bytes. */
 static unsigned signed_classes(unsigned size) { return size >= 8 ? value_classes(8) : value_classes(size); }
 
-static int nclasses(const x64_rtarg *a) { return a->norm == JAS_N_REG ? JAS_R_NCLASS : JAS_C_NVALUE; }
 
 static void set_arg(x64_insn *in, const x64_rtarg *a, int64_t v)
 {
@@ -53,7 +52,61 @@ typedef struct args {
     int nra, nu;
     int uarg[8];   /* unique argument -> index in ra */
     int which[8];  /* place -> unique argument */
+    uint8_t wide[8]; /* unique argument: a vector register wherever it
+                      * stands, so 16..31 (EVEX) are registers too */
+    uint8_t coarse;  /* wide arguments in the three coarse classes */
+    uint8_t spread;  /* representatives made distinct (reg_rep) */
 } args;
+
+/* A vector register has none of the special cases of a general one (rax's
+ * short forms, rsp/r12 and rbp/r13 as bases): 0..7, 8..15 (VEX.R/B/X or
+ * REX) and 16..31 (EVEX only) are tried as three classes, each standing
+ * for the runtime's classes in coarse_mask; 11 instead of 10 or 11
+ * encodings per argument.  Should a register of a coarse class not
+ * encode like its representative (its bits are checked to land as fixes),
+ * the generator starts over with the runtime's classes. */
+static const uint8_t coarse_rep[3] = {0, 8, 16}, coarse_vary[3] = {7, 7, 15};
+static const unsigned coarse_mask[3] = {0x3f, 0x3c0, 0x400};
+
+/* Classes of unique argument u: a general register has no 16..31 (the
+ * encoder is never asked for one; at run time no variant takes it). */
+static int nclasses(const args *A, int u)
+{
+    if (A->ra[A->uarg[u]].norm != JAS_N_REG)
+        return JAS_C_NVALUE;
+    if (A->wide[u])
+        return A->coarse ? 3 : JAS_R_NCLASS;
+    return JAS_R_16_31;
+}
+/* Representative register and bits that vary of register argument u's class c. */
+static unsigned reg_vary(const args *A, int u, unsigned c)
+{
+    return A->wide[u] && A->coarse ? coarse_vary[c] : rvary[c];
+}
+static unsigned reg_rep(const args *A, int u, unsigned c)
+{
+    unsigned r = A->wide[u] && A->coarse ? coarse_rep[c] : rrep[c];
+    return A->spread ? r | ((unsigned)u & reg_vary(A, u, c)) : r;
+}
+/* The runtime's classes (a VAR mask) for classes m of argument u. */
+static unsigned real_mask(const args *A, int u, unsigned m)
+{
+    if (!(A->wide[u] && A->coarse))
+        return m;
+    unsigned r = 0;
+    for (int c = 0; c < 3; c++)
+        if ((m >> c) & 1)
+            r |= coarse_mask[c];
+    return r;
+}
+
+/* Is place a (a register argument) a vector register? */
+static int vector_place(const x64_insn *proto, const x64_rtarg *a)
+{
+    const x64_operand *o = &proto->op[a->opidx];
+    unsigned cls = a->where == X64_RT_REG ? o->reg.cls : a->where == X64_RT_INDEX ? o->mem.index.cls : 0;
+    return cls == X64_RC_XMM || cls == X64_RC_YMM || cls == X64_RC_ZMM;
+}
 
 static void set_all(x64_insn *in, const args *A, int u, int64_t v)
 {
@@ -168,7 +221,7 @@ static int reg_diff(const args *A, const x64_code *a, const x64_code *b, uint8_t
 static int alt_landing(const x64_insn *in, const args *A, unsigned fl, int u, int b,
                        const x64_code *c, int places, uint8_t *diff)
 {
-    for (unsigned p = 0; p < 16; p++) {
+    for (unsigned p = 0; p < 16; p++) { /* bits 0..3 (bit 4: VEX or EVEX) */
         if ((p >> b) & 1)
             continue;
         x64_insn i1 = *in, i2 = *in;
@@ -195,13 +248,17 @@ static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const
     int check = relaxed; /* verify_regs at the end */
     for (int u = 0; u < A->nu; u++) {
         const x64_rtarg *a = &A->ra[A->uarg[u]];
-        set_all(&in, A, u, a->norm == JAS_N_REG ? rrep[cls[u]] : vrep[cls[u]]);
+        set_all(&in, A, u, a->norm == JAS_N_REG ? reg_rep(A, u, cls[u]) : vrep[cls[u]]);
     }
     x64_optimize(&in);
     if (x64_encode(&in, 0, fl, &c, &e) != X64_OK) {
         *err = e;
         return 1;
     }
+    if (is_evex(&c))
+        for (int i = 0; i < A->nra; i++)
+            if (A->ra[i].where == X64_RT_DISP)
+                goto evex_disp; /* every class: disp8*N is not a size class */
     memset(out, 0, sizeof *out);
     out->len = c.len;
     zero_fields(&c, A, out->bytes);
@@ -221,12 +278,12 @@ static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const
              * and is taken out of the bytes, so that classes differing only
              * there merge into one variant; the bits that vary inside the
              * class must behave so. */
-            unsigned rep = rrep[cls[u]];
+            unsigned rep = reg_rep(A, u, cls[u]);
             int places = 0;
             for (int i = 0; i < A->nra; i++)
                 places += A->which[i] == u;
-            for (int b = 0; b < 4; b++) {
-                int must = (rvary[cls[u]] >> b) & 1;
+            for (int b = 0; b < (A->wide[u] ? 5 : 4); b++) {
+                int must = (reg_vary(A, u, cls[u]) >> b) & 1;
                 x64_insn in2 = in;
                 uint8_t diff[X64_MAX_LEN];
                 set_all(&in2, A, u, rep ^ (1u << b));
@@ -235,7 +292,7 @@ static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const
                  * changed (rbp -> rsp brings a SIB): not a fix */
                 int ok = x64_encode(&in2, 0, fl, &c2, &e) == X64_OK && same_layout(A, &c, &c2) &&
                          (reg_diff(A, &c, &c2, diff) <= places || relaxed);
-                if (!ok && !must && alt && !alt_landing(&in, A, fl, u, b, &c, places, diff)) {
+                if (!ok && !must && alt && b < 4 && !alt_landing(&in, A, fl, u, b, &c, places, diff)) {
                     ok = 1;
                     check = 1;
                 }
@@ -274,6 +331,7 @@ static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const
         goto nonuniform;
     return 0;
 nonuniform:
+evex_disp:
     err->op = A->ra[0].opidx;
     for (int i = 0; i < A->nra; i++)
         if (A->ra[i].where == X64_RT_DISP && is_evex(&c)) {
@@ -281,6 +339,11 @@ nonuniform:
             snprintf(err->msg, sizeof err->msg,
                      "a run-time displacement in an AVX-512 (EVEX) memory operand: its disp8*N "
                      "form depends on the exact value; put the offset in a register or a constant");
+            /* EVEX only because a register is 16..31: those registers have
+             * no encoding here (a run-time error), 0..15 keep theirs (VEX) */
+            for (int u = 0; u < A->nu; u++)
+                if (A->ra[A->uarg[u]].norm == JAS_N_REG && reg_rep(A, u, cls[u]) >= 16)
+                    return 1;
             return -1;
         }
     snprintf(err->msg, sizeof err->msg,
@@ -296,8 +359,8 @@ static int verify_regs(const x64_insn *in, const args *A, unsigned fl, const uin
     for (int u = 0; u < A->nu; u++) {
         if (A->ra[A->uarg[u]].norm != JAS_N_REG)
             continue;
-        for (unsigned r = 0; r < 16; r++) {
-            if ((r & ~(unsigned)rvary[cls[u]]) != rrep[cls[u]]) /* not in the class */
+        for (unsigned r = 0; r < 32; r++) {
+            if ((r & ~reg_vary(A, u, cls[u])) != reg_rep(A, u, cls[u])) /* not in the class */
                 continue;
             x64_insn in2 = *in;
             x64_code c;
@@ -318,7 +381,7 @@ static int verify_regs(const x64_insn *in, const args *A, unsigned fl, const uin
             for (int j = 0; j < out->nfix; j++) {
                 const uint8_t *f = &out->fixes[3 * j];
                 if ((f[1] & JAS_K_BIT) && f[2] != u) {
-                    unsigned rep = rrep[cls[f[2]]];
+                    unsigned rep = reg_rep(A, f[2], cls[f[2]]);
                     want[f[0]] ^= (uint8_t)(((rep >> (f[1] & 7)) & 1) << ((f[1] >> 3) & 7));
                 }
             }
@@ -341,10 +404,10 @@ static void put16(jas_buf *b, unsigned v)
     jas_buf_putc(b, (uint8_t)(v >> 8));
 }
 
-static void emit_variant(jas_buf *b, const unsigned *masks, int nra, const combo *c)
+static void emit_variant(jas_buf *b, const args *A, const unsigned *masks, int nra, const combo *c)
 {
     for (int i = 0; i < nra; i++)
-        put16(b, masks[i]);
+        put16(b, real_mask(A, i, masks[i]));
     jas_buf_putc(b, c->len);
     jas_buf_put(b, c->bytes, c->len);
     jas_buf_putc(b, c->nfix);
@@ -352,11 +415,11 @@ static void emit_variant(jas_buf *b, const unsigned *masks, int nra, const combo
 }
 
 /* Index of a class tuple in the enumeration of every combination. */
-static int tuple_index(const args *A, const x64_rtarg *ra, const uint8_t *cls)
+static int tuple_index(const args *A, const uint8_t *cls)
 {
     int k = 0;
     for (int u = A->nu - 1; u >= 0; u--)
-        k = k * nclasses(&ra[A->uarg[u]]) + cls[u];
+        k = k * nclasses(A, u) + cls[u];
     return k;
 }
 
@@ -369,13 +432,13 @@ static int in_box(const combo *c, const unsigned *m, int nu)
 }
 
 /* Is every tuple of the box m (a class set per argument) in group g? */
-static int box_in_group(const args *A, const x64_rtarg *ra, const int *slot, const unsigned *m, int g)
+static int box_in_group(const args *A, const int *slot, const unsigned *m, int g)
 {
     uint8_t cls[8] = {0};
     for (int a = 0; a < A->nu; a++) /* the first tuple: lowest class of each set */
         cls[a] = (uint8_t)__builtin_ctz(m[a]);
     for (;;) {
-        if (slot[tuple_index(A, ra, cls)] != g + 1)
+        if (slot[tuple_index(A, cls)] != g + 1)
             return 0;
         int a = 0; /* next tuple: odometer over the sets */
         for (; a < A->nu; a++) {
@@ -400,29 +463,37 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
         snprintf(err->msg, sizeof err->msg, "too many run-time operands in one instruction");
         return X64_E_OPERANDS;
     }
-    args A = {ra, nra, 0, {0}, {0}};
+    args A = {ra, nra, 0, {0}, {0}, {0}, 1, 0};
     for (int i = 0; i < nra; i++) {
         int u = 0;
         while (u < A.nu && ra[A.uarg[u]].argno != ra[i].argno)
             u++;
-        if (u == A.nu)
+        if (u == A.nu) {
+            A.wide[A.nu] = 1;
             A.uarg[A.nu++] = i;
+        }
         A.which[i] = u;
+        A.wide[u] &= ra[i].norm == JAS_N_REG && vector_place(proto, &ra[i]);
     }
     /* every combination of classes */
-    int total = 1;
+    int total;
+    combo *cs;
+    int ncs, have_err;
+    x64_error first;
+restart:
+    total = 1;
     for (int u = 0; u < A.nu; u++)
-        total *= nclasses(&ra[A.uarg[u]]);
-    combo *cs = jas_xcalloc((size_t)total, sizeof *cs);
-    int ncs = 0, have_err = 0;
-    x64_error first = {0};
+        total *= nclasses(&A, u);
+    cs = jas_xcalloc((size_t)total, sizeof *cs);
+    ncs = 0, have_err = 0;
+    memset(&first, 0, sizeof first);
     for (int k = 0; k < total; k++) {
         uint8_t cls[8];
         int r = k, possible = 1;
         for (int u = 0; u < A.nu; u++) {
             const x64_rtarg *a = &ra[A.uarg[u]];
-            cls[u] = (uint8_t)(r % nclasses(a));
-            r /= nclasses(a);
+            cls[u] = (uint8_t)(r % nclasses(&A, u));
+            r /= nclasses(&A, u);
             if (a->norm != JAS_N_REG && !((value_classes(a->norm) >> cls[u]) & 1))
                 possible = 0;
         }
@@ -435,9 +506,41 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
         if (rc < 0) /* a register written in two places? */
             rc = encode_combo(proto, &A, fl, cls, &cs[ncs], &e, 1, 0);
         if (rc < 0) {
-            *err = e;
             free(cs);
+            int wide = 0;
+            for (int u = 0; u < A.nu; u++)
+                wide |= A.wide[u];
+            if (A.coarse && wide) { /* a coarse class did not hold */
+                A.coarse = 0;
+                goto restart;
+            }
+            *err = e;
             return X64_E_OPERANDS;
+        }
+        if (rc > 0 && A.nu > 1) {
+            /* registers that must differ (vfmaddcph's destination and
+             * sources): equal representatives do not encode, distinct
+             * ones do; nothing checks run-time registers for that */
+            int distinct = 1;
+            for (int spread = 0; spread < 2; spread++) {
+                x64_insn in = *proto;
+                x64_code c;
+                x64_error e2;
+                A.spread = (uint8_t)spread;
+                for (int u = 0; u < A.nu; u++)
+                    set_all(&in, &A, u, ra[A.uarg[u]].norm == JAS_N_REG ? reg_rep(&A, u, cls[u]) : vrep[cls[u]]);
+                x64_optimize(&in);
+                distinct &= (x64_encode(&in, 0, fl, &c, &e2) == X64_OK) == spread;
+            }
+            A.spread = 0;
+            if (distinct) {
+                free(cs);
+                err->op = ra[A.uarg[0]].opidx;
+                snprintf(err->msg, sizeof err->msg,
+                         "run-time registers: some of `%.24s' must differ, which is not checked "
+                         "at run time; write them as constants", proto->mnem);
+                return X64_E_OPERANDS;
+            }
         }
         if (rc > 0) {
             if (!have_err)
@@ -520,11 +623,15 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
                         rep = &cs[i];
                         if (b->len - vstart > 0xfffe)
                             break;
-                        emit_variant(b, NULL, 0, rep);
+                        emit_variant(b, &A, NULL, 0, rep);
                     }
                     unsigned off = (unsigned)(b->len - vstart) - (1u + rep->len + 1u + 3u * rep->nfix);
-                    b->data[map_at + 2 * cs[i].cls[0]] = (uint8_t)off;
-                    b->data[map_at + 2 * cs[i].cls[0] + 1] = (uint8_t)(off >> 8);
+                    unsigned m = real_mask(&A, 0, 1u << cs[i].cls[0]);
+                    for (unsigned c = 0; c < 16; c++)
+                        if ((m >> c) & 1) {
+                            b->data[map_at + 2 * c] = (uint8_t)off;
+                            b->data[map_at + 2 * c + 1] = (uint8_t)(off >> 8);
+                        }
                 }
             if (rep->len < out->minlen) out->minlen = rep->len;
             if (rep->len > out->maxlen) out->maxlen = rep->len;
@@ -546,7 +653,7 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
     int *slot = jas_xcalloc((size_t)total, sizeof *slot);
     uint8_t *covered = jas_xcalloc((size_t)ncs, 1);
     for (int i = 0; i < ncs; i++)
-        slot[tuple_index(&A, ra, cs[i].cls)] = cs[i].group + 1;
+        slot[tuple_index(&A, cs[i].cls)] = cs[i].group + 1;
     size_t nvar_at = b->len;
     jas_buf_putc(b, 0);
     put16(b, line > 0xffff ? 0xffff : (unsigned)line);
@@ -569,7 +676,7 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
         if (rep->len < out->minlen) out->minlen = rep->len;
         if (rep->len > out->maxlen) out->maxlen = rep->len;
         if (product == count) {
-            emit_variant(b, proj, A.nu, rep);
+            emit_variant(b, &A, proj, A.nu, rep);
             nvar++;
             continue;
         }
@@ -588,13 +695,13 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
                 for (unsigned c = 0; c < 16; c++)
                     if (!((m[a] >> c) & 1) && ((proj[a] >> c) & 1)) {
                         m[a] |= 1u << c;
-                        if (!box_in_group(&A, ra, slot, m, g))
+                        if (!box_in_group(&A, slot, m, g))
                             m[a] &= ~(1u << c);
                     }
             for (int j = 0; j < ncs; j++)
                 if (cs[j].group == g && in_box(&cs[j], m, A.nu))
                     covered[j] = 1;
-            emit_variant(b, m, A.nu, &cs[i]);
+            emit_variant(b, &A, m, A.nu, &cs[i]);
             nvar++;
         }
     }

@@ -123,9 +123,14 @@ static void test_regs(jas_State *J)
         jas_release(J, (void *)f);
     }
     jas_reset(J);
-    int bad = 16;
+    int bad = 16; /* 16..31 are vector registers only */
     | mov reg64{bad}, 1
-    CHECK(jas_publish(J, "bad") == NULL && strstr(jas_error(J), "register"), "register 16 rejected");
+    CHECK(jas_publish(J, "bad") == NULL && strstr(jas_error(J), "fits no encoding"), "register 16 rejected");
+    jas_reset(J);
+    bad = 32;
+    | vaddps zmm{bad}, zmm1, zmm2
+    CHECK(jas_publish(J, "bad") == NULL && strstr(jas_error(J), "not a register number (0..31)"),
+          "register 32 rejected");
 }
 
 static int64_t c_add3(int64_t a, int64_t b, int64_t c) { return a + 2 * b + 3 * c; }
