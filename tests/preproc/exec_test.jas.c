@@ -528,6 +528,51 @@ static void test_wx(jas_State *J)
     jas_release(J, (void *)f);
 }
 
+/* Run-time vector registers 0..31, run natively: an EVEX-only move, a
+ * VEX add that becomes EVEX when a register is 16..31, and zmm.  Needs
+ * AVX-512 (F, VL): without it the test says so and counts nothing. */
+typedef void (*vfn)(const int64_t *in, int64_t *out);
+static void test_vector_regs(jas_State *J)
+{
+#if defined(__GNUC__) && defined(__x86_64__)
+    if (!__builtin_cpu_supports("avx512f") || !__builtin_cpu_supports("avx512vl")) {
+        printf("SKIP test_vector_regs: this CPU has no AVX-512 (F, VL); not counted\n");
+        return;
+    }
+    const int64_t in[8] = {1, -2, 3, 1LL << 40, -5, 6, 7, 8};
+    for (int64_t r = 0; r < 32; r++) {
+        int64_t s = (r * 7 + 3) & 31, t = (r + 16) & 31;
+        int64_t out[8] = {0}, out2[8] = {0};
+        jas_reset(J);
+        | vmovdqu64 ymm{r}, [rdi]
+        | vpaddq ymm{s}, ymm{r}, ymm{r}
+        | vmovdqu64 [rsi], ymm{s}
+        | vmovdqu64 zmm{t}, [rdi]
+        | vpsubq zmm{r}, zmm{t}, zmm{s}
+        | vmovdqu64 [rsi+64], zmm{r}
+        | vzeroupper
+        | ret
+        vfn f = (vfn)jas_publish(J, "vector_regs");
+        int64_t both[16] = {0};
+        if (f)
+            f(in, both);
+        memcpy(out, both, 32);
+        memcpy(out2, both + 8, 64);
+        int ok = f != NULL;
+        for (int i = 0; i < 4; i++)
+            ok &= out[i] == 2 * in[i];
+        for (int i = 0; i < 8; i++) /* zmm{s}'s upper half: ymm writes zeroed it */
+            ok &= out2[i] == in[i] - (i < 4 ? 2 * in[i] : 0);
+        CHECK(ok, "vector registers r=%lld s=%lld t=%lld: %s", (long long)r, (long long)s, (long long)t,
+              f ? "wrong results" : jas_error(J));
+        jas_release(J, (void *)f);
+    }
+#else
+    (void)J;
+    printf("SKIP test_vector_regs: not an x86-64 GNU C build; not counted\n");
+#endif
+}
+
 int main(void)
 {
     jas_State *J = jas_new(NULL);
@@ -541,6 +586,7 @@ int main(void)
     test_semicolons(J);
     test_numeric_in_block(J);
     test_data_branches(J);
+    test_vector_regs(J);
     test_wx(J);
     jas_free(J);
     printf("%d passed, %d failed\n", passed, failed);
