@@ -344,8 +344,9 @@ static mnem_info *mnem_lookup(const char *m, mnem_info *tmp)
 static int is_branch_mnem(const char *m)
 {
     switch (m[0]) {
-    case 'j': return 1;
-    case 'c': return strcmp(m, "call") == 0;
+    case 'j': /* GNU: a label after jmpq/jmpw is memory (indirect) */
+        return strcmp(m, "jmpq") != 0 && strcmp(m, "jmpw") != 0;
+    case 'c': return strcmp(m, "call") == 0 || strcmp(m, "callq") == 0 || strcmp(m, "callw") == 0;
     case 'l': return strncmp(m, "loop", 4) == 0;
     case 'x': return strcmp(m, "xbegin") == 0;
     }
@@ -364,8 +365,72 @@ static int at_end(const jas_tok *t)
 }
 
 static void next(jas_lexer *lx, jas_tok *t) { jas_lex_next(lx, t); }
-
 static int clip(uint32_t n) { return n > 60 ? 60 : (int)n; }
+
+/* GNU's prefix slots, in the order it emits them: segment (and notrack),
+ * addr32, data16, rep/repne/bnd/xacquire/xrelease, lock (REX last). */
+static int prefix_slot(uint8_t b)
+{
+    switch (b) {
+    case 0x26: case 0x2E: case 0x36: case 0x3E: case 0x64: case 0x65: return 1;
+    case 0x67: return 2;
+    case 0x66: return 3;
+    case 0xF2: case 0xF3: return 4;
+    }
+    return 5; /* F0 */
+}
+
+/* A line of prefix words only (`data16 ds rex.WRXB`, as objdump prints
+ * prefixes before bytes it cannot decode): GNU takes the last word as a
+ * stand-alone "instruction" and the words before it as its prefixes,
+ * emitted in its slot order (ds data16 rex.WRXB is 3E 66 4F), REX after
+ * them and the stand-alone one last; lock, rep, bnd, notrack, xacquire and
+ * xrelease cannot prefix it.  t is the last word, pw its entry. */
+static int standalone_prefix(jas_pctx *pc, jas_lexer *lx, jas_tok *t, const prefix_word *pw,
+                             x64_pinsn *pi)
+{
+    static const struct { uint16_t bit; const char *msg; } bad[] = {
+        { X64_P_LOCK, "expecting lockable instruction after `lock'" },
+        { X64_P_REP, "invalid instruction `%.*s' after `rep'" },
+        { X64_P_REPNE, "invalid instruction `%.*s' after `repne'" },
+        { X64_P_BND, "expecting valid branch instruction after `bnd'" },
+        { X64_P_NOTRACK, "expecting indirect branch instruction after `notrack'" },
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        if (pi->prefixes & bad[i].bit) {
+            jas_perror(pc, t->p, t->len, bad[i].msg, clip(t->len), t->p);
+            return -1;
+        }
+    if (pi->hle) {
+        jas_perror(pc, t->p, t->len, "invalid instruction `%.*s' after `%s'", clip(t->len), t->p,
+                   pi->hle == 0xF2 ? "xacquire" : "xrelease");
+        return -1;
+    }
+    if (pw->bit == X64_P_BND && (pi->prefixes & X64_P_ADDR32)) { /* GNU's words */
+        jas_perror(pc, t->p, t->len, "32-bit address isn't allowed in 64-bit MPX instructions");
+        return -1;
+    }
+    uint8_t *b = pi->prefix_bytes;
+    int n = pi->nprefix_bytes;
+    for (int i = 1; i < n; i++) /* stable insertion sort by slot */
+        for (int j = i; j > 0 && prefix_slot(b[j - 1]) > prefix_slot(b[j]); j--) {
+            uint8_t x = b[j];
+            b[j] = b[j - 1];
+            b[j - 1] = x;
+        }
+    if (pi->rex_or && n < (int)sizeof pi->prefix_bytes)
+        b[n++] = pi->rex_or;
+    if (n < (int)sizeof pi->prefix_bytes)
+        b[n++] = pw->byte; /* rex.XYZ entries carry their byte too */
+    pi->nprefix_bytes = (uint8_t)n;
+    pi->prefixes = 0;
+    pi->rex_or = 0;
+    pi->hle = 0;
+    pi->prefix_only = 1;
+    next(lx, t);
+    return 0;
+}
+
 
 /* Evaluate at parse time; reports errors. */
 static int peval(jas_pctx *pc, jas_evalctx *ev, const jas_expr *e, jas_value *v)
@@ -1398,6 +1463,8 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
                        clip(t->len), t->p);
             return -1;
         }
+        if (at_end(&nx)) /* the last word of a line of prefixes only */
+            return standalone_prefix(pc, lx, t, pw, pi);
         if (pw->bit == 0 && pw->seg) { /* xacquire / xrelease */
             if (pi->hle) {
                 jas_perror(pc, t->p, t->len, "same type of prefix used twice");
@@ -1407,6 +1474,11 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
             if (pi->nprefix_bytes < sizeof pi->prefix_bytes)
                 pi->prefix_bytes[pi->nprefix_bytes++] = pw->byte;
         } else if (pw->bit == X64_P_REX || pw->bit == X64_P_REXW || pw->bit == 0) {
+            /* GNU merges rex words unless they repeat one of W R X B */
+            if (pi->rex_or & pw->byte & 15) {
+                jas_perror(pc, t->p, t->len, "same type of prefix used twice");
+                return -1;
+            }
             pi->rex_or |= pw->byte;
         } else {
             if ((pi->prefixes & pw->bit) ||
@@ -1422,12 +1494,6 @@ int x64_parse(jas_pctx *pc, jas_lexer *lx, jas_tok *t, jas_evalctx *ev, x64_pins
             pi->prefixes |= pw->bit;
         }
         next(lx, t);
-        if (at_end(t)) {
-            pi->prefix_only = 1;
-            if (pi->rex_or && pi->nprefix_bytes < sizeof pi->prefix_bytes)
-                pi->prefix_bytes[pi->nprefix_bytes++] = pi->rex_or;
-            return 0;
-        }
     }
     if (t->kind != JAS_T_IDENT) {
         jas_perror_tok(pc, t, "expected an instruction");

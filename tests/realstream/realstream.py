@@ -16,7 +16,9 @@ import argparse, collections, os, re, subprocess, sys
 
 # (objdump may put prefix words before it: `rex.RB jmp 55965553`, `bnd jmp`)
 BRANCH_TO_ADDR = re.compile(r'^((rex(\.[wrxb]+)?|bnd|notrack|repnz|repz|repne|repe|data16|addr32|[c-g]s|ds|ss)\s+)*'
-                            r'(j[a-z]+|call|loop[a-z]*|jmp|xbegin|jrcxz|jecxz)\s+(0x)?[0-9a-f]+$', re.I)
+                            r'(j[a-z]+|call[wq]?|loop[a-z]*|jmp|xbegin|jrcxz|jecxz)\s+(0x)?[0-9a-f]+$', re.I)
+PREFIX_WORD = re.compile(r'^(rex(\.[wrxb]+)?|rex64|bnd|notrack|lock|rep[a-z]*|data16|addr32|'
+                         r'xacquire|xrelease|[c-g]s|ds|ss|\{(vex|vex2|vex3|evex)\})$')
 VREG = re.compile(r'\b(xmm|ymm|zmm|mm|st|k|bnd)(\(?\d+\)?)?\b')
 
 
@@ -143,7 +145,15 @@ def main():
     got, errors = jas_bytes(a.jas, lines, a.tmp)
     passed, failed, scope = 0, [], collections.Counter()
     for i, l in enumerate(lines):
-        mn = l.split()[0].lower()
+        # the mnemonic after any prefix words (`data16 ud1 bx, ...` is a
+        # ud1 line); a line of prefixes alone is in the table's scope too
+        words = l.lower().replace(',', ' ').split()
+        k = 0
+        while k < len(words) - 1 and PREFIX_WORD.match(words[k]):
+            k += 1
+        mn = words[k] if not PREFIX_WORD.match(words[k]) else ''
+        if not mn:
+            table.setdefault('', set())
         if i in errors:
             # EVEX: GNU's bytes start (after 66/67/segment prefixes) with 62
             evex = ref[i].lstrip(bytes([0x66, 0x67, 0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65]))[:1] == b'\x62'

@@ -668,6 +668,9 @@ movsx r64, r/m8
 movsx r32, r/m16
 movsx r64, r/m16
 movsxd r64, r/m32
+movsxd r32, r/m32
+movsxd r16, r/m32
+movsxd r16, r/m16
 cmovcc r16, r/m16
 cmovcc r32, r/m32
 cmovcc r64, r/m64
@@ -818,6 +821,12 @@ crc32 r64, r/m64
 setcc r/m8
 jmp r/m64
 call r/m64
+callq r/m64
+callw r/m16
+jmpq r/m64
+jmpw r/m16
+bnd callw r/m16
+notrack jmpw r/m16
 notrack jmp r/m64
 notrack call r/m64
 ret
@@ -871,6 +880,19 @@ nop r/m32
 nop r/m64
 int3
 ud2
+ud1 r16, r/m16
+ud1 r32, r/m32
+ud1 r64, r/m64
+ud0 r16, r/m16
+ud0 r64, r/m64
+ud0
+clac
+stac
+tdcall
+rmpquery
+seamcall
+seamret
+seamops
 hlt
 syscall
 cpuid
@@ -886,6 +908,9 @@ endbr64
 prefetcht0 m8
 prefetcht1 m8
 prefetcht2 m8
+prefetchit0 m8
+prefetchit1 m8
+prefetchit0 m64
 prefetchnta m8
 prefetchw m8
 clflush m8
@@ -1377,6 +1402,22 @@ vpermil2ps ymm, ymm, ymm/m256, ymm, imm4
 vpermil2pd xmm, xmm, xmm, xmm/m128, imm4
 vpermil2pd ymm, ymm, ymm/m256, ymm, imm4
 vpermil2pd ymm, ymm, ymm, ymm/m256, imm4
+bextr r32, r/m32, imm32
+bextr r64, r/m64, imm32
+blcfill r32, r/m32
+blsfill r64, r/m64
+blcs r32, r/m32
+tzmsk r64, r/m64
+blcic r32, r/m32
+blsic r32, r/m32
+t1mskc r64, r/m64
+blcmsk r32, r/m32
+blci r64, r/m64
+lwpins r32, r/m32, imm32
+lwpins r64, r/m32, imm32
+lwpval r64, r/m32, imm32
+llwpcb r32
+slwpcb r64
 vpcomltub xmm, xmm, xmm/m128
 vpcomneqw xmm, xmm, xmm/m128
 vpcomd xmm, xmm, xmm/m128, imm8
@@ -1673,7 +1714,8 @@ def branch_programs(rng, scale):
 
     def branches():
         return (["jmp"] + JCC + ["call", "xbegin"] + SHORT_ONLY
-                + ["bnd jmp", "bnd je", "bnd jg", "bnd call", "bnd loop"])
+                + ["bnd jmp", "bnd je", "bnd jg", "bnd call", "bnd loop",
+                   "callq", "callw", "bnd callw"])
 
     # forward and backward over exact distances around the rel8 limit
     for m in branches():
@@ -1999,6 +2041,10 @@ def syntax_lines():
         # the SDM's register-group spelling of 4FMAPS, rejected by GNU 2.40
         "v4fmaddps zmm0, zmm4+3, [rax]", "vp4dpwssd zmm0{k1}, zmm8+3, [rax]",
         "v4fmaddss xmm0, xmm4+3, [rax]",
+        # PREFETCHI: rip-relative memory (GNU warns on any other address)
+        "prefetchit0 BYTE PTR [rip+0x10]", "prefetchit0 [rip-0x80]",
+        "prefetchit1 BYTE PTR [rip+0x7fffffff]", "prefetchit1 BYTE PTR fs:[rip+0x10]",
+        "prefetchit0 QWORD PTR [rip]", "prefetchit0 BYTE PTR [eip+0x10]",
     ]
 
 
@@ -2019,7 +2065,8 @@ def prefix_lines():
     # rarer spellings: a few instructions each
     rare = ["es", "ss", "bnd", "rex.b", "rex.wrxb", "xacquire", "xrelease",
             "lock rep", "rep rep", "data16 data16", "fs gs", "rex rex",
-            "notrack bnd", "bnd notrack", "bnd bnd", "bnd rep", "bnd cs"]
+            "notrack bnd", "bnd notrack", "bnd bnd", "bnd rep", "bnd cs",
+            "rex.w rex.w", "rex.b rex.x", "rex.b rex.b", "rex.WRXB rex"]
     insns = ["nop", "ret", "add eax, ebx", "add DWORD PTR [rax], eax",
              "movsb", "stosq", "cmpsb", "jmp rax", "call QWORD PTR [rax]",
              "mov eax, DWORD PTR [rax]", "cmpxchg DWORD PTR [rax], ecx",
@@ -2027,11 +2074,23 @@ def prefix_lines():
              "inc DWORD PTR [rax]", "cpuid", "mov al, BYTE PTR [rsi]",
              "mov ah, al", "xadd QWORD PTR [rdx], rcx", "bts DWORD PTR [rax], 3",
              "add eax, 1", "mov BYTE PTR [rax], 1", "jmp QWORD PTR [rax]",
-             "movsxd rax, DWORD PTR [rax]", "syscall", "pause", "mov eax, 5"]
+             "movsxd rax, DWORD PTR [rax]", "syscall", "pause", "mov eax, 5",
+             # system NP rows take data16 in GNU (emitted), SSE/MMX ones not
+             "sfence", "xsave [rax]", "ldmxcsr DWORD PTR [rax]", "fxsave [rax]",
+             "vmptrst QWORD PTR [rax]", "xgetbv", "addps xmm0, xmm1", "pand mm0, mm1"]
     few = ["nop", "ret", "xchg DWORD PTR [rax], eax", "jmp rax",
            "jmp QWORD PTR [rip+0x2fe2]"]
+    # lines of prefixes only (objdump prints them before undecodable
+    # bytes): GNU takes the last word as a stand-alone prefix and the
+    # others as its prefixes, in its own order
+    words = ["data16", "addr32", "lock", "rep", "repne", "bnd", "notrack",
+             "xacquire", "xrelease", "cs", "ds", "fs", "gs", "rex", "rex.w",
+             "rex.b", "rex.WRXB", "es"]
+    alone = words + ["%s %s" % (a, b) for a in words for b in words]
+    r = random.Random(7)
+    alone += [" ".join(r.choice(words) for _ in range(3)) for _ in range(150)]
     return (["%s %s" % (p, i) for p in pfx for i in insns]
-            + ["%s %s" % (p, i) for p in rare for i in few])
+            + ["%s %s" % (p, i) for p in rare for i in few] + alone)
 
 
 # --------------------------------------------------------------------------
