@@ -184,6 +184,18 @@ int elf_load(const char *path, struct RvImage *img)
     img->phent = phentsize;
     img->base = 0;   /* AT_BASE: no interpreter */
     img->brk = (hi + RV_PAGE - 1) & ~(RV_PAGE - 1);
+    /* what Linux records for /proc/self/stat: start/end of code (the
+     * executable segments' file parts), of data (the highest segment) */
+    rv_proc_info.start_code = UINT64_MAX;
+    rv_proc_info.end_code = rv_proc_info.start_data = rv_proc_info.end_data = 0;
+    for (int i = 0; i < phnum; i++) {
+        if (ph[i].type != PT_LOAD) continue;
+        uint64_t va = ph[i].vaddr + base, fe = va + ph[i].filesz;
+        if ((ph[i].flags & PF_X) && va < rv_proc_info.start_code) rv_proc_info.start_code = va;
+        if ((ph[i].flags & PF_X) && fe > rv_proc_info.end_code) rv_proc_info.end_code = fe;
+        if (va > rv_proc_info.start_data) rv_proc_info.start_data = va;
+        if (fe > rv_proc_info.end_data) rv_proc_info.end_data = fe;
+    }
     rv_image_nsegs = 0;
     for (int i = 0; i < phnum && rv_image_nsegs < RV_MAX_SEGS; i++) {
         if (ph[i].type != PT_LOAD || ph[i].filesz == 0) continue;
@@ -212,6 +224,7 @@ enum {
 
 /* what /proc/self/cmdline, environ and auxv show: guest ranges [lo, hi) */
 uint64_t rv_proc_args[2], rv_proc_env[2], rv_proc_auxv[2];
+struct RvProcInfo rv_proc_info;
 
 static uint64_t push_bytes(uint64_t *sp, const void *p, size_t n)
 {
@@ -288,6 +301,7 @@ int stack_setup(RvCpu *st, const struct RvImage *img, int argc, char **argv, cha
     rv_proc_env[1] = a_execfn;
     rv_proc_auxv[0] = p - 16 * naux;
     rv_proc_auxv[1] = p;
+    rv_proc_info.start_stack = sp;
     free(envs);
     free(args);
     memset(st, 0, sizeof *st);

@@ -14,6 +14,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
@@ -255,6 +256,10 @@ int main(int argc, char **argv)
     int rc = elf_load(prog, &img);
     if (rc) return rc;
     rv_exe_path = realpath(prog, NULL);
+    /* the process name (comm: /proc/self/stat, status, ps) is the guest
+     * program's, as Linux names it: the last part of the path exec'd */
+    const char *slash = strrchr(prog, '/');
+    prctl(PR_SET_NAME, slash ? slash + 1 : prog, 0, 0, 0);
     if (argv0) gargv[0] = (char *)argv0;
     extern char **environ;
     thread_init_main(&main_thread);

@@ -33,6 +33,30 @@ int rv_image_nsegs;
 
 static inline uint64_t pgup(uint64_t a) { return (a + RV_PAGE - 1) & ~(RV_PAGE - 1); }
 
+/* the guest's mapped pages now and at most (VmSize, VmPeak in
+ * /proc/self/status): every change of PG_MAPPED goes through set_flags */
+uint64_t rv_vm_pages, rv_vm_peak;
+
+static uint64_t count_mapped(uint64_t page, uint64_t n)
+{
+    uint64_t c = 0;
+    for (uint64_t i = 0; i < n; i++) c += (rv_pflags[page + i] & PG_MAPPED) != 0;
+    return c;
+}
+
+static void vm_account(uint64_t before, uint64_t after)
+{
+    rv_vm_pages = rv_vm_pages - before + after;
+    if (rv_vm_pages > rv_vm_peak) rv_vm_peak = rv_vm_pages;
+}
+
+static void set_flags(uint64_t a, uint64_t len, uint8_t v)
+{
+    uint64_t n = len / RV_PAGE, before = count_mapped(a / RV_PAGE, n);
+    memset(rv_pflags + a / RV_PAGE, v, n);
+    vm_account(before, v & PG_MAPPED ? n : 0);
+}
+
 int mem_init(void)
 {
     void *p = mmap(NULL, RV_SPACE + RV_GUARD, PROT_NONE,
@@ -114,7 +138,7 @@ static int try_reserve(uint64_t a, uint64_t len)
         holes[nholes++].len = len;
         fill_holes();   /* the munmap may have brought the count below the limit */
     }
-    memset(rv_pflags + a / RV_PAGE, 0, len / RV_PAGE);
+    set_flags(a, len, 0);
     return 0;
 }
 
@@ -140,7 +164,7 @@ int mem_map_fixed(uint64_t a, uint64_t len, int prot, bool shared, int fd, uint6
         if (e != ENOMEM || !host_mapped(a, len)) reserve(a, len);
         return -e;
     }
-    memset(rv_pflags + a / RV_PAGE, PG_MAPPED | (prot & (PG_R | PG_W | PG_X)), len / RV_PAGE);
+    set_flags(a, len, (uint8_t)(PG_MAPPED | (prot & (PG_R | PG_W | PG_X))));
     return 0;
 }
 
@@ -154,7 +178,7 @@ int mem_protect(uint64_t a, uint64_t len, int prot)
 {
     if (range_has(a, len, PG_CODE)) cache_request_flush();
     if (mprotect(rv_mem + a, len, host_prot(prot)) != 0) return -errno;
-    memset(rv_pflags + a / RV_PAGE, PG_MAPPED | (prot & (PG_R | PG_W | PG_X)), len / RV_PAGE);
+    set_flags(a, len, (uint8_t)(PG_MAPPED | (prot & (PG_R | PG_W | PG_X))));
     return 0;
 }
 
@@ -302,7 +326,9 @@ int64_t sys_mprotect(uint64_t a, uint64_t len, int prot)
 
 static void move_flags(uint64_t from, uint64_t to, uint64_t len)
 {
+    uint64_t before = count_mapped(to / RV_PAGE, len / RV_PAGE);
     memmove(rv_pflags + to / RV_PAGE, rv_pflags + from / RV_PAGE, len / RV_PAGE);
+    vm_account(before, count_mapped(to / RV_PAGE, len / RV_PAGE));
 }
 
 int64_t sys_mremap(uint64_t old, uint64_t olen, uint64_t nlen, int flags, uint64_t na)
@@ -341,8 +367,7 @@ int64_t sys_mremap(uint64_t old, uint64_t olen, uint64_t nlen, int flags, uint64
                 reserve(old + olen, nlen - olen);
                 return -e;
             }
-            memset(rv_pflags + (old + olen) / RV_PAGE, rv_pflags[old / RV_PAGE] & ~PG_CODE,
-                   (nlen - olen) / RV_PAGE);
+            set_flags(old + olen, nlen - olen, rv_pflags[old / RV_PAGE] & ~PG_CODE);
             return (int64_t)old;
         }
         if (!(flags & G_MREMAP_MAYMOVE)) return -ENOMEM;
@@ -354,7 +379,7 @@ int64_t sys_mremap(uint64_t old, uint64_t olen, uint64_t nlen, int flags, uint64
     uint8_t f = rv_pflags[old / RV_PAGE];
     uint64_t keep = olen < nlen ? olen : nlen;
     move_flags(old, target, keep);
-    if (nlen > olen) memset(rv_pflags + (target + olen) / RV_PAGE, f, (nlen - olen) / RV_PAGE);
+    if (nlen > olen) set_flags(target + olen, nlen - olen, f);
     reserve(old, olen);   /* the host left a hole: plug it */
     return (int64_t)target;
 }
@@ -513,4 +538,57 @@ int mem_bytes_fd(const void *p, size_t len, bool cloexec)
         return -EIO;
     }
     return fd;
+}
+
+/* ---- /proc/self/stat and status: the guest's memory figures ---------------
+ * Sizes from the page flags, resident pages from mincore over the guest's
+ * mappings (found through the host's maps, as for /proc/self/maps). */
+void mem_usage(struct RvMemUsage *u)
+{
+    memset(u, 0, sizeof *u);
+    u->size = rv_vm_pages * RV_PAGE;
+    u->peak = rv_vm_peak * RV_PAGE;
+    FILE *h = fopen("/proc/self/maps", "re");
+    if (!h) return;
+    char line[4096 + 128];
+    const uint64_t base = (uint64_t)(uintptr_t)rv_mem;
+    const uint64_t stack_lo = RV_STACK_TOP - RV_STACK_SIZE;
+    static unsigned char vec[1024];   /* under the GIL */
+    while (fgets(line, sizeof line, h)) {
+        unsigned long long hs, he, off, ino;
+        unsigned maj, min;
+        char perm[5];
+        if (sscanf(line, "%llx-%llx %4s %llx %x:%x %llu", &hs, &he, perm, &off, &maj, &min, &ino) < 7)
+            continue;
+        if (he <= base || hs >= base + RV_SPACE) continue;
+        /* the reservation (and a guest PROT_NONE area: no data, code or
+         * stack, and rarely resident) */
+        if (!strcmp(perm, "---p")) continue;
+        uint64_t lo = hs < base ? 0 : hs - base, hi = he - base > RV_SPACE ? RV_SPACE : he - base;
+        for (uint64_t c = lo; c < hi; c += sizeof vec * RV_PAGE) {   /* a chunk at a time */
+            uint64_t n = hi - c < sizeof vec * RV_PAGE ? hi - c : sizeof vec * RV_PAGE;
+            bool any = false;
+            for (uint64_t a = c; a < c + n && !any; a += RV_PAGE) any = rv_pflags[a / RV_PAGE] & PG_MAPPED;
+            if (!any) continue;
+            if (mincore(rv_mem + c, n, vec) != 0) memset(vec, 0, sizeof vec);
+            for (uint64_t a = c; a < c + n; a += RV_PAGE) {
+                uint8_t f = rv_pflags[a / RV_PAGE];
+                if (!(f & PG_MAPPED)) continue;
+                bool stack = a >= stack_lo && a < RV_STACK_TOP, image = false;
+                for (int i = 0; i < rv_image_nsegs; i++)
+                    if (a >= rv_image_segs[i].lo && a < rv_image_segs[i].hi) image = true;
+                if (stack) u->stack += RV_PAGE;
+                else if ((f & PG_W) && perm[3] == 'p') u->data += RV_PAGE;
+                if ((f & PG_X) && !(f & PG_W) && !stack) u->exec += RV_PAGE;
+                if (!(vec[(a - c) / RV_PAGE] & 1)) continue;
+                u->rss += RV_PAGE;
+                /* the program's read-only segments are file pages on Linux
+                 * (rvjit copied them) */
+                if (ino || (image && !(f & PG_W))) u->rss_file += RV_PAGE;
+                else if (perm[3] == 's') u->rss_shmem += RV_PAGE;
+                else u->rss_anon += RV_PAGE;
+            }
+        }
+    }
+    fclose(h);
 }

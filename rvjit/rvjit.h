@@ -65,9 +65,15 @@ extern struct RvSeg { uint64_t lo, hi, off; } rv_image_segs[RV_MAX_SEGS];
 extern int rv_image_nsegs;
 extern uint64_t rv_trampoline;   /* signal.c: the sigreturn trampoline page */
 extern uint64_t rv_proc_args[2], rv_proc_env[2], rv_proc_auxv[2];   /* elf.c: /proc/self/cmdline, environ, auxv */
+/* elf.c: what /proc/self/stat shows of the image and the initial stack */
+extern struct RvProcInfo { uint64_t start_code, end_code, start_data, end_data, start_stack; } rv_proc_info;
 int  mem_bytes_fd(const void *p, size_t len, bool cloexec);   /* a memfd holding a copy, at offset 0 */
 /* a memfd holding the guest's /proc/self/maps, at offset 0; or -errno */
 int  mem_maps_fd(bool cloexec);
+/* the guest's memory figures (bytes), for /proc/self/stat and status */
+struct RvMemUsage { uint64_t size, peak, rss, rss_anon, rss_file, rss_shmem, data, stack, exec; };
+void mem_usage(struct RvMemUsage *u);
+extern uint64_t rv_vm_pages, rv_vm_peak;   /* mapped pages now, at most */
 
 int  mem_init(void);
 /* map [a, a+len) fixed: anonymous (fd < 0) or from a host fd; prot is PG_R|W|X */
@@ -347,6 +353,10 @@ int64_t sig_raise_info(int sig, const uint8_t *info);   /* with the sender's 128
 int64_t sig_send_thread_info(RvThread *t, int sig, const uint8_t *info);
 void    sig_route(void);                         /* a process-wide signal the caller blocks: kick a thread that takes it */
 void    sig_exec_prepare(sigset_t *old);         /* the host mask and pending signals execve keeps */
+void    sig_thread_gone(int tid);                /* a thread ended: its queued signals go */
+void    sig_after_fork_child(void);              /* the child of a fork has nothing pending */
+struct RvSigSets { uint64_t thread_pending, shared_pending, mask, ignored, caught; };
+void    sig_proc_sets(const RvThread *t, struct RvSigSets *s);   /* for /proc/self/stat, status */
 /* deliver pending unblocked signals at st->pc (the resume pc); true when a
  * handler frame was built (st->pc = handler); may request exit */
 bool    sig_deliver_pending(RvCpu *st);
@@ -359,6 +369,15 @@ bool    sig_is_signalfd(int fd);
 void    sig_signalfd_forget(int lo, int hi);    /* fds lo..hi were closed or replaced */
 void    sig_signalfd_sync(void);                /* readiness before a poll-type wait */
 int64_t sig_signalfd_read(int fd, uint8_t *buf, uint64_t len);
+
+/* ---- the guest's /proc/self (proc.c) ------------------------------------ */
+
+/* /proc/self/<what>, /proc/thread-self/<what>, /proc/<own pid>/<what> */
+bool proc_is_own(const char *path, const char *what);
+/* openat of a /proc path read-only: the guest's version as a memfd, or
+ * -errno; PROC_HOST when the host's file is the right one */
+#define PROC_HOST (-100000)
+int  proc_open(const char *path, bool cloexec);
 
 /* ---- syscalls (syscall.c) ----------------------------------------------- */
 

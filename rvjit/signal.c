@@ -87,6 +87,8 @@ void sig_thread_init(RvThread *t, const RvThread *parent)
 uint64_t rv_trampoline;   /* the sigreturn trampoline page ([vdso] in /proc/self/maps) */
 #define trampoline rv_trampoline
 static uint8_t info_for[65][128];   /* siginfo recorded when made pending */
+static void make_info(uint8_t info[128], int sig, int code, uint64_t addr, bool kill);
+static bool rtq_put(int sig, int tid, const void *info);
 
 static inline uint64_t bit(int sig) { return 1ull << (sig - 1); }
 static const uint64_t UNBLOCKABLE = (1ull << (SIGKILL - 1)) | (1ull << (SIGSTOP - 1));
@@ -188,6 +190,7 @@ static void async_siginfo(int sig, siginfo_t *si, void *uc)
         signal(sig, SIG_DFL);
         return;
     }
+    if (sig >= 32 && rtq_put(sig, 0, si)) { async_signal(sig); return; }   /* queued, in order */
     if (!(rv_sig_pending & bit(sig))) memcpy(info_for[sig], si, 128);
     async_signal(sig);
 }
@@ -196,6 +199,119 @@ static void clear_pending(int sig)
 {
     __atomic_fetch_and(&rv_sig_pending, ~bit(sig), __ATOMIC_RELAXED);
     __atomic_fetch_and(&rv_self->sigpend, ~bit(sig), __ATOMIC_RELAXED);
+}
+
+/* ---- the real-time signal queue ---------------------------------------------
+ * Linux queues every instance of a real-time signal (32-64) with its
+ * siginfo, the classic ones (1-31) at most once.  Queued instances live in
+ * this pool: each entry names its signal and its target (a thread's tid, or
+ * 0 for the process), with a sequence number that keeps them in order.  The
+ * pending bit of a set stays on while an entry for it is queued.  Entries
+ * are added by host signal handlers (on any thread, async-signal-safe: a
+ * free entry is claimed with a compare-and-swap, filled, then published)
+ * and by the guest's own sends; they are taken under the GIL.  When the pool
+ * is full, a signal falls back to the one-instance pending bit. */
+enum { RTQ_SIZE = 1024, RTQ_FREE = 0, RTQ_FILLING, RTQ_READY };
+static struct RtEntry {
+    volatile int state;
+    int sig, tid;
+    uint64_t seq;
+    uint8_t info[128];
+} rtq[RTQ_SIZE];
+static volatile uint64_t rtq_seq;
+static volatile int rtq_used;   /* entries not free: a fast "empty" test */
+
+static bool rtq_put(int sig, int tid, const void *info)
+{
+    for (int i = 0; i < RTQ_SIZE; i++) {
+        int expect = RTQ_FREE;
+        if (rtq[i].state != RTQ_FREE ||
+            !__atomic_compare_exchange_n(&rtq[i].state, &expect, RTQ_FILLING, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+            continue;
+        __atomic_fetch_add(&rtq_used, 1, __ATOMIC_RELAXED);
+        rtq[i].sig = sig;
+        rtq[i].tid = tid;
+        memcpy(rtq[i].info, info, 128);
+        rtq[i].seq = __atomic_fetch_add(&rtq_seq, 1, __ATOMIC_RELAXED);
+        __atomic_store_n(&rtq[i].state, RTQ_READY, __ATOMIC_RELEASE);
+        return true;
+    }
+    return false;
+}
+
+/* the oldest ready entry of sig for target tid (0: the process), or -1;
+ * *more: whether another entry (even one being filled) remains */
+static int rtq_find(int sig, int tid, bool *more)
+{
+    int best = -1, n = 0;
+    for (int i = 0; i < RTQ_SIZE; i++) {
+        int st = __atomic_load_n(&rtq[i].state, __ATOMIC_ACQUIRE);
+        if (st == RTQ_FREE || rtq[i].sig != sig || rtq[i].tid != tid) continue;
+        n++;
+        if (st == RTQ_READY && (best < 0 || rtq[i].seq < rtq[best].seq)) best = i;
+    }
+    *more = n > 1 || (n == 1 && best < 0);
+    return best;
+}
+
+static void rtq_free(int i)
+{
+    __atomic_store_n(&rtq[i].state, RTQ_FREE, __ATOMIC_RELEASE);
+    __atomic_fetch_sub(&rtq_used, 1, __ATOMIC_RELAXED);
+}
+
+/* drop the queued instances of sig (all targets when tid < 0) */
+static void rtq_drop(int sig, int tid)
+{
+    if (!__atomic_load_n(&rtq_used, __ATOMIC_RELAXED)) return;
+    for (int i = 0; i < RTQ_SIZE; i++)
+        if (__atomic_load_n(&rtq[i].state, __ATOMIC_ACQUIRE) == RTQ_READY && rtq[i].sig == sig &&
+            (tid < 0 || rtq[i].tid == tid))
+            rtq_free(i);
+}
+
+/* Take one instance of sig pending for the calling thread, its own first
+ * (Linux dequeues the thread's signals before the process's), into
+ * info: the queued siginfo, or the one recorded with the pending bit. */
+static void take_signal(int sig, uint8_t info[128])
+{
+    if (sig >= 32 && __atomic_load_n(&rtq_used, __ATOMIC_RELAXED)) {
+        const int tids[2] = { rv_self->tid, 0 };
+        volatile uint64_t *sets[2] = { &rv_self->sigpend, &rv_sig_pending };
+        for (int k = 0; k < 2; k++) {
+            if (!(*sets[k] & bit(sig))) continue;
+            bool more;
+            int i = rtq_find(sig, tids[k], &more);
+            if (i < 0) continue;
+            memcpy(info, rtq[i].info, 128);
+            rtq_free(i);
+            /* the bit goes off, then on again if anything remains: an
+             * entry published meanwhile sets it after itself */
+            __atomic_fetch_and(sets[k], ~bit(sig), __ATOMIC_SEQ_CST);
+            if (rtq_find(sig, tids[k], &more) >= 0 || more) __atomic_fetch_or(sets[k], bit(sig), __ATOMIC_SEQ_CST);
+            return;
+        }
+    }
+    clear_pending(sig);
+    if (info_for[sig][0]) memcpy(info, info_for[sig], 128);
+    else make_info(info, sig, 0 /* SI_USER */, 0, true);
+    memset(info_for[sig], 0, 128);
+}
+
+/* a thread ends: what was queued for it goes */
+void sig_thread_gone(int tid)
+{
+    for (int sig = 32; sig < 65; sig++) rtq_drop(sig, tid);
+}
+
+/* fork: the child starts with no pending signals (Linux) */
+void sig_after_fork_child(void)
+{
+    rv_sig_pending = 0;
+    rv_self->sigpend = 0;
+    for (int i = 0; i < RTQ_SIZE; i++) rtq[i].state = RTQ_FREE;
+    rtq_used = 0;
+    memset(info_for, 0, sizeof info_for);
 }
 
 static uint64_t pending(void) { return rv_sig_pending | rv_self->sigpend; }
@@ -262,6 +378,7 @@ int64_t sys_rt_sigaction(int sig, uint64_t newp, uint64_t oldp, uint64_t size)
         act[sig].mask = get64(n + 16);
         mirror_to_host(sig);
         if (act[sig].handler == 1) {   /* ignoring discards */
+            rtq_drop(sig, -1);
             __atomic_fetch_and(&rv_sig_pending, ~bit(sig), __ATOMIC_RELAXED);
             for (RvThread *t = rv_threads; t; t = t->next)
                 __atomic_fetch_and(&t->sigpend, ~bit(sig), __ATOMIC_RELAXED);
@@ -418,7 +535,7 @@ static void die_of(int sig)
 
 /* mark sig pending in `set` (process-wide or one thread's); false when
  * there is nothing to deliver */
-static bool make_pending(volatile uint64_t *set, int sig, uint64_t target_blocked, const uint8_t *info)
+static bool make_pending(volatile uint64_t *set, int tid, int sig, uint64_t target_blocked, const uint8_t *info)
 {
     if (sig == SIGKILL) {
         die_of(sig);
@@ -428,8 +545,13 @@ static bool make_pending(volatile uint64_t *set, int sig, uint64_t target_blocke
      * queues every blocked signal; the unblocked ignored one is dropped) */
     bool keep = (sfd_watch & target_blocked & bit(sig)) != 0;
     if (!keep && (act[sig].handler == 1 || (act[sig].handler == 0 && default_ignores(sig)))) return false;
-    if (info) memcpy(info_for[sig], info, 128);   /* rt_sigqueueinfo: the sender's */
-    else make_info(info_for[sig], sig, -6 /* SI_TKILL */, 0, true);
+    uint8_t in[128];
+    if (info) memcpy(in, info, 128);   /* rt_sigqueueinfo: the sender's */
+    else make_info(in, sig, -6 /* SI_TKILL */, 0, true);
+    if (sig >= 32 && rtq_put(sig, set == &rv_sig_pending ? 0 : tid, in)) {   /* real-time: queued */
+    } else if (!(*set & bit(sig))) {   /* a classic one pending already: this one is dropped */
+        memcpy(info_for[sig], in, 128);
+    }
     __atomic_fetch_or(set, bit(sig), __ATOMIC_RELAXED);   /* delivered (or acted on) after the syscall */
     return true;
 }
@@ -440,7 +562,7 @@ int64_t sig_raise_info(int sig, const uint8_t *info)
 {
     if (sig == 0) return 0;
     if (sig < 1 || sig > 64) return -EINVAL;
-    if (make_pending(&rv_sig_pending, sig, blocked, info)) __atomic_store_n(&rv_sig_async, 1, __ATOMIC_RELAXED);
+    if (make_pending(&rv_sig_pending, 0, sig, blocked, info)) __atomic_store_n(&rv_sig_async, 1, __ATOMIC_RELAXED);
     return 0;
 }
 
@@ -452,7 +574,7 @@ int64_t sig_send_thread_info(RvThread *t, int sig, const uint8_t *info)
 {
     if (sig == 0) return 0;
     if (sig < 1 || sig > 64) return -EINVAL;
-    if (!make_pending(&t->sigpend, sig, blocked_of(t), info) || t == rv_self) return 0;
+    if (!make_pending(&t->sigpend, t->tid, sig, blocked_of(t), info) || t == rv_self) return 0;
     __atomic_store_n(&rv_sig_async, 1, __ATOMIC_RELAXED);
     syscall(SYS_tgkill, getpid(), t->tid, SIG_KICK);
     return 0;
@@ -492,6 +614,22 @@ void sig_exec_prepare(sigset_t *old)
     uint64_t p = pending() & blocked;
     for (int sig = 1; sig < SIGRTMIN; sig++)
         if (p & bit(sig)) syscall(SYS_tgkill, getpid(), rv_self->tid, sig);
+    /* the queued real-time ones, each with its siginfo, in order (the host
+     * queues them for the new program) */
+    uint64_t last = 0;
+    for (bool first = true;; first = false) {
+        int best = -1;
+        for (int i = 0; i < RTQ_SIZE; i++) {
+            const struct RtEntry *e = &rtq[i];
+            if (e->state != RTQ_READY || !(p & bit(e->sig)) || e->sig < SIGRTMIN || e->sig == SIG_KICK ||
+                (e->tid && e->tid != rv_self->tid) || (!first && e->seq <= last))
+                continue;
+            if (best < 0 || e->seq < rtq[best].seq) best = i;
+        }
+        if (best < 0) break;
+        last = rtq[best].seq;
+        syscall(SYS_rt_tgsigqueueinfo, getpid(), rv_self->tid, rtq[best].sig, rtq[best].info);
+    }
 }
 
 int64_t sig_send_thread(RvThread *t, int sig) { return sig_send_thread_info(t, sig, NULL); }
@@ -636,11 +774,8 @@ int64_t sys_rt_sigtimedwait(uint64_t setp, uint64_t infop, uint64_t tsp, uint64_
         uint64_t p = pending() & want;
         if (p) {
             int sig = __builtin_ctzll(p) + 1;
-            clear_pending(sig);
             uint8_t in[128];
-            if (info_for[sig][0]) memcpy(in, info_for[sig], 128);
-            else make_info(in, sig, 0 /* SI_USER */, 0, true);
-            memset(info_for[sig], 0, 128);
+            take_signal(sig, in);
             if (info) memcpy(info, in, 128);
             r = sig;
             break;
@@ -685,11 +820,8 @@ bool sig_deliver_pending(RvCpu *st)
     while (ready) {
         int sig = __builtin_ctzll(ready) + 1;
         ready &= ready - 1;
-        clear_pending(sig);
         uint8_t info[128];
-        if (info_for[sig][0]) memcpy(info, info_for[sig], 128);
-        else make_info(info, sig, 0 /* SI_USER */, 0, true);
-        memset(info_for[sig], 0, 128);
+        take_signal(sig, info);
         if (act[sig].handler == 1) continue;
         if (act[sig].handler == 0) {
             if (default_ignores(sig)) continue;
@@ -813,9 +945,7 @@ void sig_signalfd_sync(void)
 static void to_sfd_info(uint8_t out[128], int sig)
 {
     uint8_t in[128];
-    if (info_for[sig][0]) memcpy(in, info_for[sig], 128);
-    else make_info(in, sig, 0 /* SI_USER */, 0, true);
-    memset(info_for[sig], 0, 128);
+    take_signal(sig, in);
     int32_t code;
     memcpy(&code, in + 8, 4);
     memset(out, 0, 128);
@@ -859,7 +989,6 @@ int64_t sig_signalfd_read(int fd, uint8_t *buf, uint64_t len)
         uint64_t p;
         while (n + 128 <= len && (p = pending() & mask)) {
             int sig = __builtin_ctzll(p) + 1;
-            clear_pending(sig);
             to_sfd_info(buf + n, sig);
             n += 128;
         }
@@ -874,4 +1003,17 @@ int64_t sig_signalfd_read(int fd, uint8_t *buf, uint64_t len)
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     sig_signalfd_sync();
     return r;
+}
+
+/* what /proc/self/stat and status show of thread t's signals */
+void sig_proc_sets(const RvThread *t, struct RvSigSets *s)
+{
+    s->thread_pending = t->sigpend;
+    s->shared_pending = rv_sig_pending;
+    s->mask = blocked_of(t);
+    s->ignored = s->caught = 0;
+    for (int sig = 1; sig < 65; sig++) {
+        if (act[sig].handler == 1) s->ignored |= bit(sig);
+        else if (act[sig].handler > 1) s->caught |= bit(sig);
+    }
 }

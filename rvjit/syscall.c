@@ -20,6 +20,7 @@
 #include <sys/file.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/sendfile.h>
 #include <sys/socket.h>
@@ -271,7 +272,7 @@ static int64_t do_execve(uint64_t path, uint64_t argv, uint64_t envp)
 {
     GPATH(gp, path);
     /* the guest's /proc/self/exe is the guest program, not rvjit */
-    const char *p = strcmp(gp, "/proc/self/exe") == 0 && rv_exe_path ? rv_exe_path : gp;
+    const char *p = proc_is_own(gp, "exe") && rv_exe_path ? rv_exe_path : gp;
     char hdr[20];
     int fd = open(p, O_RDONLY | O_CLOEXEC);
     if (fd < 0) return -errno;
@@ -320,18 +321,41 @@ out:
 
 /* ---- the syscalls ------------------------------------------------------------------ */
 
-/* /proc/self/<what>, /proc/thread-self/<what>, /proc/<our pid>/<what> */
-static bool is_own_proc(const char *p, const char *what)
+
+/* prctl: the process-attribute options pass through (the name is the
+ * host thread's, which is the guest thread's); those that would change
+ * how the emulator itself runs (seccomp, mm fields, ...) are EINVAL */
+static int64_t do_prctl(const uint64_t *a)
 {
-    if (strncmp(p, "/proc/", 6) != 0) return false;
-    p += 6;
-    const char *slash = strchr(p, '/');
-    if (!slash || strcmp(slash + 1, what) != 0) return false;
-    size_t n = (size_t)(slash - p);
-    if ((n == 4 && !strncmp(p, "self", 4)) || (n == 11 && !strncmp(p, "thread-self", 11))) return true;
-    char pid[24];
-    int l = snprintf(pid, sizeof pid, "%d", (int)getpid());
-    return (size_t)l == n && !strncmp(p, pid, n);
+    int op = (int)a[0];
+    switch (op) {
+    case PR_SET_NAME: {
+        char name[16];
+        long n = g_str(name, sizeof name, a[1]);
+        if (n == -EFAULT) return -EFAULT;
+        name[15] = 0;   /* longer names are cut, as Linux does */
+        return rerr(prctl(PR_SET_NAME, name, 0, 0, 0));
+    }
+    case PR_GET_NAME: {
+        GPTR(p, a[1], 16, PG_W);
+        return rerr(prctl(PR_GET_NAME, p, 0, 0, 0));
+    }
+    case PR_GET_PDEATHSIG: case PR_GET_CHILD_SUBREAPER: {
+        GPTR(p, a[1], 4, PG_W);
+        return rerr(prctl(op, p, 0, 0, 0));
+    }
+    case PR_GET_TID_ADDRESS: {
+        GPTR(p, a[1], 8, PG_W);
+        memcpy(p, &rv_self->clear_tid, 8);
+        return 0;
+    }
+    case PR_SET_PDEATHSIG: case PR_GET_DUMPABLE: case PR_SET_DUMPABLE: case PR_GET_KEEPCAPS:
+    case PR_SET_KEEPCAPS: case PR_GET_TIMERSLACK: case PR_SET_TIMERSLACK: case PR_SET_CHILD_SUBREAPER:
+    case PR_GET_NO_NEW_PRIVS: case PR_SET_NO_NEW_PRIVS: case PR_GET_SECCOMP: case PR_CAPBSET_READ:
+    case PR_GET_THP_DISABLE: case PR_SET_THP_DISABLE: case PR_GET_TIMING: case PR_MCE_KILL_GET:
+        return rerr(prctl(op, a[1], a[2], a[3], a[4]));
+    }
+    return -EINVAL;
 }
 
 /* nanosleep, clock_nanosleep: a host signal the guest does not take now
@@ -877,17 +901,11 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     }
     case NR_openat: {
         GPATH(p, a[1]);
-        if (strcmp(p, "/proc/self/exe") == 0 && rv_exe_path)
+        if (proc_is_own(p, "exe") && rv_exe_path)
             return rerr(openat(AT_FDCWD, rv_exe_path, (int)a[2], (mode_t)a[3]));
         if (((int)a[2] & O_ACCMODE) == O_RDONLY && !strncmp(p, "/proc/", 6)) {   /* the guest's, not rvjit's */
-            bool ce = ((int)a[2] & O_CLOEXEC) != 0;
-            if (is_own_proc(p, "maps")) return mem_maps_fd(ce);
-            const uint64_t *r = is_own_proc(p, "cmdline") ? rv_proc_args : is_own_proc(p, "environ") ? rv_proc_env
-                              : is_own_proc(p, "auxv") ? rv_proc_auxv : NULL;
-            if (r) {
-                const void *b = g_ptr(r[0], r[1] - r[0], PG_R);
-                return b ? mem_bytes_fd(b, r[1] - r[0], ce) : mem_bytes_fd("", 0, ce);
-            }
+            int r = proc_open(p, ((int)a[2] & O_CLOEXEC) != 0);
+            if (r != PROC_HOST) return r;
         }
         return rerr(openat(hostfd((int64_t)a[0]), p, (int)a[2], (mode_t)a[3]));
     }
@@ -1183,7 +1201,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         if ((int64_t)n <= 0) return -EINVAL;
         void *buf = gbuf(a[2], &n, PG_W);
         if (!buf) return -EFAULT;
-        if (strcmp(p, "/proc/self/exe") == 0 && rv_exe_path) {
+        if (proc_is_own(p, "exe") && rv_exe_path) {
             size_t l = strlen(rv_exe_path);
             if (l > n) l = n;
             memcpy(buf, rv_exe_path, l);
@@ -1340,7 +1358,10 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
             return -EINVAL;
         pid_t pid = fork();
         if (pid < 0) return -errno;
-        if (pid == 0) thread_after_fork_child();
+        if (pid == 0) {
+            thread_after_fork_child();
+            sig_after_fork_child();
+        }
         if (pid == 0 && a[1]) st->x[2] = a[1];   /* the child runs on the given stack */
         if (pid == 0 && (fl & 0x01000000 /* CLONE_CHILD_SETTID */)) {
             void *p = g_ptr(a[4], 4, PG_W);
@@ -1358,7 +1379,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         return rerr(UNLOCKED(wait4((pid_t)a[0], status, (int)a[2], ru)));
     }
     case NR_execve: return do_execve(a[0], a[1], a[2]);
-    case NR_prctl: return -EINVAL;
+    case NR_prctl: return do_prctl(a);
     case NR_epoll_ctl: return do_epoll_ctl(a);
     case NR_epoll_pwait: case NR_epoll_pwait2: return do_epoll_wait(nr, a);
     case NR_eventfd2: case NR_epoll_create1: case NR_inotify_init1: case NR_inotify_add_watch:

@@ -253,6 +253,7 @@ _Noreturn void thread_exit(void)
         }
     }
     unlink_thread(t);
+    sig_thread_gone(t->tid);
     rv_instret_exited += t->cpu.instret;
     free_host_altstack(t);
     if (!t->is_main) free(t);

@@ -625,7 +625,7 @@ def main():
         jobs.append((f"{t}-gc", t_selfcheck, (ctx, f"{t}-gc", os.path.join(out, "asm", f"{t}-gc"))))
     jobs.append(("enosys", t_selfcheck, (ctx, "enosys", os.path.join(out, "bad", "enosys-gc"))))
     for t in ["printf", "strings", "malloc", "files", "mathlib", "timefn", "sysinfo", "process",
-              "threads", "realsys", "evsys", "realsig", "gnulib"]:
+              "threads", "realsys", "evsys", "realsig", "gnulib", "procself"]:
         jobs.append((t, t_selfcheck, (ctx, t, os.path.join(out, "c", t))))
     jobs.append(("siginherit", t_siginherit, (ctx,)))
     jobs.append(("auxv", t_selfcheck, (ctx, "auxv", os.path.join(out, "c", "auxv"),

@@ -5,7 +5,10 @@
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdlib.h>
+#include <sys/signalfd.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -209,6 +212,143 @@ static void rt_queue(int res, int go)
     put(res, 'X');   /* never reached */
 }
 
+/* Real-time signals are queued, each instance with its siginfo, and taken
+ * in order; a classic signal is pending at most once, with the siginfo of
+ * the first (rvjit kept one instance of each real-time signal, with the
+ * siginfo of the first, and overwrote a classic one's).  In this process:
+ * sigqueue to itself, from another process, to a thread, taken by a
+ * handler, sigtimedwait and a signalfd; a fork child starts with nothing
+ * pending (rvjit's child inherited the parent's pending signals). */
+static int rq_vals[16], rq_n;
+static void on_rq(int sig, siginfo_t *si, void *uc)
+{
+    (void)sig, (void)uc;
+    if (rq_n < 16) rq_vals[rq_n++] = si->si_value.sival_int;
+}
+
+static bool rq_expect(int n, int first)
+{
+    bool ok = rq_n == n;
+    for (int i = 0; ok && i < n; i++) ok = rq_vals[i] == first + i;
+    if (!ok) {
+        printf("    got %d:", rq_n);
+        for (int i = 0; i < rq_n; i++) printf(" %d", rq_vals[i]);
+        printf("\n");
+    }
+    rq_n = 0;
+    return ok;
+}
+
+static int rq_sig;
+static void *rq_thread(void *arg)
+{
+    (void)arg;
+    sigset_t s;
+    sigemptyset(&s);
+    sigaddset(&s, rq_sig);
+    pthread_sigmask(SIG_BLOCK, &s, NULL);
+    for (int i = 0; i < 3; i++) {
+        union sigval v = { .sival_int = 70 + i };
+        siginfo_t si;
+        memset(&si, 0, sizeof si);
+        si.si_signo = rq_sig;
+        si.si_code = SI_QUEUE;
+        si.si_pid = getpid();
+        si.si_uid = getuid();
+        si.si_value = v;
+        syscall(SYS_rt_tgsigqueueinfo, getpid(), (pid_t)syscall(SYS_gettid), rq_sig, &si);
+    }
+    pthread_sigmask(SIG_UNBLOCK, &s, NULL);
+    return NULL;
+}
+
+static void rt_many(void)
+{
+    rq_sig = SIGRTMIN + 4;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = on_rq;
+    sa.sa_flags = SA_SIGINFO;
+    sigaction(rq_sig, &sa, NULL);
+    sigset_t s, old;
+    sigemptyset(&s);
+    sigaddset(&s, rq_sig);
+    sigprocmask(SIG_BLOCK, &s, &old);
+    for (int i = 0; i < 3; i++) sigqueue(getpid(), rq_sig, (union sigval){ .sival_int = 10 + i });
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    CHECK(rq_expect(3, 10), "rt queue: sigqueue to itself 3 times, blocked: the handler runs 3 times, in order");
+
+    sigprocmask(SIG_BLOCK, &s, NULL);
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid == 0) {
+        for (int i = 0; i < 4; i++) sigqueue(getppid(), rq_sig, (union sigval){ .sival_int = 20 + i });
+        _exit(0);
+    }
+    waitpid(pid, NULL, 0);
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    CHECK(rq_expect(4, 20), "rt queue: 4 from another process, in order");
+
+    pthread_t t;
+    pthread_create(&t, NULL, rq_thread, NULL);
+    pthread_join(t, NULL);
+    CHECK(rq_expect(3, 70), "rt queue: rt_tgsigqueueinfo to a thread 3 times, in order");
+
+    sigprocmask(SIG_BLOCK, &s, NULL);
+    for (int i = 0; i < 3; i++) sigqueue(getpid(), rq_sig, (union sigval){ .sival_int = 30 + i });
+    struct timespec ts = { 0, 100000000 };
+    int vals[3] = { -1, -1, -1 };
+    for (int i = 0; i < 3; i++) {
+        siginfo_t si;
+        if (sigtimedwait(&s, &si, &ts) == rq_sig) vals[i] = si.si_value.sival_int;
+    }
+    CHECK(vals[0] == 30 && vals[1] == 31 && vals[2] == 32, "rt queue: sigtimedwait takes them in order (%d %d %d)",
+          vals[0], vals[1], vals[2]);
+    for (int i = 0; i < 3; i++) sigqueue(getpid(), rq_sig, (union sigval){ .sival_int = 40 + i });
+    int sfd = signalfd(-1, &s, SFD_NONBLOCK);
+    struct signalfd_siginfo ss[4];
+    memset(ss, 0, sizeof ss);
+    ssize_t n = read(sfd, ss, sizeof ss);
+    CHECK(n == 3 * 128 && ss[0].ssi_int == 40 && ss[1].ssi_int == 41 && ss[2].ssi_int == 42,
+          "rt queue: one signalfd read takes all 3, in order");
+    close(sfd);
+
+    /* a fork child has nothing pending; the parent keeps its two */
+    sigqueue(getpid(), rq_sig, (union sigval){ .sival_int = 50 });
+    sigqueue(getpid(), rq_sig, (union sigval){ .sival_int = 51 });
+    fflush(stdout);
+    pid = fork();
+    if (pid == 0) {
+        sigset_t p;
+        sigpending(&p);
+        _exit(sigismember(&p, rq_sig) ? 1 : 0);
+    }
+    int st;
+    waitpid(pid, &st, 0);
+    CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0, "fork: the child starts with nothing pending (status %#x)", st);
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    CHECK(rq_expect(2, 50), "fork: the parent's queued signals stay");
+
+    /* ignoring a queued signal discards every instance */
+    sigprocmask(SIG_BLOCK, &s, NULL);
+    for (int i = 0; i < 3; i++) sigqueue(getpid(), rq_sig, (union sigval){ .sival_int = 60 + i });
+    signal(rq_sig, SIG_IGN);
+    sigaction(rq_sig, &sa, NULL);
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    CHECK(rq_expect(0, 0), "rt queue: SIG_IGN discards them all");
+
+    /* SIGUSR1 twice while blocked: once, with the first one's value */
+    sigaction(SIGUSR1, &sa, NULL);
+    sigemptyset(&s);
+    sigaddset(&s, SIGUSR1);
+    sigprocmask(SIG_BLOCK, &s, NULL);
+    sigqueue(getpid(), SIGUSR1, (union sigval){ .sival_int = 1 });
+    sigqueue(getpid(), SIGUSR1, (union sigval){ .sival_int = 2 });
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    CHECK(rq_expect(1, 1), "classic signal: pending once, the first one's siginfo");
+    signal(SIGUSR1, SIG_DFL);
+}
+
 static void go(struct kid *k)
 {
     if (write(k->go, "g", 1) != 1) { /* the child died: its checks fail */ }
@@ -217,6 +357,7 @@ static void go(struct kid *k)
 int main(void)
 {
     signal(SIGPIPE, SIG_IGN);   /* a child that died is a failed case, not the end */
+    rt_many();
     {
         struct kid k = spawn(tar_wait);
         CHECK_EQ(get(&k), 'r', "tar wait: child ready");
