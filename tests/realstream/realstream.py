@@ -58,6 +58,36 @@ def instruction_lines(binaries, limit):
     return [t for t, _ in sorted(seen.items(), key=lambda kv: -kv[1])][:limit]
 
 
+def random_object(seed, count, tmp):
+    """An object file whose .text is `count` random instructions' worth of
+    bytes: optional legacy prefixes and REX, then an opcode start picked
+    among the 0F/0F38/0F3A maps, VEX (C4/C5), EVEX (62), XOP (8F), x87,
+    3DNow! and the one-byte groups, then random bytes.  objdump resyncs on
+    its own; the lines GNU takes back test what real code rarely holds
+    (prefix-only lines, AMD-only and system instructions...)."""
+    import random
+    rng = random.Random(seed)
+    pre = [0x66, 0x67, 0xF2, 0xF3, 0xF0, 0x2E, 0x3E, 0x26, 0x64, 0x65, 0x36]
+    starts = ([[0x0F, b] for b in range(256)] + [[0x0F, 0x38, b] for b in range(256)]
+              + [[0x0F, 0x3A, b] for b in range(256)] + [[0xC4], [0xC5], [0x62], [0x8F]] * 64
+              + [[b] for b in range(0xD8, 0xE0)] * 16 + [[0x0F, 0x0F]] * 32 + [[b] for b in range(256)])
+    out = bytearray()
+    for _ in range(count):
+        for _ in range(rng.choice((0, 0, 0, 1, 1, 2))):
+            out.append(rng.choice(pre))
+        if rng.random() < 0.3:
+            out.append(rng.randrange(0x40, 0x50))
+        out += bytes(rng.choice(starts))
+        out += bytes(rng.randrange(256) for _ in range(rng.randrange(2, 10)))
+    src = f'{tmp}/random{seed}.s'
+    with open(src, 'w') as f:
+        f.write('.text\n')
+        for i in range(0, len(out), 32):
+            f.write('.byte ' + ','.join(str(b) for b in out[i:i + 32]) + '\n')
+    subprocess.run(['as', '-o', f'{tmp}/random{seed}.o', src], check=True)
+    return f'{tmp}/random{seed}.o'
+
+
 def gnu_accepts(lines, tmp):
     for _ in range(6):
         r = run(['as', '-msyntax=intel', '-mnaked-reg', '-mindex-reg', '-o', f'{tmp}/probe.o', '-'],
@@ -128,19 +158,29 @@ def main():
     ap.add_argument('--limit', type=int, default=200000)
     ap.add_argument('--show', type=int, default=40, help='failures to print')
     ap.add_argument('--show-outside', type=int, default=0, help='outside mnemonics to list')
-    ap.add_argument('binaries', nargs='+')
+    ap.add_argument('--random', action='append', default=[], metavar='SEED:COUNT',
+                    help='also random bytes of COUNT instructions (see random_object)')
+    ap.add_argument('binaries', nargs='*')
     a = ap.parse_args()
     bins = [b for b in a.binaries if os.path.isfile(b)]
-    if not bins:
+    rnd = []
+    for r in a.random:
+        seed, count = (int(x) for x in r.split(':'))
+        rnd.append(random_object(seed, count, a.tmp))
+    if not bins and not rnd:
         print('FAIL: none of the binaries exist'); print('realstream: 0 passed, 1 failed'); return 1
-    print('binaries:', ' '.join(bins))
+    print('binaries:', ' '.join(bins + rnd))
     # mnemonic -> the register kinds its forms take
     table = collections.defaultdict(set)
     for l in run([a.jas, '--dump-table=x64']).stdout.splitlines():
         p = l.split('|')
         if len(p) > 1:
             table[p[0].lower()] |= reg_kinds(p[1])
-    lines = gnu_accepts(instruction_lines(bins, a.limit), a.tmp)
+    # the random bytes' lines are not subject to the limit (each is rare)
+    lines = instruction_lines(bins, a.limit) if bins else []
+    seen = set(lines)
+    lines += [l for l in instruction_lines(rnd, 1 << 40) if l not in seen] if rnd else []
+    lines = gnu_accepts(lines, a.tmp)
     ref = gnu_bytes(lines, a.tmp)
     got, errors = jas_bytes(a.jas, lines, a.tmp)
     passed, failed, scope = 0, [], collections.Counter()

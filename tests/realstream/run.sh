@@ -17,9 +17,13 @@ trap 'rm -rf "$tmp"' EXIT
 # library, the dynamic loader (xsave/xsavec/xrstor/xgetbv in its lazy-binding
 # trampolines, CET shadow-stack code), the assembler and the compiler proper
 # (gcc's cc1, a large, optimised C++ program).
+# Plus random bytes (seeded: the same on every machine), which reach what
+# compilers rarely emit: lines of prefixes alone, AMD-only and system
+# instructions, GNU's suffixed names (see random_object in realstream.py).
 if [ $# -eq 0 ]; then
     set -- /bin/bash /bin/ls /usr/bin/python3 "$(ldd /bin/ls | awk '/libc.so/ {print $3}')" \
         "$(ldd /bin/ls | awk '/ld-linux/ {print $1}')" \
-        "$(readlink -f "$(command -v as)")" "$(gcc -print-prog-name=cc1 2>/dev/null)"
+        "$(readlink -f "$(command -v as)")" "$(gcc -print-prog-name=cc1 2>/dev/null)" \
+        --random 1:40000
 fi
 python3 "$here/realstream.py" --jas "$build/jas" --tmp "$tmp" "$@"
