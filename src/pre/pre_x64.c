@@ -102,6 +102,25 @@ static unsigned imm_norm_of(const x64_insn *in, int i, unsigned norm, int second
     return x64_encode(&t, 0, 0, &c, &e) == X64_OK ? norm : 8;
 }
 
+/* The normalisation of a run-time displacement of operand i: 8, or
+ * JAS_N_SCALED | s where the 8-bit form holds disp / 2^s (AVX-512's
+ * disp8*N, N learnt from the encoder: the smallest power of two that it
+ * writes as one byte). */
+static unsigned disp_norm(const x64_insn *in, int i)
+{
+    for (unsigned s = 0; s <= 6; s++) {
+        x64_insn t = *in;
+        x64_code c;
+        x64_error e;
+        t.op[i].mem.disp = (int64_t)1 << s;
+        if (x64_encode(&t, 0, 0, &c, &e) != X64_OK)
+            return 8;
+        if (c.disp_size == 1) /* EVEX with N = 1 (bytes) is scaled by 1 */
+            return s || x64_is_evex(&c) ? JAS_N_SCALED | s : 8;
+    }
+    return 8;
+}
+
 /* Emit `c` with the rel32 field at rel_off as a TI_REL32 to `lab`. */
 static void emit_rel32(pre_ctx *P, const x64_code *c, const tpl_label *lab, int64_t addend, int line)
 {
@@ -313,6 +332,9 @@ int pre_x64_insn(pre_ctx *P, jas_lexer *lx, jas_tok *t)
         tpl_bytes(&P->tb, c.bytes, c.len, line);
         return 0;
     }
+    for (int k = 0; k < nra; k++)
+        if (ra[k].where == X64_RT_DISP && ra[k].norm == 8)
+            ra[k].norm = (uint8_t)disp_norm(&in, ra[k].opidx);
     x64_varout vo;
     if (x64_variants(&in, ra, nra, 0, line, &vo, &err) != X64_OK) {
         op_error(P, &pi, err.op, err.msg);

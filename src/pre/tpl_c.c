@@ -139,8 +139,9 @@ static void class_test(gen *g, const char *v, unsigned mask, unsigned dc, int is
 }
 
 /* Variant at b (len, bytes, nfix, fixes): store and patch, advance jas_p.
- * vals[i]: the C name of VAR argument i.  Returns the end of the variant. */
-static const uint8_t *put_variant(gen *g, const uint8_t *b, char vals[][24])
+ * vals[i]: the C name of VAR argument i, norms[i] its normalisation (for a
+ * disp8*N field).  Returns the end of the variant. */
+static const uint8_t *put_variant(gen *g, const uint8_t *b, char vals[][24], const unsigned *norms)
 {
     unsigned len = *b++;
     const uint8_t *fx = b + len;
@@ -162,17 +163,29 @@ static const uint8_t *put_variant(gen *g, const uint8_t *b, char vals[][24])
         else if (kind & JAS_K_SIZE) { /* size 0: no field (actions.h, FAST) */
             unsigned sz = kind & JAS_K_SIZE;
             const char *t = sz == 1 ? "uint8_t" : sz == 2 ? "uint16_t" : sz == 4 ? "uint32_t" : "uint64_t";
-            jas_buf_printf(g->b, "jas__st%u(jas_p + %u, (%s)%s); ", sz, off, t, v);
+            if (kind & JAS_K_SCALED) /* the quotient (exact: the variant's class says so) */
+                jas_buf_printf(g->b, "jas__st%u(jas_p + %u, (%s)(%s / %dLL)); ", sz, off, t, v,
+                               1 << (norms[fx[2]] & 7));
+            else
+                jas_buf_printf(g->b, "jas__st%u(jas_p + %u, (%s)%s); ", sz, off, t, v);
         }
     }
     jas_buf_printf(g->b, "jas_p += %u; ", len);
     return fx;
 }
 
-/* Normalise argument v (a modifiable int64_t variable) per `norm`. */
+/* Normalise argument v (a modifiable int64_t variable) per `norm`.  An
+ * AVX-512 displacement (JAS_N_SCALED) keeps its value and gets a second
+ * variable, v + "c", to classify (actions.h; var.c does the same). */
 static void normalise(gen *g, const char *v, unsigned norm, uint32_t line)
 {
-    if (norm == JAS_N_REG) {
+    if ((norm & ~7u) == JAS_N_SCALED) {
+        int n = 1 << (norm & 7);
+        jas_buf_printf(g->b,
+                       "int64_t %sc = %s; if (%s %% %d == 0 && (uint64_t)(%s / %d + 128) < 256) %sc = %s / %d; "
+                       "else if ((uint64_t)%s + 128 < 256) %sc = %s < 0 ? -0x81 : 0x100;\n",
+                       v, v, v, n, v, n, v, v, n, v, v, v);
+    } else if (norm == JAS_N_REG) {
         jas_buf_printf(g->b, "if ((uint64_t)%s > 31) { jas__bad(%s, %s, %uu, %s, JAS__REG); break; }\n",
                        v, g->J, g->file, line, v);
     } else if (norm < 8) {
@@ -198,6 +211,8 @@ static const uint8_t *gen_var(gen *g, const uint8_t *a)
         snprintf(vals[0], sizeof vals[0], "jas_x%u", k);
         jas_buf_printf(g->b, "{ int64_t jas_x%u = jas_v[%u];\n", k, arg);
         normalise(g, vals[0], norm, line);
+        char cval[28]; /* what the class tests look at */
+        snprintf(cval, sizeof cval, "%s%s", vals[0], (norm & ~7u) == JAS_N_SCALED ? "c" : "");
         int isreg = norm == JAS_N_REG;
         unsigned offs[16], masks[16], covered, nv = tpl_map_variants(a + 6, offs, masks, &covered);
         unsigned dc = isreg ? 0 : impossible(norm);
@@ -207,11 +222,11 @@ static const uint8_t *gen_var(gen *g, const uint8_t *a)
                 jas_buf_printf(g->b, "%s{ ", i ? "else " : "");
             } else {
                 jas_buf_printf(g->b, "%sif (", i ? "else " : "");
-                class_test(g, vals[0], masks[i], dc, isreg);
+                class_test(g, cval, masks[i], dc, isreg);
                 jas_buf_printf(g->b, ") { ");
             }
             dc |= masks[i]; /* later tests: these classes are taken */
-            put_variant(g, vs + offs[i], vals);
+            put_variant(g, vs + offs[i], vals, &norm);
             jas_buf_printf(g->b, "}\n");
         }
         if (!complete)
@@ -232,8 +247,13 @@ static const uint8_t *gen_var(gen *g, const uint8_t *a)
         jas_buf_printf(g->b, "int64_t %s = jas_v[%u]; ", vals[i], argdesc[2 * i]);
     }
     jas_buf_printf(g->b, "\n");
-    for (unsigned i = 0; i < nargs; i++)
-        normalise(g, vals[i], argdesc[2 * i + 1], line);
+    unsigned norms[8];
+    char cvals[8][28]; /* what the class tests look at */
+    for (unsigned i = 0; i < nargs; i++) {
+        norms[i] = argdesc[2 * i + 1];
+        normalise(g, vals[i], norms[i], line);
+        snprintf(cvals[i], sizeof cvals[i], "%s%s", vals[i], (norms[i] & ~7u) == JAS_N_SCALED ? "c" : "");
+    }
     int uncond = 0;
     for (unsigned v = 0; v < nvar; v++) {
         const uint8_t *b = a + 2 * nargs;
@@ -246,7 +266,7 @@ static const uint8_t *gen_var(gen *g, const uint8_t *a)
                 if (full_mask(m | dc, isreg))
                     continue;
                 jas_buf_printf(g->b, " && ");
-                class_test(g, vals[i], m, dc, isreg);
+                class_test(g, cvals[i], m, dc, isreg);
             }
             jas_buf_printf(g->b, ") { ");
             /* a variant for every class: the rest is unreachable */
@@ -257,7 +277,7 @@ static const uint8_t *gen_var(gen *g, const uint8_t *a)
                 all &= full_mask(rd16(a + 2 * i) | (isreg ? 0 : impossible(norm)), isreg);
             }
             uncond = all;
-            put_variant(g, b, vals);
+            put_variant(g, b, vals, norms);
             jas_buf_printf(g->b, "}\n");
         }
         const uint8_t *fx = b + 1 + *b;

@@ -85,6 +85,8 @@ enum {
     JAS_K_BIT = 0x80,      /* fix only: XOR bit (src) of (arg ^ rep) into
                             * bit dst of the byte: kind = 0x80 | dst<<3 | src;
                             * the representative's bits are already in place */
+    JAS_K_SCALED = 0x40,   /* fix only: store the value divided by the
+                            * argument's scale (JAS_N_SCALED: disp8*N) */
 };
 
 /* VAR with one argument and a class -> variant map.  FAST (with MAPPED):
@@ -97,8 +99,13 @@ enum { JAS_VAR_MAPPED = 0x80, JAS_VAR_FAST = 0x40 };
 
 /* Argument normalisation (VAR): the operand size in bytes a value is reduced
  * to before classification (1, 2, 4: checked to fit [-2^(n-1), 2^n), then
- * sign-extended; 8: as is), or JAS_N_REG for a register number (0..31). */
-enum { JAS_N_REG = 0x80 };
+ * sign-extended; 8: as is), or JAS_N_REG for a register number (0..31), or
+ * JAS_N_SCALED | s for an AVX-512 displacement, whose 8-bit form holds the
+ * value divided by N = 2^s (disp8*N): a multiple of N whose quotient fits
+ * 8 bits is classified by the quotient (ZERO, ONE, P8, N8), any other
+ * value as is, except that a small one is classified as 0x100 or -0x81
+ * (P16, N16: the 32-bit form), never as an 8-bit class. */
+enum { JAS_N_REG = 0x80, JAS_N_SCALED = 0x40 };
 
 /* Value classes (bit i of a VAR mask = class i). */
 enum {

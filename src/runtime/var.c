@@ -30,11 +30,23 @@ const uint8_t *jas__put_var(jas_State *J, const jas_tpl *t, const uint8_t *a, co
     const uint8_t *d = a + 1, *b = NULL, *e;
     unsigned mapped = a[0] & JAS_VAR_MAPPED, nargs = mapped ? 1 : a[0] & 7;
     int64_t val[8], v = 0;
-    unsigned cls[8];
+    unsigned cls[8], shift[8];
     uint32_t line = rd16(mapped ? d + 2 : d + 2 * nargs + 1);
     for (unsigned i = 0; i < nargs; i++) {
         unsigned norm = d[2 * i + 1];
         val[i] = v = args[d[2 * i]];
+        shift[i] = 0;
+        if ((norm & ~7u) == JAS_N_SCALED) { /* disp8*N: classify by the quotient */
+            unsigned s = norm & 7;
+            int64_t n = (int64_t)1 << s, c = v;
+            if (v % n == 0 && v / n >= -128 && v / n <= 127)
+                c = v / n;
+            else if ((uint64_t)v + 128 < 256)
+                c = v < 0 ? -0x81 : 0x100;
+            shift[i] = s;
+            cls[i] = jas__value_class(c);
+            continue;
+        }
         if (norm == JAS_N_REG) {
             if ((uint64_t)v > 31) {
                 jas__bad(J, t->file, line, v, JAS__REG);
@@ -84,6 +96,8 @@ const uint8_t *jas__put_var(jas_State *J, const jas_tpl *t, const uint8_t *a, co
     for (unsigned j = *fx++; j; j--, fx += 3) {
         unsigned off = fx[0], kind = fx[1];
         uint64_t x = (uint64_t)val[fx[2]];
+        if (kind & JAS_K_SCALED)
+            x = (uint64_t)(val[fx[2]] / ((int64_t)1 << shift[fx[2]]));
         if (kind & JAS_K_BIT)
             p[off] ^= (uint8_t)(((x >> (kind & 7)) & 1) << ((kind >> 3) & 7));
         else

@@ -18,6 +18,25 @@ static const int64_t vrep2[JAS_C_NVALUE] = {
 static const uint8_t rrep[JAS_R_NCLASS] = {0, 1, 2, 4, 5, 6, 8, 12, 13, 14, 16};
 static const uint8_t rvary[JAS_R_NCLASS] = {0, 0, 1, 0, 0, 1, 3, 0, 0, 1, 15}; /* bits that vary */
 
+/* The value standing for class c of a value argument (second: another
+ * member).  An AVX-512 displacement (JAS_N_SCALED, actions.h) is classified
+ * by its quotient by N when that fits 8 bits: such a class stands for the
+ * representative times N; the other classes stand for values the 8-bit
+ * form cannot take (made odd where the representative is a multiple of N
+ * that would fit). */
+static int64_t value_rep(unsigned norm, unsigned c, int second)
+{
+    int64_t r = second ? vrep2[c] : vrep[c];
+    if ((norm & ~7u) != JAS_N_SCALED)
+        return r;
+    int64_t n = (int64_t)1 << (norm & 7);
+    if (c == JAS_C_ZERO || c == JAS_C_ONE || c == JAS_C_P8 || c == JAS_C_N8)
+        return r * n;
+    if (r % n == 0 && r / n >= -128 && r / n <= 127)
+        r ^= 1;
+    return r;
+}
+
 /* Classes a value of `norm` bytes can be in after sign-extension. */
 static unsigned value_classes(unsigned norm)
 {
@@ -151,7 +170,7 @@ static void zero_fields(const x64_code *c, const args *A, uint8_t *out)
 }
 
 /* An EVEX encoding: 62 after the legacy prefixes an EVEX form may have. */
-static int is_evex(const x64_code *c)
+int x64_is_evex(const x64_code *c)
 {
     int k = 0;
     while (k < c->len && (c->bytes[k] == 0x67 || c->bytes[k] == 0x64 || c->bytes[k] == 0x65 ||
@@ -248,16 +267,16 @@ static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const
     int check = relaxed; /* verify_regs at the end */
     for (int u = 0; u < A->nu; u++) {
         const x64_rtarg *a = &A->ra[A->uarg[u]];
-        set_all(&in, A, u, a->norm == JAS_N_REG ? reg_rep(A, u, cls[u]) : vrep[cls[u]]);
+        set_all(&in, A, u, a->norm == JAS_N_REG ? reg_rep(A, u, cls[u]) : value_rep(a->norm, cls[u], 0));
     }
     x64_optimize(&in);
     if (x64_encode(&in, 0, fl, &c, &e) != X64_OK) {
         *err = e;
         return 1;
     }
-    if (is_evex(&c))
+    if (x64_is_evex(&c))
         for (int i = 0; i < A->nra; i++)
-            if (A->ra[i].where == X64_RT_DISP)
+            if (A->ra[i].where == X64_RT_DISP && (A->ra[i].norm & ~7u) != JAS_N_SCALED)
                 goto evex_disp; /* every class: disp8*N is not a size class */
     memset(out, 0, sizeof *out);
     out->len = c.len;
@@ -267,7 +286,9 @@ static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const
         if (A->ra[i].norm == JAS_N_REG)
             continue;
         field_of(&c, &A->ra[i], &off, &size);
-        if (size && add_fix(out, off, size, (unsigned)A->which[i]))
+        /* a disp8*N field holds the quotient */
+        unsigned kind = size | ((A->ra[i].norm & ~7u) == JAS_N_SCALED && size == 1 ? JAS_K_SCALED : 0);
+        if (size && add_fix(out, off, kind, (unsigned)A->which[i]))
             goto nonuniform;
     }
     for (int u = 0; u < A->nu; u++) {
@@ -317,7 +338,7 @@ static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const
         } else {
             /* another member of the class must encode alike */
             x64_insn in2 = in;
-            set_all(&in2, A, u, vrep2[cls[u]]);
+            set_all(&in2, A, u, value_rep(a->norm, cls[u], 1));
             if (x64_encode(&in2, 0, fl, &c2, &e) != X64_OK || !same_layout(A, &c, &c2))
                 goto nonuniform;
             uint8_t z2[X64_MAX_LEN];
@@ -334,11 +355,11 @@ nonuniform:
 evex_disp:
     err->op = A->ra[0].opidx;
     for (int i = 0; i < A->nra; i++)
-        if (A->ra[i].where == X64_RT_DISP && is_evex(&c)) {
+        if (A->ra[i].where == X64_RT_DISP && x64_is_evex(&c) && (A->ra[i].norm & ~7u) != JAS_N_SCALED) {
             err->op = A->ra[i].opidx;
             snprintf(err->msg, sizeof err->msg,
                      "a run-time displacement in an AVX-512 (EVEX) memory operand: its disp8*N "
-                     "form depends on the exact value; put the offset in a register or a constant");
+                     "form is handled in 64-bit addresses only; use one, or a register offset");
             /* EVEX only because a register is 16..31: those registers have
              * no encoding here (a run-time error), 0..15 keep theirs (VEX) */
             for (int u = 0; u < A->nu; u++)
@@ -475,6 +496,11 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
         A.which[i] = u;
         A.wide[u] &= ra[i].norm == JAS_N_REG && vector_place(proto, &ra[i]);
     }
+    if (A.nu > 7) { /* the VAR header holds 1..7 */
+        err->op = ra[0].opidx;
+        snprintf(err->msg, sizeof err->msg, "too many run-time operands in one instruction");
+        return X64_E_OPERANDS;
+    }
     /* every combination of classes */
     int total;
     combo *cs;
@@ -528,7 +554,8 @@ restart:
                 x64_error e2;
                 A.spread = (uint8_t)spread;
                 for (int u = 0; u < A.nu; u++)
-                    set_all(&in, &A, u, ra[A.uarg[u]].norm == JAS_N_REG ? reg_rep(&A, u, cls[u]) : vrep[cls[u]]);
+                    set_all(&in, &A, u, ra[A.uarg[u]].norm == JAS_N_REG ? reg_rep(&A, u, cls[u])
+                                                                        : value_rep(ra[A.uarg[u]].norm, cls[u], 0));
                 x64_optimize(&in);
                 distinct &= (x64_encode(&in, 0, fl, &c, &e2) == X64_OK) == spread;
             }

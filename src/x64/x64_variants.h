@@ -49,4 +49,7 @@ typedef struct x64_varout {
 int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned encflags,
                  int line, x64_varout *out, x64_error *err);
 
+/* Is c an EVEX encoding (62 after the prefixes an EVEX form may have)? */
+int x64_is_evex(const x64_code *c);
+
 #endif

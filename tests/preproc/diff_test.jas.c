@@ -493,6 +493,29 @@ static void e84(jas_State *J, int64_t a, int64_t d, int r, int s)
 {
     | add QWORD PTR [reg64{s}+reg64{r}+{d}], {a}
 }
+/* AVX-512 memory operands with run-time displacements: disp8*N (N = 64
+ * for a full zmm, 4 with a dword broadcast, 32 for ymm, 1 for a byte),
+ * masks beside them; and registers 16..31 */
+static void e90(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a;
+    | vpaddd zmm{r}{k1}{z}, zmm{s}, ZMMWORD PTR [reg64{s}+{d}]
+    | vpaddd zmm{s}, zmm{r}, DWORD BCST [reg64{r}+{d}]
+}
+static void e91(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a;
+    | vmovdqu64 YMMWORD PTR [reg64{r}+reg64{s}*8+{d}]{k2}, ymm{s}
+    | vpbroadcastb xmm{r}, BYTE PTR [rbp+{d}]
+}
+static void e92(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a;
+    int64_t hr = r + 16, hs = 31 - s;
+    | vfmadd231ps ymm{hr}, ymm{s}, DWORD BCST [rax+{d}]
+    | vmovss xmm{hs}{k1}, DWORD PTR [reg64{r}+{d}]
+    | vaddps zmm{hs}{k3}, zmm{hr}, zmm{r}
+}
 
 /* SSE/AVX: run-time xmm/ymm registers (xmm{r}, ymm{r}), %X/%Y xmm r/s,
  * %V/%W ymm r/s */
@@ -587,6 +610,10 @@ static const struct { emit_fn emit; const char *text; int size; } forms[] = { /*
     {e87, "imul %R64, %A", 8},
     {e88, "imul %R16, %A", 2},
     {e89, "pushw %A", 2},
+    {e90, "vpaddd zmm%r{k1}{z}, zmm%s, ZMMWORD PTR [%S64+%D]\nvpaddd zmm%s, zmm%r, DWORD BCST [%R64+%D]", 8},
+    {e91, "vmovdqu64 YMMWORD PTR [%R64+%S64*8+%D]{k2}, ymm%s\nvpbroadcastb xmm%r, BYTE PTR [rbp+%D]", 8},
+    {e92, "vfmadd231ps ymm%h, ymm%s, DWORD BCST [rax+%D]\nvmovss xmm%H{k1}, DWORD PTR [%R64+%D]\n"
+          "vaddps zmm%H{k3}, zmm%h, zmm%r", 8},
 };
 
 static const char *const r64[] = {"rax","rcx","rdx","rbx","rsp","rbp","rsi","rdi","r8","r9","r10","r11","r12","r13","r14","r15"};
@@ -607,6 +634,8 @@ static void expand(char *buf, size_t cap, const char *f, int64_t a, int64_t d, i
         else if (*f == 'D') n += (size_t)snprintf(buf + n, cap - n, "%lld", (long long)d);
         else if (*f == 'X' || *f == 'Y') n += (size_t)snprintf(buf + n, cap - n, "xmm%d", *f == 'X' ? r : s);
         else if (*f == 'V' || *f == 'W') n += (size_t)snprintf(buf + n, cap - n, "ymm%d", *f == 'V' ? r : s);
+        else if (*f == 'r' || *f == 's') n += (size_t)snprintf(buf + n, cap - n, "%d", *f == 'r' ? r : s);
+        else if (*f == 'h' || *f == 'H') n += (size_t)snprintf(buf + n, cap - n, "%d", *f == 'h' ? r + 16 : 31 - s);
         else {
             int reg = *f == 'R' ? r : s;
             const char *nm = f[1] == '6' ? r64[reg] : f[1] == '3' ? r32[reg] : f[1] == '1' ? r16[reg] : r8n[reg];
@@ -622,6 +651,12 @@ static const int64_t vals[] = {
     0x7fffffff, -0x7fffffffLL - 1, 0x80000000LL, 0xffffffffLL, 0x100000000LL, -0x80000001LL,
     INT64_MAX, INT64_MIN};
 #define NV (int)(sizeof vals / sizeof *vals)
+/* displacements: the same edges, then AVX-512's disp8*N ones */
+static const int64_t dvals[] = {
+    0, 1, -1, 2, 3, 127, 128, -128, -129, 255, 256, 32767, 32768, -32768, -32769, 65535, 65536,
+    0x7fffffff, -0x7fffffffLL - 1, 0x80000000LL, 0xffffffffLL, 0x100000000LL, -0x80000001LL,
+    INT64_MAX, INT64_MIN, 4, 64, -64, 508, 512, 4064, 4096, 0x1fc0, 0x2000, -0x2000, -0x2040, 96};
+#define ND (int)(sizeof dvals / sizeof *dvals)
 
 int main(void)
 {
@@ -632,9 +667,11 @@ int main(void)
     for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
         const char *t = forms[k].text;
         int has_a = strstr(t, "%A") != NULL, has_d = strstr(t, "%D") != NULL;
-        int has_r = strstr(t, "%R") || strstr(t, "%X") || strstr(t, "%V");
-        int has_s = strstr(t, "%S") || strstr(t, "%Y") || strstr(t, "%W");
-        int na = has_a ? NV : 1, nd = has_d ? NV : 1, nr = has_r ? 16 : 1, ns = has_s ? 16 : 1;
+        int has_r = strstr(t, "%R") || strstr(t, "%X") || strstr(t, "%V") || strstr(t, "%r");
+        int has_s = strstr(t, "%S") || strstr(t, "%Y") || strstr(t, "%W") || strstr(t, "%s");
+        /* the disp8*N edges (dvals past NV) for the AVX-512 forms */
+        int evex = strstr(t, "zmm") || strstr(t, "BCST") || strstr(t, "{k");
+        int na = has_a ? NV : 1, nd = has_d ? (evex ? ND : NV) : 1, nr = has_r ? 16 : 1, ns = has_s ? 16 : 1;
         int count = 0;
         for (int ia = 0; ia < na; ia++)
             for (int id = 0; id < nd; id++)
@@ -643,7 +680,7 @@ int main(void)
                         /* keep the product manageable: registers with edge values sampled */
                         if (has_r && (has_a || has_d) && (ia > 3 || id > 3) && (ia + id + r) % 3)
                             continue; /* small values (0, 1, -1, 2) with every register */
-                        int64_t a = vals[ia], d = vals[id];
+                        int64_t a = vals[ia], d = dvals[id];
                         if (has_d && (d > INT32_MAX || d < INT32_MIN) && !strstr(t, "[%R32"))
                             continue; /* GNU rejects or wraps: not comparable */
                         expand(text, sizeof text, t, a, d, r, s);

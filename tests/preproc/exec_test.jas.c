@@ -567,6 +567,40 @@ static void test_vector_regs(jas_State *J)
               f ? "wrong results" : jas_error(J));
         jas_release(J, (void *)f);
     }
+    /* run-time displacements in EVEX memory operands (disp8*N: N = 64 for
+     * the zmm load, 8 for the broadcast), negative ones from the middle */
+    int64_t buf[128];
+    for (int i = 0; i < 128; i++)
+        buf[i] = i * 3 + 1;
+    static const int64_t offs[] = {0, 8, 64, 72, 120, 256, 448, -8, -64, -448, -512, 4, -4};
+    for (unsigned k = 0; k < sizeof offs / sizeof *offs; k++) {
+        int64_t off = offs[k], r = (int64_t)(k * 5 + 7) & 31, b = 7; /* rdi, a run-time base */
+        int64_t out[16] = {0};
+        jas_reset(J);
+        | vmovdqu64 zmm{r}, [reg64{b}+{off}]
+        | vmovdqu64 [rsi], zmm{r}
+        | vpbroadcastq zmm{r}, QWORD PTR [reg64{b}+{off}]
+        | vpaddq zmm{r}, zmm{r}, QWORD BCST [rdi+{off}]
+        | vmovdqu64 [rsi+64], zmm{r}
+        | vzeroupper
+        | ret
+        vfn f = (vfn)jas_publish(J, "evex_disp");
+        const char *p = (const char *)(buf + 64) + off;
+        int ok = f != NULL;
+        if (f) {
+            f(buf + 64, out);
+            int64_t one;
+            memcpy(&one, p, 8);
+            for (int i = 0; i < 8; i++) {
+                int64_t w;
+                memcpy(&w, p + 8 * i, 8);
+                ok &= out[i] == w && out[8 + i] == 2 * one;
+            }
+        }
+        CHECK(ok, "EVEX run-time displacement %lld (zmm%lld): %s", (long long)off, (long long)r,
+              f ? "wrong results" : jas_error(J));
+        jas_release(J, (void *)f);
+    }
 #else
     (void)J;
     printf("SKIP test_vector_regs: not an x86-64 GNU C build; not counted\n");

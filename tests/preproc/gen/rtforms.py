@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Generate tests/out/.../rtforms_test.jas.c: every x86-64 table form whose
 operands can be written at run time (general-purpose and xmm/ymm/zmm
-registers 0..31, immediates, [reg64{b}+{d}] memory; EVEX forms with a
-constant displacement), one block each, and a driver that
+registers 0..31, immediates, [reg64{b}+{d}] memory, EVEX forms with
+their disp8*N), one block each, and a driver that
 emits each block with random values and registers and compares the bytes
 with what the standalone assembler gives for the same constants
 (docs/testing.md, tests/preproc).  At most three run-time operands per
@@ -38,7 +38,7 @@ class Line:
         self.fmt.append(text.replace('%', '%%'))
 
 
-def operand(line, op, variant, regs, evex):
+def operand(line, op, variant, regs):
     """Add operand `op` (table notation) to line; False if not expressible."""
     m = re.fullmatch(r'r(8|16|32|64)', op)
     if m:
@@ -50,16 +50,11 @@ def operand(line, op, variant, regs, evex):
         return True
     m = re.fullmatch(r'r/m(8|16|32|64)', op)
     if m and variant == 0:
-        return operand(line, 'r' + m.group(1), 0, regs, evex)
+        return operand(line, 'r' + m.group(1), 0, regs)
     m = re.fullmatch(r'(?:r/)?m(8|16|32|64|128|256|512)', op) or re.fullmatch(r'(?:[xyz]mm)\d?/m(\d+)', op)
     if (m and (variant == 1 or op.startswith('m'))) or op == 'm':
         size = SZ.get(m.group(1), '') + ' PTR ' if m else ''
-        if evex:  # a run-time displacement has no size class there (disp8*N)
-            if line.nrt < MAX_RT:
-                line.rt('%s[reg64{b}+0x40]' % size, '%s[%%Qb+0x40]' % size)
-            else:
-                line.const('%s[rbx+0x40]' % size)
-        elif line.nrt + 2 <= MAX_RT:
+        if line.nrt + 2 <= MAX_RT:
             line.rt('%s[reg64{b}+{d}]' % size, '%s[%%Qb+%%d]' % size, 2)
         elif line.nrt < MAX_RT:
             line.rt('%s[rbx+{d}]' % size, '%s[rbx+%%d]' % size)
@@ -105,7 +100,7 @@ def lines_of(dump):
         for variant in (0, 1):
             line, regs, ok = Line(), list('rstuwx'), True
             for op in ops:
-                if not operand(line, op, variant, regs, evex):
+                if not operand(line, op, variant, regs):
                     ok = False
                     break
             if not ok or not line.nrt:

@@ -42,6 +42,13 @@ static uint64_t rt_rand(void)
 static const int64_t rt_vals[] = {0, 1, -1, 2, 3, 127, 128, -128, -129, 255, 256, 32767, 32768, -32768,
     -32769, 65535, 65536, 0x7fffffff, -0x7fffffffLL - 1, 0x80000000LL, 0xffffffffLL, 0x100000000LL,
     -0x80000001LL, INT64_MAX, INT64_MIN, 0x40, 0x3f};
+/* Displacements: the edges above and those of AVX-512's disp8*N (N = 2..64:
+ * the largest and smallest multiples that fit, one step beyond, and values
+ * that are not multiples) */
+static const int64_t rt_disps[] = {0, 1, -1, 127, 128, -128, -129, 0x7fffffff, -0x7fffffffLL - 1, 32768, -32769,
+    2, 4, 8, 16, 32, 64, -2, -4, -8, -16, -32, -64, 254, 256, 508, 512, 1016, 1024, 2032, 2048, 4064, 4096,
+    8128, 8192, -256, -258, -512, -516, -1024, -1032, -2048, -2064, -4096, -4128, -8192, -8256, 6, 12, 24, 48,
+    96, 100, 8127, -8191, 0x40000000, -0x40000000};
 
 /* fmt with the values: %Qr (a 64-bit register named by letter r), %Xr (a
  * vector register number), %d, %v, %% */
@@ -90,7 +97,7 @@ static int rtforms_run(const rtform *forms, size_t nforms, int argc, char **argv
             int R[7];
             for (int i = 0; i < 7; i++)
                 R[i] = (int)(rt_rand() % 16) + (rt_rand() % 4 ? 0 : 16);
-            long d = (int32_t)rt_vals[rt_rand() % (sizeof rt_vals / sizeof *rt_vals)];
+            long d = (int32_t)rt_disps[rt_rand() % (sizeof rt_disps / sizeof *rt_disps)];
             long v = rt_vals[rt_rand() % (sizeof rt_vals / sizeof *rt_vals)];
             const char *fmt = forms[k].fmt;
             if (!strncmp(fmt, "int ", 4) && v == 3)
