@@ -13,6 +13,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -203,6 +204,9 @@ static void *gbuf(uint64_t a, uint64_t *len, int need)
 }
 
 static long rerr(long r) { return r < 0 ? -errno : r; }
+/* internal: deliver the pending signals, then run the ecall again (never
+ * seen by the guest; Linux's ERESTARTNOINTR) */
+#define RV_ERESTARTNOINTR 513
 
 #define GPTR(var, addr, len, need) \
     void *var = g_ptr((addr), (len), (need)); \
@@ -306,8 +310,25 @@ static int64_t do_execve(uint64_t path, uint64_t argv, uint64_t envp)
     }
     if (!err) err = copy_guest_strings(envp, 0, ev, &ec);
     if (err) goto out;
+    /* A signal that came in since the last poll (rvjit's host handler took
+     * it) would be lost over the exec: it is delivered first and the ecall
+     * runs again, as if it had arrived before the call (Linux: a killing
+     * one ends the process, a handler runs before the exec).  From here on
+     * the host signals stay blocked until sig_exec_prepare sets the mask
+     * the new program starts with. */
+    sigset_t all, before;
+    sigfillset(&all);
+    sigdelset(&all, SIGSEGV);
+    sigdelset(&all, SIGBUS);
+    pthread_sigmask(SIG_BLOCK, &all, &before);
+    if (sig_deliverable(rv_self)) {
+        pthread_sigmask(SIG_SETMASK, &before, NULL);
+        err = -RV_ERESTARTNOINTR;
+        goto out;
+    }
     sigset_t old_mask;
     sig_exec_prepare(&old_mask);
+    old_mask = before;
     execve(riscv ? "/proc/self/exe" : p, av, ev);
     err = -errno;
     pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
@@ -1356,12 +1377,22 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         if ((fl & 0xff) != SIGCHLD) return -EINVAL;
         if (fl & ~(0x00000100ull | 0x00004000 | 0x01000000 | 0x00200000 | 0x00100000 | 0xff))
             return -EINVAL;
+        /* the host signals stay blocked over the fork until the child has
+         * dropped the parent's pending set: one sent to the new child at
+         * once (a shell's `cmd & kill $!`) is its own and must stay */
+        sigset_t all, before;
+        sigfillset(&all);
+        sigdelset(&all, SIGSEGV);
+        sigdelset(&all, SIGBUS);
+        pthread_sigmask(SIG_BLOCK, &all, &before);
         pid_t pid = fork();
-        if (pid < 0) return -errno;
+        int fork_errno = errno;
         if (pid == 0) {
             thread_after_fork_child();
             sig_after_fork_child();
         }
+        pthread_sigmask(SIG_SETMASK, &before, NULL);
+        if (pid < 0) return -fork_errno;
         if (pid == 0 && a[1]) st->x[2] = a[1];   /* the child runs on the given stack */
         if (pid == 0 && (fl & 0x01000000 /* CLONE_CHILD_SETTID */)) {
             void *p = g_ptr(a[4], 4, PG_W);
@@ -1553,8 +1584,10 @@ void rv_syscall(RvCpu *st)
     }
     if (rv_opt_strace) strace_line(nr, a, r, false);
     if (!rv_redirect) {   /* rt_sigreturn set pc and a0 itself */
-        if (r == -EINTR && sig_deliverable(rv_self) && restartable(nr) && sig_next_restarts()) {
-            /* SA_RESTART: the handler runs, then the ecall executes again */
+        if ((r == -EINTR && sig_deliverable(rv_self) && restartable(nr) && sig_next_restarts()) ||
+            r == -RV_ERESTARTNOINTR) {
+            /* SA_RESTART (or a call that always restarts): the handler
+             * runs, then the ecall executes again */
             st->x[10] = a[0];
         } else {
             st->x[10] = (uint64_t)r;

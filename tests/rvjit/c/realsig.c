@@ -349,6 +349,58 @@ static void rt_many(void)
     signal(SIGUSR1, SIG_DFL);
 }
 
+/* GNU bash, `sleep 5 & kill $!; wait $!`: the child's SIGTERM was lost
+ * (the sleep ran to its end, status 0) when it arrived between rvjit's
+ * host fork and the child's reset of the pending set, or between the
+ * child's last signal check and its execve; Linux kills the child.  Bash
+ * blocks SIGTERM over the fork; the child unblocks it and execs. */
+static void fork_kill(void)
+{
+    int killed = 0, n = 20;
+    /* a big environment: the exec takes a while after the child's last
+     * signal check (the parent kills it when told it is about to exec) */
+    enum { NENV = 1500 };
+    static char *env[NENV + 1];
+    static char envbuf[NENV][400];
+    for (int i = 0; i < NENV; i++) {
+        snprintf(envbuf[i], sizeof envbuf[i], "RVJIT_BIG_%d=%0300d", i, i);
+        env[i] = envbuf[i];
+    }
+    sigset_t t, old;
+    sigemptyset(&t);
+    sigaddset(&t, SIGTERM);
+    sigaddset(&t, SIGCHLD);
+    for (int i = 0; i < n; i++) {
+        sigprocmask(SIG_BLOCK, &t, &old);
+        int p[2];
+        if (pipe(p)) abort();
+        fflush(stdout);
+        pid_t pid = fork();
+        if (pid == 0) {
+            sigprocmask(SIG_SETMASK, &old, NULL);
+            if (i % 2) {   /* half exec a host program (after telling the parent), half stay */
+                char *av[] = { "sleep", "2", NULL };
+                if (write(p[1], "x", 1) != 1) _exit(3);
+                execve("/bin/sleep", av, env);
+                execve("/usr/bin/sleep", av, env);
+            }
+            struct timespec ts = { 2, 0 };
+            nanosleep(&ts, NULL);
+            _exit(0);
+        }
+        close(p[1]);
+        char c;
+        if (i % 2 && read(p[0], &c, 1) != 1) { /* the child died: a failed case */ }
+        close(p[0]);
+        kill(pid, SIGTERM);
+        sigprocmask(SIG_SETMASK, &old, NULL);
+        int st;
+        waitpid(pid, &st, 0);
+        killed += WIFSIGNALED(st) && WTERMSIG(st) == SIGTERM;
+    }
+    CHECK_EQ(killed, n, "fork: SIGTERM sent at once to a new child (which execs or not) kills it, %d times", n);
+}
+
 static void go(struct kid *k)
 {
     if (write(k->go, "g", 1) != 1) { /* the child died: its checks fail */ }
@@ -358,6 +410,7 @@ int main(void)
 {
     signal(SIGPIPE, SIG_IGN);   /* a child that died is a failed case, not the end */
     rt_many();
+    fork_kill();
     {
         struct kid k = spawn(tar_wait);
         CHECK_EQ(get(&k), 'r', "tar wait: child ready");
