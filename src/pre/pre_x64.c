@@ -105,8 +105,10 @@ static unsigned imm_norm_of(const x64_insn *in, int i, unsigned norm, int second
 /* The normalisation of a run-time displacement of operand i: 8, or
  * JAS_N_SCALED | s where the 8-bit form holds disp / 2^s (AVX-512's
  * disp8*N, N learnt from the encoder: the smallest power of two that it
- * writes as one byte). */
-static unsigned disp_norm(const x64_insn *in, int i)
+ * writes as one byte).  Probed with the run-time vector registers at 16
+ * first: an instruction that is VEX for 0..15 and EVEX for 16..31 gets
+ * both kinds of classes (actions.h, JAS_M_PLAIN). */
+static unsigned disp_probe(const x64_insn *in, int i)
 {
     for (unsigned s = 0; s <= 6; s++) {
         x64_insn t = *in;
@@ -119,6 +121,25 @@ static unsigned disp_norm(const x64_insn *in, int i)
             return s || x64_is_evex(&c) ? JAS_N_SCALED | s : 8;
     }
     return 8;
+}
+
+static unsigned disp_norm(const x64_insn *in, int i, const x64_rtarg *ra, int nra)
+{
+    x64_insn hi = *in;
+    int any = 0;
+    for (int k = 0; k < nra; k++) {
+        x64_operand *o = &hi.op[ra[k].opidx];
+        unsigned cls = ra[k].where == X64_RT_REG ? o->reg.cls : ra[k].where == X64_RT_INDEX ? o->mem.index.cls : 0;
+        if (ra[k].norm != JAS_N_REG || (cls != X64_RC_XMM && cls != X64_RC_YMM && cls != X64_RC_ZMM))
+            continue;
+        if (ra[k].where == X64_RT_REG)
+            o->reg.num = 16;
+        else
+            o->mem.index.num = 16;
+        any = 1;
+    }
+    unsigned n = any ? disp_probe(&hi, i) : 8;
+    return n != 8 ? n : disp_probe(in, i);
 }
 
 /* Emit `c` with the rel32 field at rel_off as a TI_REL32 to `lab`. */
@@ -334,7 +355,7 @@ int pre_x64_insn(pre_ctx *P, jas_lexer *lx, jas_tok *t)
     }
     for (int k = 0; k < nra; k++)
         if (ra[k].where == X64_RT_DISP && ra[k].norm == 8)
-            ra[k].norm = (uint8_t)disp_norm(&in, ra[k].opidx);
+            ra[k].norm = (uint8_t)disp_norm(&in, ra[k].opidx, ra, nra);
     x64_varout vo;
     if (x64_variants(&in, ra, nra, 0, line, &vo, &err) != X64_OK) {
         op_error(P, &pi, err.op, err.msg);

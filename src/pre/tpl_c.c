@@ -263,10 +263,13 @@ static const uint8_t *gen_var(gen *g, const uint8_t *a)
                 unsigned m = rd16(a + 2 * i), norm = argdesc[2 * i + 1];
                 int isreg = norm == JAS_N_REG;
                 unsigned dc = isreg ? 0 : impossible(norm);
+                /* a scaled argument's plain class (actions.h, JAS_M_PLAIN) */
+                const char *cv = isreg || !(m & JAS_M_PLAIN) ? cvals[i] : vals[i];
+                m &= ~(unsigned)JAS_M_PLAIN;
                 if (full_mask(m | dc, isreg))
                     continue;
                 jas_buf_printf(g->b, " && ");
-                class_test(g, cvals[i], m, dc, isreg);
+                class_test(g, cv, m, dc, isreg);
             }
             jas_buf_printf(g->b, ") { ");
             /* a variant for every class: the rest is unreachable */

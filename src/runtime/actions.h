@@ -104,8 +104,13 @@ enum { JAS_VAR_MAPPED = 0x80, JAS_VAR_FAST = 0x40 };
  * value divided by N = 2^s (disp8*N): a multiple of N whose quotient fits
  * 8 bits is classified by the quotient (ZERO, ONE, P8, N8), any other
  * value as is, except that a small one is classified as 0x100 or -0x81
- * (P16, N16: the 32-bit form), never as an 8-bit class. */
+ * (P16, N16: the 32-bit form), never as an 8-bit class; a variant whose
+ * mask has JAS_M_PLAIN takes the value's plain class instead. */
 enum { JAS_N_REG = 0x80, JAS_N_SCALED = 0x40 };
+/* In a VAR mask of a JAS_N_SCALED argument: this variant classifies it as a
+ * plain 64-bit value (the VEX form of an instruction that is EVEX only for
+ * registers 16..31). */
+enum { JAS_M_PLAIN = 0x8000 };
 
 /* Value classes (bit i of a VAR mask = class i). */
 enum {

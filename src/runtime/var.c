@@ -30,7 +30,7 @@ const uint8_t *jas__put_var(jas_State *J, const jas_tpl *t, const uint8_t *a, co
     const uint8_t *d = a + 1, *b = NULL, *e;
     unsigned mapped = a[0] & JAS_VAR_MAPPED, nargs = mapped ? 1 : a[0] & 7;
     int64_t val[8], v = 0;
-    unsigned cls[8], shift[8];
+    unsigned cls[8], shift[8], plain[8]; /* plain: a scaled argument's class as a 64-bit value */
     uint32_t line = rd16(mapped ? d + 2 : d + 2 * nargs + 1);
     for (unsigned i = 0; i < nargs; i++) {
         unsigned norm = d[2 * i + 1];
@@ -45,6 +45,7 @@ const uint8_t *jas__put_var(jas_State *J, const jas_tpl *t, const uint8_t *a, co
                 c = v < 0 ? -0x81 : 0x100;
             shift[i] = s;
             cls[i] = jas__value_class(c);
+            plain[i] = jas__value_class(v);
             continue;
         }
         if (norm == JAS_N_REG) {
@@ -75,8 +76,10 @@ const uint8_t *jas__put_var(jas_State *J, const jas_tpl *t, const uint8_t *a, co
         e = d + 2 * nargs + 3;
         for (unsigned k = 0; k < nvar; k++) {
             unsigned ok = 1;
-            for (unsigned i = 0; i < nargs; i++)
-                ok &= rd16(e + 2 * i) >> cls[i];
+            for (unsigned i = 0; i < nargs; i++) {
+                unsigned m = rd16(e + 2 * i);
+                ok &= m >> (m & JAS_M_PLAIN ? plain[i] : cls[i]);
+            }
             e += 2 * nargs;
             if (ok & 1 && !b)
                 b = e;

@@ -26,8 +26,8 @@ static const uint8_t rvary[JAS_R_NCLASS] = {0, 0, 1, 0, 0, 1, 3, 0, 0, 1, 15}; /
  * that would fit). */
 static int64_t value_rep(unsigned norm, unsigned c, int second)
 {
-    int64_t r = second ? vrep2[c] : vrep[c];
-    if ((norm & ~7u) != JAS_N_SCALED)
+    int64_t r = second ? vrep2[c % JAS_C_NVALUE] : vrep[c % JAS_C_NVALUE];
+    if ((norm & ~7u) != JAS_N_SCALED || c >= JAS_C_NVALUE) /* plain, or the plain classes of a scaled one */
         return r;
     int64_t n = (int64_t)1 << (norm & 7);
     if (c == JAS_C_ZERO || c == JAS_C_ONE || c == JAS_C_P8 || c == JAS_C_N8)
@@ -91,7 +91,10 @@ static const unsigned coarse_mask[3] = {0x3f, 0x3c0, 0x400};
  * encoder is never asked for one; at run time no variant takes it). */
 static int nclasses(const args *A, int u)
 {
-    if (A->ra[A->uarg[u]].norm != JAS_N_REG)
+    unsigned norm = A->ra[A->uarg[u]].norm;
+    if ((norm & ~7u) == JAS_N_SCALED) /* scaled classes, then plain ones (a VEX form) */
+        return 2 * JAS_C_NVALUE;
+    if (norm != JAS_N_REG)
         return JAS_C_NVALUE;
     if (A->wide[u])
         return A->coarse ? 3 : JAS_R_NCLASS;
@@ -110,6 +113,10 @@ static unsigned reg_rep(const args *A, int u, unsigned c)
 /* The runtime's classes (a VAR mask) for classes m of argument u. */
 static unsigned real_mask(const args *A, int u, unsigned m)
 {
+    if ((A->ra[A->uarg[u]].norm & ~7u) == JAS_N_SCALED) { /* one kind per variant */
+        unsigned all = (1u << JAS_C_NVALUE) - 1;
+        return (m & all) | ((m >> JAS_C_NVALUE) & all) | (m >> JAS_C_NVALUE ? JAS_M_PLAIN : 0);
+    }
     if (!(A->wide[u] && A->coarse))
         return m;
     unsigned r = 0;
@@ -274,10 +281,19 @@ static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const
         *err = e;
         return 1;
     }
-    if (x64_is_evex(&c))
-        for (int i = 0; i < A->nra; i++)
-            if (A->ra[i].where == X64_RT_DISP && (A->ra[i].norm & ~7u) != JAS_N_SCALED)
+    for (int i = 0; i < A->nra; i++) {
+        if (A->ra[i].where != X64_RT_DISP)
+            continue;
+        if ((A->ra[i].norm & ~7u) != JAS_N_SCALED) {
+            if (x64_is_evex(&c))
                 goto evex_disp; /* every class: disp8*N is not a size class */
+        } else if ((cls[A->which[i]] < JAS_C_NVALUE) != x64_is_evex(&c)) {
+            /* scaled classes for EVEX, plain ones for VEX (registers 0..15) */
+            snprintf(err->msg, sizeof err->msg, "no encoding");
+            err->op = A->ra[i].opidx;
+            return 1;
+        }
+    }
     memset(out, 0, sizeof *out);
     out->len = c.len;
     zero_fields(&c, A, out->bytes);
@@ -287,7 +303,8 @@ static int encode_combo(const x64_insn *proto, const args *A, unsigned fl, const
             continue;
         field_of(&c, &A->ra[i], &off, &size);
         /* a disp8*N field holds the quotient */
-        unsigned kind = size | ((A->ra[i].norm & ~7u) == JAS_N_SCALED && size == 1 ? JAS_K_SCALED : 0);
+        unsigned kind = size | ((A->ra[i].norm & ~7u) == JAS_N_SCALED && cls[A->which[i]] < JAS_C_NVALUE &&
+                                size == 1 ? JAS_K_SCALED : 0);
         if (size && add_fix(out, off, kind, (unsigned)A->which[i]))
             goto nonuniform;
     }
@@ -413,6 +430,16 @@ static int verify_regs(const x64_insn *in, const args *A, unsigned fl, const uin
     return 0;
 }
 
+static uint32_t content_hash(const combo *c)
+{
+    uint32_t h = 2166136261u ^ c->len ^ (uint32_t)c->nfix << 8; /* FNV-1a */
+    for (int k = 0; k < c->len; k++)
+        h = (h ^ c->bytes[k]) * 16777619u;
+    for (int k = 0; k < 3 * c->nfix; k++)
+        h = (h ^ c->fixes[k]) * 16777619u;
+    return h;
+}
+
 static int same_content(const combo *a, const combo *b)
 {
     return a->len == b->len && a->nfix == b->nfix && !memcmp(a->bytes, b->bytes, a->len) &&
@@ -520,7 +547,7 @@ restart:
             const x64_rtarg *a = &ra[A.uarg[u]];
             cls[u] = (uint8_t)(r % nclasses(&A, u));
             r /= nclasses(&A, u);
-            if (a->norm != JAS_N_REG && !((value_classes(a->norm) >> cls[u]) & 1))
+            if (a->norm != JAS_N_REG && !((value_classes(a->norm) >> (cls[u] % JAS_C_NVALUE)) & 1))
                 possible = 0;
         }
         if (!possible)
@@ -581,18 +608,25 @@ restart:
         free(cs);
         return X64_E_OPERANDS;
     }
-    /* group identical encodings */
+    /* group identical encodings: a hash table of the groups' first
+     * members (thousands of combinations with four run-time operands) */
     int ngroups = 0;
+    uint32_t hcap = 16;
+    while (hcap < 2u * (uint32_t)ncs)
+        hcap *= 2;
+    int *first_of = jas_xcalloc(hcap, sizeof *first_of); /* combination + 1 */
     for (int i = 0; i < ncs; i++) {
-        cs[i].group = -1;
-        for (int j = 0; j < i; j++)
-            if (same_content(&cs[i], &cs[j])) {
-                cs[i].group = cs[j].group;
-                break;
-            }
-        if (cs[i].group < 0)
+        uint32_t h = content_hash(&cs[i]) & (hcap - 1);
+        while (first_of[h] && !same_content(&cs[i], &cs[first_of[h] - 1]))
+            h = (h + 1) & (hcap - 1);
+        if (first_of[h]) {
+            cs[i].group = cs[first_of[h] - 1].group;
+        } else {
+            first_of[h] = i + 1;
             cs[i].group = ngroups++;
+        }
     }
+    free(first_of);
     /* simple: one value argument, one layout for all its possible values */
     if (A.nu == 1 && ra[0].norm != JAS_N_REG && ngroups == 1 && cs[0].nfix == 1) {
         unsigned mask = 0;
@@ -653,8 +687,8 @@ restart:
                         emit_variant(b, &A, NULL, 0, rep);
                     }
                     unsigned off = (unsigned)(b->len - vstart) - (1u + rep->len + 1u + 3u * rep->nfix);
-                    unsigned m = real_mask(&A, 0, 1u << cs[i].cls[0]);
-                    for (unsigned c = 0; c < 16; c++)
+                    unsigned m = real_mask(&A, 0, 1u << cs[i].cls[0]) & ((1u << JAS_C_NVALUE) - 1);
+                    for (unsigned c = 0; c < 32; c++)
                         if ((m >> c) & 1) {
                             b->data[map_at + 2 * c] = (uint8_t)off;
                             b->data[map_at + 2 * c + 1] = (uint8_t)(off >> 8);
@@ -719,7 +753,7 @@ restart:
             for (int a = 0; a < A.nu; a++)
                 m[a] = 1u << cs[i].cls[a];
             for (int a = 0; a < A.nu; a++)
-                for (unsigned c = 0; c < 16; c++)
+                for (unsigned c = 0; c < 32; c++)
                     if (!((m[a] >> c) & 1) && ((proj[a] >> c) & 1)) {
                         m[a] |= 1u << c;
                         if (!box_in_group(&A, slot, m, g))

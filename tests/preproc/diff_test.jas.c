@@ -516,6 +516,16 @@ static void e92(jas_State *J, int64_t a, int64_t d, int r, int s)
     | vmovss xmm{hs}{k1}, DWORD PTR [reg64{r}+{d}]
     | vaddps zmm{hs}{k3}, zmm{hr}, zmm{r}
 }
+/* VEX for registers 0..15, EVEX for 16..31: the displacement is classified
+ * both ways (plain and disp8*N) */
+static void e93(jas_State *J, int64_t a, int64_t d, int r, int s)
+{
+    (void)a;
+    int64_t hr = r + 16, x = (r * 7 + s) & 31;
+    | vfmadd231ps ymm{hr}, ymm{s}, YMMWORD PTR [rax+{d}]
+    | vmovss xmm{x}, DWORD PTR [reg64{r}+{d}]
+    | vmovaps XMMWORD PTR [reg64{s}+{d}], xmm{r}
+}
 
 /* SSE/AVX: run-time xmm/ymm registers (xmm{r}, ymm{r}), %X/%Y xmm r/s,
  * %V/%W ymm r/s */
@@ -614,6 +624,8 @@ static const struct { emit_fn emit; const char *text; int size; } forms[] = { /*
     {e91, "vmovdqu64 YMMWORD PTR [%R64+%S64*8+%D]{k2}, ymm%s\nvpbroadcastb xmm%r, BYTE PTR [rbp+%D]", 8},
     {e92, "vfmadd231ps ymm%h, ymm%s, DWORD BCST [rax+%D]\nvmovss xmm%H{k1}, DWORD PTR [%R64+%D]\n"
           "vaddps zmm%H{k3}, zmm%h, zmm%r", 8},
+    {e93, "vfmadd231ps ymm%h, ymm%s, YMMWORD PTR [rax+%D]\nvmovss xmm%x, DWORD PTR [%R64+%D]\n"
+          "vmovaps XMMWORD PTR [%S64+%D], xmm%r", 8},
 };
 
 static const char *const r64[] = {"rax","rcx","rdx","rbx","rsp","rbp","rsi","rdi","r8","r9","r10","r11","r12","r13","r14","r15"};
@@ -636,6 +648,7 @@ static void expand(char *buf, size_t cap, const char *f, int64_t a, int64_t d, i
         else if (*f == 'V' || *f == 'W') n += (size_t)snprintf(buf + n, cap - n, "ymm%d", *f == 'V' ? r : s);
         else if (*f == 'r' || *f == 's') n += (size_t)snprintf(buf + n, cap - n, "%d", *f == 'r' ? r : s);
         else if (*f == 'h' || *f == 'H') n += (size_t)snprintf(buf + n, cap - n, "%d", *f == 'h' ? r + 16 : 31 - s);
+        else if (*f == 'x') n += (size_t)snprintf(buf + n, cap - n, "%d", (r * 7 + s) & 31);
         else {
             int reg = *f == 'R' ? r : s;
             const char *nm = f[1] == '6' ? r64[reg] : f[1] == '3' ? r32[reg] : f[1] == '1' ? r16[reg] : r8n[reg];
@@ -670,7 +683,7 @@ int main(void)
         int has_r = strstr(t, "%R") || strstr(t, "%X") || strstr(t, "%V") || strstr(t, "%r");
         int has_s = strstr(t, "%S") || strstr(t, "%Y") || strstr(t, "%W") || strstr(t, "%s");
         /* the disp8*N edges (dvals past NV) for the AVX-512 forms */
-        int evex = strstr(t, "zmm") || strstr(t, "BCST") || strstr(t, "{k");
+        int evex = strstr(t, "zmm") || strstr(t, "BCST") || strstr(t, "{k") || strstr(t, "%h");
         int na = has_a ? NV : 1, nd = has_d ? (evex ? ND : NV) : 1, nr = has_r ? 16 : 1, ns = has_s ? 16 : 1;
         int count = 0;
         for (int ia = 0; ia < na; ia++)
