@@ -17,6 +17,10 @@ int jas__fits(int64_t v, unsigned kind)
     return v >= lo && v < hi;
 }
 
+/* The value classes, once out of line: this is the slow path, and each
+ * inlined copy costs ~150 bytes. */
+static JAS_NOINLINE unsigned value_class(int64_t v) { return jas__value_class(v); }
+
 /* A VAR action in general (the common case is inline in jas_put): classify
  * each argument (a value class after normalising it to the operand size, or
  * a register class), take the variant for the classes, copy and patch it.
@@ -38,14 +42,14 @@ const uint8_t *jas__put_var(jas_State *J, const jas_tpl *t, const uint8_t *a, co
         shift[i] = 0;
         if ((norm & ~7u) == JAS_N_SCALED) { /* disp8*N: classify by the quotient */
             unsigned s = norm & 7;
-            int64_t n = (int64_t)1 << s, c = v;
-            if (v % n == 0 && v / n >= -128 && v / n <= 127)
-                c = v / n;
+            int64_t q = v >> s, c = v; /* an arithmetic shift (GCC, Clang) */
+            if ((int64_t)((uint64_t)q << s) == v && (uint64_t)q + 128 < 256)
+                c = q;
             else if ((uint64_t)v + 128 < 256)
                 c = v < 0 ? -0x81 : 0x100;
             shift[i] = s;
-            cls[i] = jas__value_class(c);
-            plain[i] = jas__value_class(v);
+            cls[i] = value_class(c);
+            plain[i] = value_class(v);
             continue;
         }
         if (norm == JAS_N_REG) {
@@ -64,7 +68,7 @@ const uint8_t *jas__put_var(jas_State *J, const jas_tpl *t, const uint8_t *a, co
             unsigned sh = 64 - norm * 8; /* sign-extend from the operand size */
             val[i] = (int64_t)((uint64_t)v << sh) >> sh;
         }
-        cls[i] = jas__value_class(val[i]);
+        cls[i] = value_class(val[i]);
     }
     if (mapped) { /* map[class] = offset of the variant */
         unsigned off = rd16(d + 6 + 2 * cls[0]);
@@ -99,8 +103,8 @@ const uint8_t *jas__put_var(jas_State *J, const jas_tpl *t, const uint8_t *a, co
     for (unsigned j = *fx++; j; j--, fx += 3) {
         unsigned off = fx[0], kind = fx[1];
         uint64_t x = (uint64_t)val[fx[2]];
-        if (kind & JAS_K_SCALED)
-            x = (uint64_t)(val[fx[2]] / ((int64_t)1 << shift[fx[2]]));
+        if (kind & JAS_K_SCALED) /* exact: the variant is for multiples */
+            x = (uint64_t)(val[fx[2]] >> shift[fx[2]]);
         if (kind & JAS_K_BIT)
             p[off] ^= (uint8_t)(((x >> (kind & 7)) & 1) << ((kind >> 3) & 7));
         else
