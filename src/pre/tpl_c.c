@@ -255,6 +255,7 @@ static const uint8_t *gen_var(gen *g, const uint8_t *a)
         snprintf(cvals[i], sizeof cvals[i], "%s%s", vals[i], (norms[i] & ~7u) == JAS_N_SCALED ? "c" : "");
     }
     int uncond = 0;
+    const uint8_t *vfirst = a;
     for (unsigned v = 0; v < nvar; v++) {
         const uint8_t *b = a + 2 * nargs;
         if (!uncond) {
@@ -286,9 +287,31 @@ static const uint8_t *gen_var(gen *g, const uint8_t *a)
         const uint8_t *fx = b + 1 + *b;
         a = fx + 1 + 3 * *fx;
     }
-    if (!uncond)
+    if (!uncond) {
+        /* as var.c: name the first argument that no variant takes */
+        unsigned covered[8] = {0};
+        const uint8_t *v = vfirst;
+        for (unsigned k = 0; k < nvar; k++) {
+            for (unsigned i = 0; i < nargs; i++)
+                covered[i] |= rd16(v + 2 * i);
+            const uint8_t *fx = v + 2 * nargs + 1 + v[2 * nargs];
+            v = fx + 1 + 3 * *fx;
+        }
+        for (unsigned i = 0; i < nargs; i++) {
+            unsigned norm = argdesc[2 * i + 1];
+            int isreg = norm == JAS_N_REG;
+            unsigned dc = isreg ? 0 : impossible(norm);
+            if ((norm & ~7u) == JAS_N_SCALED || full_mask(covered[i] | dc, isreg))
+                continue; /* (a scaled one has two kinds of classes) */
+            jas_buf_printf(g->b, "%sif (!(", nvar ? "else " : "");
+            class_test(g, vals[i], covered[i], dc, isreg);
+            jas_buf_printf(g->b, ")) { jas__bad(%s, %s, %uu, %s, JAS__NOENC); break; }\n", g->J, g->file, line,
+                           vals[i]);
+            nvar = 1; /* an else chain from here */
+        }
         jas_buf_printf(g->b, "%s{ jas__bad(%s, %s, %uu, %s, JAS__NOENC); break; }\n", nvar ? "else " : "",
                        g->J, g->file, line, vals[0]);
+    }
     jas_buf_printf(g->b, "}\n");
     return a;
 }

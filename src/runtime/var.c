@@ -76,21 +76,27 @@ const uint8_t *jas__put_var(jas_State *J, const jas_tpl *t, const uint8_t *a, co
         if (off != 0xffff)
             b = d + 38 + off;
     } else { /* the first variant whose masks take every class */
-        unsigned nvar = d[2 * nargs];
+        unsigned nvar = d[2 * nargs], seen = 0; /* seen: arguments some variant takes */
         e = d + 2 * nargs + 3;
         for (unsigned k = 0; k < nvar; k++) {
             unsigned ok = 1;
             for (unsigned i = 0; i < nargs; i++) {
-                unsigned m = rd16(e + 2 * i);
-                ok &= m >> (m & JAS_M_PLAIN ? plain[i] : cls[i]);
+                unsigned m = rd16(e + 2 * i), in = (m >> (m & JAS_M_PLAIN ? plain[i] : cls[i])) & 1;
+                ok &= in;
+                seen |= in << i;
             }
             e += 2 * nargs;
-            if (ok & 1 && !b)
+            if (ok && !b)
                 b = e;
             e += 1 + *e;
             e += 1 + 3 * *e;
         }
+        /* no variant: name the first argument that none takes (a register
+         * 16..31 beside a good displacement), else the first */
         v = val[0];
+        for (unsigned i = nargs; i--;)
+            if (!((seen >> i) & 1))
+                v = val[i];
     }
     if (!b) {
         jas__bad(J, t->file, line, v, JAS__NOENC);

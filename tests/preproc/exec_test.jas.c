@@ -127,6 +127,11 @@ static void test_regs(jas_State *J)
     | mov reg64{bad}, 1
     CHECK(jas_publish(J, "bad") == NULL && strstr(jas_error(J), "fits no encoding"), "register 16 rejected");
     jas_reset(J);
+    int64_t five = 5, eight = 8; /* the error names the register, not the first value */
+    | mov QWORD PTR [reg64{bad}+{eight}], {five}
+    CHECK(jas_publish(J, "bad") == NULL && strstr(jas_error(J), "run-time value 16 (0x10) fits no encoding"),
+          "register 16 beside good values named: %s", jas_error(J) ? jas_error(J) : "no error");
+    jas_reset(J);
     bad = 32;
     | vaddps zmm{bad}, zmm1, zmm2
     CHECK(jas_publish(J, "bad") == NULL && strstr(jas_error(J), "not a register number (0..31)"),
