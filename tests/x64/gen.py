@@ -971,6 +971,16 @@ cvtsi2ss xmm, r/m32
 cvtsi2ss xmm, r/m64
 cvtsi2sd xmm, r/m32
 cvtsi2sd xmm, r/m64
+cvtsi2sdd xmm, r/m32
+cvtsi2sdq xmm, r/m64
+cvtsi2ssd xmm, r/m32
+cvtsi2ssq xmm, r/m64
+cvtsd2sid r32, xmm/m64
+cvtsd2siq r64, xmm/m64
+cvttsd2siq r64, xmm/m64
+cvtss2siq r64, xmm/m32
+cvttss2sid r32, xmm/m32
+cvtsi2sdq xmm, r/m32
 @cvt_ss2si r32, xmm/m32
 @cvt_ss2si r64, xmm/m32
 @cvt_sd2si r32, xmm/m64
@@ -1088,6 +1098,10 @@ vpmovzxbw ymm, xmm/m128
 vpmovsxdq xmm, xmm/m64
 vcvtsi2sd xmm, xmm, r/m32
 vcvtsi2sd xmm, xmm, r/m64
+vcvtsi2sdq xmm, xmm, r/m64
+vcvtsi2ssd xmm, xmm, r/m32
+vcvtsd2siq r64, xmm/m64
+vcvttss2sid r32, xmm/m32
 vcvttsd2si r64, xmm/m64
 vcvtss2sd xmm, xmm, xmm/m32
 vcvtdq2pd ymm, xmm/m128
@@ -1460,6 +1474,11 @@ vgatherqps xmm, vm64x, xmm
 %vrcp28pd zmm, zmm/m512 |FV sae EVEX.L2.W1
 %vdpbf16ps zmm, zmm, zmm/m512 |FV EVEX.L2.W0
 %vp2intersectd k, zmm, zmm/m512 |FV nomask EVEX.L2.W0
+%vcvtusi2sdq xmm, xmm, r/m64 |T1S EVEX.LIG.W1
+%vcvtusi2ssd xmm, xmm, r/m32 |T1S EVEX.LIG.W0
+%vcvtsi2shq xmm, xmm, r/m64 |T1S EVEX.LIG.W1
+%vcvtusi2shd xmm, xmm, r/m32 |T1S EVEX.LIG.W0
+%vcvttsd2siq r64, xmm/m64 |T1F EVEX.LIG.W1
 %v4fmaddps zmm, zmm+3, m128 |T4 EVEX.L2.W0
 %v4fnmaddps zmm, zmm+3, m128 |T4 EVEX.L2.W0
 %v4fmaddss xmm, xmm+3, m128 |T4 EVEX.LIG.W0
@@ -2045,6 +2064,12 @@ def syntax_lines():
         "prefetchit0 BYTE PTR [rip+0x10]", "prefetchit0 [rip-0x80]",
         "prefetchit1 BYTE PTR [rip+0x7fffffff]", "prefetchit1 BYTE PTR fs:[rip+0x10]",
         "prefetchit0 QWORD PTR [rip]", "prefetchit0 BYTE PTR [eip+0x10]",
+        # the AT&T l suffix is not taken in Intel syntax (d is); a suffix
+        # against the register or memory size
+        "cvtsi2sdl xmm0, eax", "vcvtsi2ssl xmm0, xmm1, [rax]", "cvtsd2sil eax, xmm0",
+        "cvtsi2sdd xmm0, QWORD PTR [rax]", "cvtsi2sdq xmm0, DWORD PTR [rax]",
+        "vcvtsi2sdq xmm0, xmm1, eax", "cvtsd2siq eax, xmm1", "vcvtss2sid rax, xmm1",
+        "vcvtusi2ssq xmm2, xmm1, ecx", "vcvtsi2shd xmm1, xmm1, rcx",
     ]
 
 
