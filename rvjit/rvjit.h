@@ -348,7 +348,8 @@ int64_t sig_masked_wait(const uint8_t *gmask, struct timespec *rel, SigWaitFn fn
 int64_t sys_rt_sigtimedwait(uint64_t setp, uint64_t infop, uint64_t tsp, uint64_t size);
 int64_t sys_sigaltstack(RvCpu *st, uint64_t ssp, uint64_t oldp);
 int64_t sys_rt_sigreturn(RvCpu *st);
-int64_t sig_raise(int sig);
+int64_t sig_raise(int sig);                     /* kill(getpid()) */
+bool    sig_host_sendable(int sig);              /* the host's kill may reach rvjit with it */
 int64_t sig_raise_info(int sig, const uint8_t *info);   /* with the sender's 128-byte siginfo */
 int64_t sig_send_thread_info(RvThread *t, int sig, const uint8_t *info);
 void    sig_route(void);                         /* a process-wide signal the caller blocks: kick a thread that takes it */

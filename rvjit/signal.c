@@ -566,7 +566,18 @@ int64_t sig_raise_info(int sig, const uint8_t *info)
     return 0;
 }
 
-int64_t sig_raise(int sig) { return sig_raise_info(sig, NULL); }
+/* kill(getpid()): SI_USER with the sender's pid and uid, as Linux records it */
+int64_t sig_raise(int sig)
+{
+    if (sig < 1 || sig > 64) return sig_raise_info(sig, NULL);
+    uint8_t info[128];
+    make_info(info, sig, 0 /* SI_USER */, 0, true);
+    return sig_raise_info(sig, info);
+}
+
+/* a signal the host may deliver to rvjit itself (kill of a process group
+ * that holds it): what the host handlers take as the guest's */
+bool sig_host_sendable(int sig) { return sig == 0 || sig == SIGKILL || sig == SIGSTOP || mirrorable(sig); }
 
 /* tkill/tgkill: pending in that thread, which takes it at its next poll
  * point; a kick interrupts the blocking syscall it may be in */

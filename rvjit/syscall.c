@@ -1041,7 +1041,13 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     case NR_sigaltstack: return sys_sigaltstack(st, a[0], a[1]);
     case NR_rt_sigreturn: return sys_rt_sigreturn(st);
     case NR_kill:
-        if ((pid_t)a[0] == getpid() || (pid_t)a[0] == 0) return sig_raise((int)a[1]);
+        if ((pid_t)a[0] == getpid()) return sig_raise((int)a[1]);
+        /* a process group holding this process (0: our own; -1: everyone
+         * we may signal): the host delivers it to us too, like an outside
+         * signal, unless rvjit keeps that signal for itself (SIGSEGV,
+         * SIGBUS, 32, 33, the kick): then only this process gets it */
+        if (((pid_t)a[0] == 0 || (pid_t)a[0] == -1 || (pid_t)a[0] == -getpgrp()) && !sig_host_sendable((int)a[1]))
+            return sig_raise((int)a[1]);
         return rerr(kill((pid_t)a[0], (int)a[1]));
     case NR_tkill: case NR_tgkill: {
         int tid = (int)(nr == NR_tkill ? a[0] : a[1]), sig = (int)(nr == NR_tkill ? a[1] : a[2]);

@@ -401,6 +401,64 @@ static void fork_kill(void)
     CHECK_EQ(killed, n, "fork: SIGTERM sent at once to a new child (which execs or not) kills it, %d times", n);
 }
 
+/* kill(0, sig) signals the whole process group (coreutils timeout and
+ * `kill 0` in shell scripts rely on it): rvjit sent it to the caller
+ * only.  And kill(getpid()) is SI_USER (rvjit recorded SI_TKILL), with
+ * the sender's pid. */
+static volatile int kg_code, kg_pid, kg_n;
+static void on_kg(int sig, siginfo_t *si, void *uc)
+{
+    (void)sig, (void)uc;
+    kg_code = si->si_code;
+    kg_pid = si->si_pid;
+    kg_n++;
+}
+
+static void kill_group(void)
+{
+    struct sigaction sa, old;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = on_kg;
+    sa.sa_flags = SA_SIGINFO;
+    sigaction(SIGUSR2, &sa, &old);
+    kg_n = 0;
+    kill(getpid(), SIGUSR2);
+    CHECK(kg_n == 1 && kg_code == SI_USER && kg_pid == getpid(), "kill(getpid()): SI_USER, si_pid (code %d)", kg_code);
+    raise(SIGUSR2);
+    CHECK(kg_n == 2 && kg_code == SI_TKILL, "raise: SI_TKILL (code %d)", kg_code);
+    /* a child of its own group, which we signal with kill(0) from inside */
+    int p[2];
+    if (pipe(p)) abort();
+    fflush(stdout);
+    pid_t leader = fork();
+    if (leader == 0) {
+        setpgid(0, 0);
+        kg_n = 0;
+        pid_t kid = fork();
+        if (kid == 0) {   /* dies of the default action of SIGUSR2 */
+            signal(SIGUSR2, SIG_DFL);
+            close(p[0]);
+            if (write(p[1], "r", 1) != 1) _exit(3);
+            struct timespec ts = { 5, 0 };
+            nanosleep(&ts, NULL);
+            _exit(0);
+        }
+        char c;
+        if (read(p[0], &c, 1) != 1) _exit(4);
+        kill(0, SIGUSR2);
+        int st;
+        waitpid(kid, &st, 0);
+        _exit(WIFSIGNALED(st) && WTERMSIG(st) == SIGUSR2 ? (kg_n == 1 && kg_code == SI_USER ? 0 : 5) : 6);
+    }
+    close(p[1]);
+    int st;
+    waitpid(leader, &st, 0);
+    close(p[0]);
+    CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+          "kill(0): the other process of the group dies, the caller's handler runs (status %#x)", st);
+    sigaction(SIGUSR2, &old, NULL);
+}
+
 static void go(struct kid *k)
 {
     if (write(k->go, "g", 1) != 1) { /* the child died: its checks fail */ }
@@ -411,6 +469,7 @@ int main(void)
     signal(SIGPIPE, SIG_IGN);   /* a child that died is a failed case, not the end */
     rt_many();
     fork_kill();
+    kill_group();
     {
         struct kid k = spawn(tar_wait);
         CHECK_EQ(get(&k), 'r', "tar wait: child ready");
