@@ -343,6 +343,13 @@ out:
 /* ---- the syscalls ------------------------------------------------------------------ */
 
 
+/* /proc/self/exe followed (stat, statx without AT_SYMLINK_NOFOLLOW) is
+ * the guest program, not rvjit */
+static const char *own_exe(const char *p, int flags)
+{
+    return !(flags & AT_SYMLINK_NOFOLLOW) && rv_exe_path && proc_is_own(p, "exe") ? rv_exe_path : p;
+}
+
 /* prctl: the process-attribute options pass through (the name is the
  * host thread's, which is the guest thread's); those that would change
  * how the emulator itself runs (seccomp, mm fields, ...) are EINVAL */
@@ -939,7 +946,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         GPATH(p, a[1]);
         GPTR(g, a[2], 128, PG_W);
         struct stat s;
-        if (fstatat(hostfd((int64_t)a[0]), p, &s, (int)a[3]) < 0) return -errno;
+        if (fstatat(hostfd((int64_t)a[0]), own_exe(p, (int)a[3]), &s, (int)a[3]) < 0) return -errno;
         stat_to_guest(g, &s);
         return 0;
     }
@@ -953,7 +960,7 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
     case NR_statx: {
         GPATH(p, a[1]);
         GPTR(g, a[4], 256, PG_W);
-        return rerr(syscall(SYS_statx, hostfd((int64_t)a[0]), p, (int)a[2], (unsigned)a[3], g));
+        return rerr(syscall(SYS_statx, hostfd((int64_t)a[0]), own_exe(p, (int)a[2]), (int)a[2], (unsigned)a[3], g));
     }
     case NR_getdents64: {
         uint64_t n = a[2];

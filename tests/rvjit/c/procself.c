@@ -19,6 +19,7 @@
 #include <sys/auxv.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -193,6 +194,16 @@ int main(int argc, char **argv)
     CHECK(qs || (status_num("SigIgn", 16) & bitof(SIGUSR1)), "status: SigIgn has SIGUSR1");
     CHECK(qs || (status_num("SigCgt", 16) & bitof(SIGUSR2)), "status: SigCgt has SIGUSR2");
     CHECK(qs || !(status_num("SigCgt", 16) & bitof(SIGUSR1)), "status: SigCgt lacks SIGUSR1");
+
+    /* ---- /proc/self/exe followed by stat is the program (qemu 7.2: itself) ---- */
+    {
+        struct stat e, x, l;
+        CHECK(stat("/proc/self/exe", &e) == 0 && stat(execfn, &x) == 0 && lstat("/proc/self/exe", &l) == 0,
+              "stat /proc/self/exe");
+        CHECK(qs || (e.st_ino == x.st_ino && e.st_dev == x.st_dev && e.st_size == x.st_size),
+              "stat /proc/self/exe: the program's inode and size");
+        CHECK(S_ISLNK(l.st_mode), "lstat /proc/self/exe: a symlink");
+    }
 
     /* ---- statm ---- */
     {
