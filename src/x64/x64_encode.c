@@ -766,9 +766,15 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
     uint8_t b[32];
     int n = 0;
     if (f->fwait) b[n++] = 0x9B; /* fstcw = fwait; fnstcw: before any prefix */
-    if (f->a32) b[n++] = 0x67; /* part of the opcode (jecxz): GNU puts it first */
+    /* a row's a32 is part of the opcode of jecxz (a branch): GNU puts it
+     * before a segment; on the others (monitor eax, umonitor edi, vmrun
+     * eax...) it is the address size, after the segment as usual */
+    int a32first = 0;
+    for (int i = 0; f->a32 && i < f->nops; i++)
+        if (f->op[i].kind == X64K_REL) a32first = 1;
+    if (a32first) b[n++] = 0x67;
     if (segb) b[n++] = segb;
-    if (!f->a32 && ((pf & X64_P_ADDR32) || asz == 32)) b[n++] = 0x67;
+    if (!a32first && (f->a32 || (pf & X64_P_ADDR32) || asz == 32)) b[n++] = 0x67;
     if (legacy) {
         if (f->o16 || (pf & X64_P_DATA16) || f->mpfx == 0x66) b[n++] = 0x66;
         if (f->mpfx == 0xF2 || f->mpfx == 0xF3) b[n++] = f->mpfx;

@@ -2102,7 +2102,9 @@ def prefix_lines():
              "movsxd rax, DWORD PTR [rax]", "syscall", "pause", "mov eax, 5",
              # system NP rows take data16 in GNU (emitted), SSE/MMX ones not
              "sfence", "xsave [rax]", "ldmxcsr DWORD PTR [rax]", "fxsave [rax]",
-             "vmptrst QWORD PTR [rax]", "xgetbv", "addps xmm0, xmm1", "pand mm0, mm1"]
+             "vmptrst QWORD PTR [rax]", "xgetbv", "addps xmm0, xmm1", "pand mm0, mm1",
+             # a32 rows: 67 after a segment (before it only on jecxz)
+             "monitor eax, ecx, edx", "umonitor edi", "vmrun eax", "jecxz .+2"]
     few = ["nop", "ret", "xchg DWORD PTR [rax], eax", "jmp rax",
            "jmp QWORD PTR [rip+0x2fe2]"]
     # lines of prefixes only (objdump prints them before undecodable
