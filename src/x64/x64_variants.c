@@ -74,7 +74,6 @@ typedef struct args {
     uint8_t wide[8]; /* unique argument: a vector register wherever it
                       * stands, so 16..31 (EVEX) are registers too */
     uint8_t coarse;  /* wide arguments in the three coarse classes */
-    uint8_t spread;  /* representatives made distinct (reg_rep) */
 } args;
 
 /* A vector register has none of the special cases of a general one (rax's
@@ -107,8 +106,7 @@ static unsigned reg_vary(const args *A, int u, unsigned c)
 }
 static unsigned reg_rep(const args *A, int u, unsigned c)
 {
-    unsigned r = A->wide[u] && A->coarse ? coarse_rep[c] : rrep[c];
-    return A->spread ? r | ((unsigned)u & reg_vary(A, u, c)) : r;
+    return A->wide[u] && A->coarse ? coarse_rep[c] : rrep[c];
 }
 /* The runtime's classes (a VAR mask) for classes m of argument u. */
 static unsigned real_mask(const args *A, int u, unsigned m)
@@ -511,7 +509,7 @@ int x64_variants(const x64_insn *proto, const x64_rtarg *ra, int nra, unsigned f
         snprintf(err->msg, sizeof err->msg, "too many run-time operands in one instruction");
         return X64_E_OPERANDS;
     }
-    args A = {ra, nra, 0, {0}, {0}, {0}, 1, 0};
+    args A = {ra, nra, 0, {0}, {0}, {0}, 1};
     for (int i = 0; i < nra; i++) {
         int u = 0;
         while (u < A.nu && ra[A.uarg[u]].argno != ra[i].argno)
@@ -579,14 +577,13 @@ restart:
                 x64_insn in = *proto;
                 x64_code c;
                 x64_error e2;
-                A.spread = (uint8_t)spread;
-                for (int u = 0; u < A.nu; u++)
-                    set_all(&in, &A, u, ra[A.uarg[u]].norm == JAS_N_REG ? reg_rep(&A, u, cls[u])
-                                                                        : value_rep(ra[A.uarg[u]].norm, cls[u], 0));
+                for (int u = 0; u < A.nu; u++) { /* spread: argument u takes member u of its class */
+                    unsigned r = reg_rep(&A, u, cls[u]) | (spread ? (unsigned)u & reg_vary(&A, u, cls[u]) : 0);
+                    set_all(&in, &A, u, ra[A.uarg[u]].norm == JAS_N_REG ? r : value_rep(ra[A.uarg[u]].norm, cls[u], 0));
+                }
                 x64_optimize(&in);
                 distinct &= (x64_encode(&in, 0, fl, &c, &e2) == X64_OK) == spread;
             }
-            A.spread = 0;
             if (distinct) {
                 free(cs);
                 err->op = ra[A.uarg[0]].opidx;
