@@ -577,9 +577,12 @@ restart:
                 x64_insn in = *proto;
                 x64_code c;
                 x64_error e2;
-                for (int u = 0; u < A.nu; u++) { /* spread: argument u takes member u of its class */
-                    unsigned r = reg_rep(&A, u, cls[u]) | (spread ? (unsigned)u & reg_vary(&A, u, cls[u]) : 0);
-                    set_all(&in, &A, u, ra[A.uarg[u]].norm == JAS_N_REG ? r : value_rep(ra[A.uarg[u]].norm, cls[u], 0));
+                for (int u = 0; u < A.nu; u++) { /* spread: register u takes member u of its class */
+                    unsigned norm = ra[A.uarg[u]].norm;
+                    if (norm != JAS_N_REG)
+                        set_all(&in, &A, u, value_rep(norm, cls[u], 0));
+                    else
+                        set_all(&in, &A, u, reg_rep(&A, u, cls[u]) | (spread ? (unsigned)u & reg_vary(&A, u, cls[u]) : 0));
                 }
                 x64_optimize(&in);
                 distinct &= (x64_encode(&in, 0, fl, &c, &e2) == X64_OK) == spread;
