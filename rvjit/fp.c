@@ -320,7 +320,12 @@ static uint64_t rmm_single(uint32_t *fl, int op, float a, float b, float c)
     fegetenv(&env);
     fesetround(FE_TOWARDZERO);
     feclearexcept(FE_ALL_EXCEPT);
-    volatile double x = a, y = b, z = c;
+    /* widen only the operands the op reads: the others are whatever the
+     * unused register fields name, and widening a signaling NaN raises
+     * the invalid flag */
+    volatile double x = a, y = 0, z = 0;
+    if (op != A_SQRT) y = b;
+    if (op == A_FMA) z = c;
     double r;
     switch (op) {
     case A_ADD: r = x + y; break;
@@ -356,7 +361,9 @@ static uint64_t rmm_double(uint32_t *fl, int op, double a, double b, double c)
     fegetenv(&env);
     fesetround(FE_TOWARDZERO);
     feclearexcept(FE_ALL_EXCEPT);
-    volatile long double x = a, y = b, z = c;
+    volatile long double x = a, y = 0, z = 0;   /* see rmm_single */
+    if (op != A_SQRT) y = b;
+    if (op == A_FMA) z = c;
     long double r;
     switch (op) {
     case A_ADD: r = x + y; break;

@@ -8,6 +8,9 @@ is counted:
   * self-checking guests (asm/*.S, c/*.c) print "ok <case>" per case: each
     case qemu passes is one test, passed when the emulator prints the same
     "ok <case>" line;
+  * random instruction streams (asm/gen_rand.py) print the whole machine
+    state at checkpoints: each checkpoint is one test, passed when the
+    emulator prints qemu's line;
   * one more test per run: stdout, stderr and exit status identical to
     qemu's;
   * exit-status programs, faulting guests and malformed ELF files: the
@@ -205,6 +208,58 @@ def t_selfcheck(ctx, name, path, args=(), opts=()):
             if err:
                 rep.note("      stderr: " + err[:400].replace("\n", "\n      "))
     compare(rep, ctx, name, q, e)
+    rep.elapsed = time.time() - t0
+    return rep
+
+
+# ---- random instruction streams (asm/gen_rand.py) ----------------------------------
+STATE_NAMES = (["fcsr"] + [f"x{i}" for i in range(1, 32)] + [f"f{i}" for i in range(32)]
+               + ["memory hash"])
+
+
+def t_random(ctx, name, path, src):
+    """A seeded random stream prints the whole state at each checkpoint
+    ('S<k> fcsr x1..x31 f0..f31 hash'); each checkpoint is a case, equal to
+    qemu's line.  The first that differs is explained: the registers and
+    the instructions of its segment."""
+    rep = Report(name)
+    t0 = time.time()
+    q = ctx.q(path)
+    qlines = text(q.out).splitlines()
+    if q.status != 0 or not qlines or not all(x.startswith("S") for x in qlines):
+        rep.case(f"{name}: reference run under qemu", False,
+                 f"status {q.status}, {len(qlines)} lines {text(q.err)[:300]}")
+        rep.elapsed = time.time() - t0
+        return rep
+    e = ctx.e(path)
+    elines = text(e.out).splitlines()
+    first = None
+    for k, ql in enumerate(qlines):
+        ok = k < len(elines) and elines[k] == ql
+        rep.cases.append((f"{name}: checkpoint {k}", ok))
+        if not ok and first is None:
+            first = k
+    if first is not None:
+        if first < len(elines):
+            qa, ea = qlines[first].split()[1:], elines[first].split()[1:]
+            diff = [f"{n} {a} (qemu) {b}" for n, a, b in zip(STATE_NAMES, qa, ea) if a != b]
+            rep.note(f"    first difference at checkpoint {first}: " + "; ".join(diff[:8]))
+        else:
+            rep.note(f"    the emulator stopped before checkpoint {first} (status {e.status}): "
+                     + text(e.err).strip()[:300])
+        try:
+            lines = open(src).read().splitlines()
+            a = lines.index(f"# segment {first}") if first else 0
+            b = lines.index(f"# segment {first + 1}") if f"# segment {first + 1}" in lines else a + 40
+            rep.note(f"    its segment ({src}, lines {a + 1}-{b}):")
+            for x in lines[a + 1:b]:
+                rep.note("      " + x.strip())
+        except (OSError, ValueError):
+            pass
+    # status and stderr; stdout is the checkpoints above (shown cut short)
+    cut = lambda r: Run(r.cmd, b"\n".join(x[:100] for x in r.out.split(b"\n")), r.err, r.status,
+                        r.raw_rc, r.elapsed, r.timed_out)
+    compare(rep, ctx, name, cut(q), cut(e))
     rep.elapsed = time.time() - t0
     return rep
 
@@ -635,6 +690,12 @@ def main():
     for t in ["printf", "strings", "malloc", "files", "mathlib", "timefn", "sysinfo", "process",
               "threads", "realsys", "evsys", "realsig", "gnulib", "procself"]:
         jobs.append((t, t_selfcheck, (ctx, t, os.path.join(out, "c", t))))
+    rdir = os.path.join(out, "rand")
+    for f in sorted(os.listdir(rdir)) if os.path.isdir(rdir) else []:
+        m = re.fullmatch(r"(r\d+)-(gc?)", f)
+        if m and (not a.san or m.group(2) == "gc"):
+            jobs.append((f"rand-{f}", t_random, (ctx, f"rand-{f}", os.path.join(rdir, f),
+                                                 os.path.join(rdir, m.group(1) + ".s"))))
     jobs.append(("siginherit", t_siginherit, (ctx,)))
     jobs.append(("auxv", t_selfcheck, (ctx, "auxv", os.path.join(out, "c", "auxv"),
                                        ["alpha", "b e t a", "", "x=y"])))

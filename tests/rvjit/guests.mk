@@ -14,7 +14,13 @@ ASM_GC   := rv64c zicsr smc
 C_PROGS  := printf strings malloc files mathlib timefn sysinfo auxv exitcode process selfexec siginherit threads realsys evsys realsig gnulib procself
 FAULTS   := 1 2 3 4 5 6 7 8 9 10 11 12 14 15 16 17 18
 
+# random instruction streams (asm/gen_rand.py): seeds built with C (most),
+# and without it
+RAND_GC  := 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20
+RAND_G   := 21 22 23 24 25 26
+
 TARGETS := $(foreach t,$(ASM_BOTH),$(OUT)/asm/$(t)-g $(OUT)/asm/$(t)-gc) \
+           $(foreach n,$(RAND_GC),$(OUT)/rand/r$(n)-gc) $(foreach n,$(RAND_G),$(OUT)/rand/r$(n)-g) \
            $(foreach t,$(ASM_GC),$(OUT)/asm/$(t)-gc) \
            $(foreach t,$(C_PROGS),$(OUT)/c/$(t)) \
            $(foreach n,$(FAULTS),$(OUT)/bad/fault$(n)) \
@@ -32,6 +38,18 @@ $(OUT)/asm/%-g: $(HERE)/asm/%.S $(ASM_DEPS)
 $(OUT)/asm/%-gc: $(HERE)/asm/%.S $(ASM_DEPS)
 	@mkdir -p $(dir $@)
 	$(RVCC) -march=rv64gc -mabi=lp64d $(ASFLAGS) -o $@ $<
+
+$(OUT)/rand/r%.s: $(HERE)/asm/gen_rand.py
+	@mkdir -p $(dir $@)
+	python3 $< --seed $* -o $@
+
+$(OUT)/rand/r%-gc: $(OUT)/rand/r%.s
+	$(RVCC) -march=rv64gc -mabi=lp64d $(ASFLAGS) -o $@ $<
+
+$(OUT)/rand/r%-g: $(OUT)/rand/r%.s
+	$(RVCC) -march=rv64g -mabi=lp64d $(ASFLAGS) -o $@ $<
+
+.PRECIOUS: $(OUT)/rand/r%.s
 
 $(OUT)/c/%: $(HERE)/c/%.c $(HERE)/c/check.h
 	@mkdir -p $(dir $@)

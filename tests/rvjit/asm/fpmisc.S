@@ -129,6 +129,43 @@ TEST_BEGIN
     addi a1, a1, 1
     bne a1, a4, 1b
     CHECK2 hot_fcvt, a2, 8745930, a3, 3749250
+
+    /* ---- fields an op does not read -------------------------------------------
+     * The rs3 field of fadd/fsub/fmul/fdiv and the rs2 field of fsqrt are
+     * part of the opcode (funct5, 0): the registers they name are not
+     * operands, and a signaling NaN there must not raise NV.  With rmm
+     * (done in wider arithmetic, every register converted once) it did:
+     * fsub.d's rs3 field is f1, fsqrt's rs2 field f0. */
+    li  t0, D_SNAN
+    fmv.d.x f0, t0
+    fmv.d.x f1, t0
+    li  t0, BOX(S_SNAN)
+    fmv.d.x f2, t0
+    fmv.d.x f3, t0
+    li  t0, D_ONE
+    fmv.d.x fa0, t0
+    li  t0, D_TWO
+    fmv.d.x fa1, t0
+    li  t0, BOX(S_ONE)
+    fmv.d.x fa2, t0
+    fsflags zero
+    fsub.d fa3, fa0, fa1, rmm         /* rs3 field: f1 */
+    fadd.d fa3, fa3, fa1, rmm         /* f0 */
+    fmul.d fa3, fa3, fa1, rmm         /* f2 */
+    fdiv.d fa3, fa3, fa1, rmm         /* f3 */
+    fsqrt.d fa4, fa1, rmm             /* rs2 field: f0 */
+    frflags a1
+    fmv.x.d a0, fa3
+    CHECK2 rmm_d_unread_snan, a0, D_ONE, a1, NX
+    fsflags zero
+    fsub.s fa3, fa2, fa2, rmm
+    fadd.s fa3, fa3, fa2, rmm
+    fmul.s fa3, fa3, fa2, rmm
+    fdiv.s fa3, fa3, fa2, rmm
+    fsqrt.s fa4, fa2, rmm
+    frflags a1
+    fmv.x.d a0, fa3
+    CHECK2 rmm_s_unread_snan, a0, BOX(S_ONE), a1, 0
 TEST_END
 
     .section .rodata
