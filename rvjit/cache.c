@@ -446,9 +446,11 @@ static int emit_insn(Builder *bd, const RvInsn *in, uint64_t prev_pc)
         uint8_t d = (opc == OP_FLW || opc == OP_FLD) ? FR(rd) : XD(rd);
         Op *p = prev_op(bd, prev_pc);
         if (fuse_on(1) && p && is_op(p, OP_LI) && p->rd == rs1) {
-            /* auipc/lui + load: absolute address, no dependency on the base */
+            /* auipc/lui + load: absolute address, no dependency on the base.
+             * The auipc/lui stays even when the load overwrites its register:
+             * if the load faults, the guest's handler sees that register set,
+             * and resuming at the load must find the base there. */
             imm += p->imm;
-            if (p->rd == d) bd->o--;   /* the base register is overwritten: drop it */
             emit(bd, opc, imm, d, 0, 0);
             return E_NEXT;
         }

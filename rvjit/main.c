@@ -29,9 +29,28 @@ static _Thread_local volatile sig_atomic_t in_guest;
 static bool stats;
 static double t0;
 
+/* The kernel runs a signal handler with a fresh FPU state (MXCSR: no flags,
+ * round to nearest; x87 likewise), and siglongjmp does not restore the
+ * interrupted one.  But the guest's accrued fflags live partly in MXCSR and
+ * the host rounding mode is frm (see fp.c): put the interrupted state back
+ * before jumping out of the handler. */
+static void keep_fp_state(void *uc)
+{
+#if defined(__x86_64__)
+    const ucontext_t *u = uc;
+    if (u && u->uc_mcontext.fpregs) {
+        unsigned int mxcsr = u->uc_mcontext.fpregs->mxcsr;
+        unsigned short cwd = u->uc_mcontext.fpregs->cwd;
+        __asm__ volatile("ldmxcsr %0" : : "m"(mxcsr));
+        __asm__ volatile("fldcw %0" : : "m"(cwd));
+    }
+#else
+    (void)uc;
+#endif
+}
+
 static void host_fault(int sig, siginfo_t *si, void *uc)
 {
-    (void)uc;
     uint8_t *a = si->si_addr;
     if (in_guest && rv_mem && a >= rv_mem && a < rv_mem + RV_SPACE + RV_GUARD) {
         uint64_t ga = (uint64_t)(a - rv_mem);
@@ -46,6 +65,7 @@ static void host_fault(int sig, siginfo_t *si, void *uc)
         rv_fault.pc = op ? op->pc : cpu->pc;
         if (op && (tag & 1)) rv_fault.pc += (uint64_t)op->imm >> 48 & 0xff;
         cpu->pc = rv_fault.pc;
+        keep_fp_state(uc);
         siglongjmp(fault_jmp, 1);
     }
     static const char msg[] = "rvjit: internal error: host fault outside guest memory\n";

@@ -215,18 +215,23 @@ def t_selfcheck(ctx, name, path, args=(), opts=()):
 # ---- random instruction streams (asm/gen_rand.py) ----------------------------------
 STATE_NAMES = (["fcsr"] + [f"x{i}" for i in range(1, 32)] + [f"f{i}" for i in range(32)]
                + ["memory hash"])
+# a line of the guest's signal handler (gen_rand.py --faults)
+FAULT_NAMES = (["signo", "si_code", "si_addr", "pc"] + [f"x{i}" for i in range(1, 32)]
+               + [f"f{i}" for i in range(32)] + ["fcsr"])
 
 
 def t_random(ctx, name, path, src):
     """A seeded random stream prints the whole state at each checkpoint
-    ('S<k> fcsr x1..x31 f0..f31 hash'); each checkpoint is a case, equal to
-    qemu's line.  The first that differs is explained: the registers and
-    the instructions of its segment."""
+    ('S<k> fcsr x1..x31 f0..f31 hash') and, built with --faults, at each
+    signal its handler takes ('F<k> signo code addr pc x1..x31 f0..f31
+    fcsr', from the ucontext); each line is a case, equal to qemu's.  The
+    first that differs is explained: the registers and the instructions of
+    its segment."""
     rep = Report(name)
     t0 = time.time()
     q = ctx.q(path)
     qlines = text(q.out).splitlines()
-    if q.status != 0 or not qlines or not all(x.startswith("S") for x in qlines):
+    if q.status != 0 or not qlines or not all(x[:1] in ("S", "F") for x in qlines):
         rep.case(f"{name}: reference run under qemu", False,
                  f"status {q.status}, {len(qlines)} lines {text(q.err)[:300]}")
         rep.elapsed = time.time() - t0
@@ -236,21 +241,29 @@ def t_random(ctx, name, path, src):
     first = None
     for k, ql in enumerate(qlines):
         ok = k < len(elines) and elines[k] == ql
-        rep.cases.append((f"{name}: checkpoint {k}", ok))
+        rep.cases.append((f"{name}: line {k}", ok))
         if not ok and first is None:
             first = k
     if first is not None:
         if first < len(elines):
-            qa, ea = qlines[first].split()[1:], elines[first].split()[1:]
-            diff = [f"{n} {a} (qemu) {b}" for n, a, b in zip(STATE_NAMES, qa, ea) if a != b]
-            rep.note(f"    first difference at checkpoint {first}: " + "; ".join(diff[:8]))
+            qa, ea = qlines[first].split(), elines[first].split()
+            names = FAULT_NAMES if qa[0][0] == "F" else STATE_NAMES
+            diff = [f"{n} {a} (qemu) {b}" for n, a, b in zip(names, qa[1:], ea[1:]) if a != b]
+            if qa[0] != ea[0]:
+                diff.insert(0, f"line {qa[0][:1]} (qemu) {ea[0][:1]}")
+            rep.note(f"    first difference at line {first} ({qa[0][:1]}{int(qa[0][1:], 16)}): "
+                     + "; ".join(diff[:8]))
         else:
-            rep.note(f"    the emulator stopped before checkpoint {first} (status {e.status}): "
+            rep.note(f"    the emulator stopped before line {first} (status {e.status}): "
                      + text(e.err).strip()[:300])
         try:
+            # the segment: checkpoint k ends segment k; a fault line lies in
+            # the segment of the next checkpoint
+            seg = sum(1 for x in qlines[:first + 1] if x.startswith("S"))
+            seg = seg - 1 if qlines[first].startswith("S") else seg
             lines = open(src).read().splitlines()
-            a = lines.index(f"# segment {first}") if first else 0
-            b = lines.index(f"# segment {first + 1}") if f"# segment {first + 1}" in lines else a + 40
+            a = lines.index(f"# segment {seg}") if seg else 0
+            b = lines.index(f"# segment {seg + 1}") if f"# segment {seg + 1}" in lines else a + 40
             rep.note(f"    its segment ({src}, lines {a + 1}-{b}):")
             for x in lines[a + 1:b]:
                 rep.note("      " + x.strip())
@@ -692,7 +705,7 @@ def main():
         jobs.append((t, t_selfcheck, (ctx, t, os.path.join(out, "c", t))))
     rdir = os.path.join(out, "rand")
     for f in sorted(os.listdir(rdir)) if os.path.isdir(rdir) else []:
-        m = re.fullmatch(r"(r\d+)-(gc?)", f)
+        m = re.fullmatch(r"([rf]\d+)-(gc?)", f)
         if m and (not a.san or m.group(2) == "gc"):
             jobs.append((f"rand-{f}", t_random, (ctx, f"rand-{f}", os.path.join(rdir, f),
                                                  os.path.join(rdir, m.group(1) + ".s"))))
@@ -741,7 +754,7 @@ def main():
         failed += f
         status = "PASS" if f == 0 else "FAIL"
         print(f"{status} {r.name:<48} {n - f:5d}/{n:<5d} {r.elapsed:6.1f}s")
-        for s in r.notes[:40]:
+        for s in r.notes[:80]:
             print(s)
     print(f"emulator: {ctx.emu}   reference: {ctx.qemu}   {time.time() - t0:.1f}s")
     print(f"rvjit: {passed} passed, {failed} failed")

@@ -15,12 +15,15 @@ C_PROGS  := printf strings malloc files mathlib timefn sysinfo auxv exitcode pro
 FAULTS   := 1 2 3 4 5 6 7 8 9 10 11 12 14 15 16 17 18
 
 # random instruction streams (asm/gen_rand.py): seeds built with C (most),
-# and without it
+# and without it; f<seed>: with faults and the guest's signal handler
 RAND_GC  := 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20
 RAND_G   := 21 22 23 24 25 26
+RANDF_GC := 1 2 3 4 5 6 7 8 9 10
+RANDF_G  := 11 12
 
 TARGETS := $(foreach t,$(ASM_BOTH),$(OUT)/asm/$(t)-g $(OUT)/asm/$(t)-gc) \
            $(foreach n,$(RAND_GC),$(OUT)/rand/r$(n)-gc) $(foreach n,$(RAND_G),$(OUT)/rand/r$(n)-g) \
+           $(foreach n,$(RANDF_GC),$(OUT)/rand/f$(n)-gc) $(foreach n,$(RANDF_G),$(OUT)/rand/f$(n)-g) \
            $(foreach t,$(ASM_GC),$(OUT)/asm/$(t)-gc) \
            $(foreach t,$(C_PROGS),$(OUT)/c/$(t)) \
            $(foreach n,$(FAULTS),$(OUT)/bad/fault$(n)) \
@@ -43,13 +46,17 @@ $(OUT)/rand/r%.s: $(HERE)/asm/gen_rand.py
 	@mkdir -p $(dir $@)
 	python3 $< --seed $* -o $@
 
-$(OUT)/rand/r%-gc: $(OUT)/rand/r%.s
+$(OUT)/rand/f%.s: $(HERE)/asm/gen_rand.py
+	@mkdir -p $(dir $@)
+	python3 $< --faults --seed $* -o $@
+
+$(OUT)/rand/%-gc: $(OUT)/rand/%.s
 	$(RVCC) -march=rv64gc -mabi=lp64d $(ASFLAGS) -o $@ $<
 
-$(OUT)/rand/r%-g: $(OUT)/rand/r%.s
+$(OUT)/rand/%-g: $(OUT)/rand/%.s
 	$(RVCC) -march=rv64g -mabi=lp64d $(ASFLAGS) -o $@ $<
 
-.PRECIOUS: $(OUT)/rand/r%.s
+.PRECIOUS: $(OUT)/rand/r%.s $(OUT)/rand/f%.s
 
 $(OUT)/c/%: $(HERE)/c/%.c $(HERE)/c/check.h
 	@mkdir -p $(dir $@)

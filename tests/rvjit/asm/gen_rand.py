@@ -453,16 +453,94 @@ class Gen:
             self.e(f"{r.choice(('add', 'sub', 'sll', 'srl', 'or', 'xor', 'slt', 'addw', 'subw'))} "
                    f"{r.choice((d, self.rd()))}, {r.choice((d, self.rs()))}, {r.choice((d, self.rs()))}")
 
+    # ---- precise faults (--faults): an access to an unmapped page, an
+    # illegal instruction, ebreak, a dynamic rounding mode while frm is
+    # invalid, alone or as one half of what the decode cache fuses.  The
+    # guest's handler prints the signal, its code and address, the pc and
+    # every register from the ucontext, then resumes after the instruction.
+    BAD = (0, 8, 0x800, 0xff8, 0x1000, 0x7ff0, 0xfff8)
+
+    def bad_base(self):
+        t = self.r.choice([x for x in WRITABLE if x != "x0"])
+        self.e(f"li {t}, {self.r.choice(self.BAD)}")
+        return t
+
+    def fault(self):
+        r = self.r
+        k = r.randrange(8)
+        if k == 0:                                # one access
+            t = self.bad_base()
+            op = r.choice(("lb", "lhu", "lw", "ld", "flw", "fld", "sb", "sh", "sw", "sd", "fsd"))
+            off = r.randrange(0, 64, 8)
+            if op[0] == "l":
+                self.e(f"{op} {self.rd()}, {off}({t})")
+            elif op[:2] == "fl":
+                self.e(f"{op} {r.choice(FREG)}, {off}({t})")
+            elif op[:2] == "fs":
+                self.e(f"{op} {r.choice(FREG)}, {off}({t})")
+            else:
+                self.e(f"{op} {self.rs()}, {off}({t})")
+        elif k == 1:                              # a pair or run of 8-byte accesses, one faults
+            t = self.bad_base()
+            n = r.randint(2, 8)
+            at = r.randrange(n)
+            st = r.random() < 0.5
+            good = r.choice(("sp", "s0"))
+            for i in range(n):
+                base, off = (t, 8 * i) if i == at else (good, 8 * i + 64)
+                if st:
+                    self.e(f"sd {self.rs()}, {off}({base})")
+                else:
+                    d = r.choice([x for x in WRITABLE if x != t])
+                    self.e(f"ld {d}, {off}({base})")
+        elif k == 2:                              # kind op + access through its result
+            t = r.choice([x for x in WRITABLE if x != "x0"])
+            self.e(f"addi {t}, x0, {r.choice((0, 8, 0x400, 0x7f8, -8, -2048))}")
+            op = r.choice(("ld", "lw", "lbu", "sd", "sw", "sb"))
+            self.e(f"{op} {r.choice((t, self.rd()) if op[0] == 'l' else (t, self.rs()))}, 0({t})")
+        elif k == 3:                              # load + branch on it
+            t = self.bad_base()
+            d = self.rd()
+            self.e(f"{r.choice(('ld', 'lw', 'lbu'))} {d}, 0({t})")
+            self.e(f"bnez {d}, 1f")
+            self.alu_ri()
+            self.out.append("1:")
+        elif k == 4:                              # atomics
+            t = self.bad_base()
+            w = r.choice(("w", "d"))
+            self.e(r.choice((f"amoadd.{w} {self.rd()}, {self.rs()}, ({t})",
+                             f"amoswap.{w} {self.rd()}, {self.rs()}, ({t})",
+                             f"lr.{w} {self.rd()}, ({t})",
+                             f"sc.{w} {self.rd()}, {self.rs()}, ({t})")))
+        elif k == 5:                              # illegal instructions, breakpoints
+            self.e(r.choice(("unimp", "ebreak", ".2byte 0x9002", ".4byte 0xffffffff",   # 0x9002: c.ebreak
+                             ".2byte 0x0000", "csrw cycle, x0", ".4byte 0x0000007f")))
+        elif k == 6:                              # a dynamic rounding mode with frm invalid
+            t = r.choice(("s", "d"))
+            self.e(f"fsrmi {r.choice((5, 6, 7))}")
+            self.e(f"fadd.{t} {r.choice(FREG)}, {r.choice(FREG)}, {r.choice(FREG)}")
+            if r.random() < 0.5:                  # a static mode still works
+                self.e(f"fmul.{t} {r.choice(FREG)}, {r.choice(FREG)}, {r.choice(FREG)}, rtz")
+            self.e(f"fsrmi {r.randint(0, 4)}")
+        else:                                     # kind op whose pair partner faults
+            d = self.rd()
+            self.e(f"addi {d}, {self.rs()}, {self.imm12()}")
+            t = self.bad_base()
+            self.e(f"sw {d}, 4({t})")
+
     KINDS = (("alu_rr", 22), ("alu_ri", 18), ("upper", 6), ("load", 8), ("store", 7),
              ("atomic", 4), ("branch", 6), ("fp_arith", 12), ("fp_conv", 9), ("fp_mem", 4),
              ("fp_csr", 3), ("misc", 1), ("idiom", 10))
 
-    def program(self, ops, every):
+    def program(self, ops, every, faults=False):
         r = self.r
-        names = [k for k, _ in self.KINDS]
-        weights = [w for _, w in self.KINDS]
+        kinds = self.KINDS + ((("fault", 4),) if faults else ())
+        names = [k for k, _ in kinds]
+        weights = [w for _, w in kinds]
         o = self.out
         o += ["    .option nopic", "    .text", "    .globl _start", "_start:"]
+        if faults:
+            o.append(HANDLER_SETUP)
         self.e("la s0, rj_buf")
         self.e(f"li sp, {SP_OFF}")
         self.e("add sp, s0, sp")
@@ -491,6 +569,8 @@ class Gen:
         self.e("li a7, 94")
         self.e("ecall")
         o.append(DUMP)
+        if faults:
+            o.append(HANDLER)
         o.append("    .data")
         o.append("    .balign 16")
         o.append("rj_buf:")
@@ -589,6 +669,74 @@ def _dump():
 
 DUMP = _dump()
 
+# --faults: SIGSEGV, SIGBUS, SIGILL and SIGTRAP go to rj_handler on an
+# alternate stack (the stream's sp points into rj_buf, which a signal frame
+# would overwrite).  Linux's riscv64 ucontext: uc_mcontext at 176, pc then
+# x1..x31, f0..f31 at 432, fcsr at 688.
+HANDLER_SETUP = "\n".join("    " + x for x in [
+    "la a0, rj_altstack_t",             # sigaltstack({rj_altstack, 0, 16384}, 0)
+    "li a1, 0",
+    "li a7, 132",
+    "ecall",
+] + sum([[f"li a0, {sig}", "la a1, rj_sigact", "li a2, 0", "li a3, 8", "li a7, 134", "ecall"]
+         for sig in (4, 5, 7, 11)], []))
+
+
+def _handler():
+    L = ["rj_handler:", "    mv s1, a1", "    mv s2, a2", "    mv s3, a0"]
+    a = L.append
+    a("    la a1, rj_line")
+    a("    li t0, 'F'")
+    a("    sb t0, 0(a1)")
+    a("    addi a1, a1, 1")
+    a("    la s4, rj_fcount")
+    a("    ld a0, 0(s4)")
+    a("    addi t0, a0, 1")
+    a("    sd t0, 0(s4)")
+    a("    jal t5, rj_hex")
+    words = ["mv a0, s3", "lw a0, 8(s1)", "ld a0, 16(s1)"]      # signo, si_code, si_addr
+    words += [f"ld a0, {176 + 8 * i}(s2)" for i in range(32)]      # pc, x1..x31
+    words += [f"ld a0, {432 + 8 * i}(s2)" for i in range(32)]      # f0..f31
+    words += ["lwu a0, 688(s2)"]                                    # fcsr
+    for w in words:
+        a("    li t0, ' '")
+        a("    sb t0, 0(a1)")
+        a("    addi a1, a1, 1")
+        a("    " + w)
+        a("    jal t5, rj_hex")
+    a("    li t0, 10")
+    a("    sb t0, 0(a1)")
+    a("    addi a1, a1, 1")
+    a("    la t0, rj_line")
+    a("    sub a2, a1, t0")
+    a("    mv a1, t0")
+    a("    li a0, 1")
+    a("    li a7, 64")
+    a("    ecall")
+    # resume after the instruction: 4 bytes, or 2 for a compressed one
+    a("    ld t0, 176(s2)")
+    a("    lhu t1, 0(t0)")
+    a("    andi t1, t1, 3")
+    a("    li t2, 3")
+    a("    addi t0, t0, 2")
+    a("    bne t1, t2, 5f")
+    a("    addi t0, t0, 2")
+    a("5:  sd t0, 176(s2)")
+    a("    ret")
+    a("    .data")
+    a("    .balign 8")
+    a("rj_sigact: .dword rj_handler, 0x08000004, 0")     # SA_SIGINFO | SA_ONSTACK
+    a("rj_altstack_t: .dword rj_altstack, 0, 16384")
+    a("rj_fcount: .dword 0")
+    a("    .bss")
+    a("    .balign 16")
+    a("rj_altstack: .space 16384")
+    a("    .text")
+    return "\n".join(L)
+
+
+HANDLER = _handler()
+
 
 def main():
     ap = argparse.ArgumentParser()
@@ -596,8 +744,10 @@ def main():
     ap.add_argument("--ops", type=int, default=1200)
     ap.add_argument("--every", type=int, default=30)
     ap.add_argument("-o", "--out", required=True)
+    ap.add_argument("--faults", action="store_true",
+                    help="install a signal handler and add faulting instructions")
     a = ap.parse_args()
-    text = Gen(a.seed).program(a.ops, a.every)
+    text = Gen(a.seed).program(a.ops, a.every, a.faults)
     with open(a.out, "w") as f:
         f.write(text)
 
