@@ -220,7 +220,12 @@ FAULT_NAMES = (["signo", "si_code", "si_addr", "pc"] + [f"x{i}" for i in range(1
                + [f"f{i}" for i in range(32)] + ["fcsr"])
 
 
-def t_random(ctx, name, path, src):
+# the reference for random encodings (w<seed>): RV64GC; qemu's default rv64
+# also decodes Zba/Zbb/Zbc/Zbs (see gen_rand.py --raw)
+QEMU_GC = ["-cpu", "rv64,zba=false,zbb=false,zbc=false,zbs=false"]
+
+
+def t_random(ctx, name, path, src, qflags=()):
     """A seeded random stream prints the whole state at each checkpoint
     ('S<k> fcsr x1..x31 f0..f31 hash') and, built with --faults, at each
     signal its handler takes ('F<k> signo code addr pc x1..x31 f0..f31
@@ -229,14 +234,14 @@ def t_random(ctx, name, path, src):
     its segment."""
     rep = Report(name)
     t0 = time.time()
-    q = ctx.q(path)
+    q = run([ctx.qemu, *qflags, path], ctx.env, ctx.timeout)
     qlines = text(q.out).splitlines()
     if q.status != 0 or not qlines or not all(x[:1] in ("S", "F") for x in qlines):
         rep.case(f"{name}: reference run under qemu", False,
                  f"status {q.status}, {len(qlines)} lines {text(q.err)[:300]}")
         rep.elapsed = time.time() - t0
         return rep
-    e = ctx.e(path)
+    e = ctx.e(path, (), qflags if ctx.emu_is_qemu else ())
     elines = text(e.out).splitlines()
     first = None
     for k, ql in enumerate(qlines):
@@ -705,10 +710,11 @@ def main():
         jobs.append((t, t_selfcheck, (ctx, t, os.path.join(out, "c", t))))
     rdir = os.path.join(out, "rand")
     for f in sorted(os.listdir(rdir)) if os.path.isdir(rdir) else []:
-        m = re.fullmatch(r"([rf]\d+)-(gc?)", f)
+        m = re.fullmatch(r"([rfw]\d+)-(gc?)", f)
         if m and (not a.san or m.group(2) == "gc"):
             jobs.append((f"rand-{f}", t_random, (ctx, f"rand-{f}", os.path.join(rdir, f),
-                                                 os.path.join(rdir, m.group(1) + ".s"))))
+                                                 os.path.join(rdir, m.group(1) + ".s"),
+                                                 QEMU_GC if f[0] == "w" else ())))
     jobs.append(("siginherit", t_siginherit, (ctx,)))
     jobs.append(("auxv", t_selfcheck, (ctx, "auxv", os.path.join(out, "c", "auxv"),
                                        ["alpha", "b e t a", "", "x=y"])))

@@ -20,10 +20,14 @@ RAND_GC  := 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20
 RAND_G   := 21 22 23 24 25 26
 RANDF_GC := 1 2 3 4 5 6 7 8 9 10
 RANDF_G  := 11 12
+# w<seed>: random encodings too (--raw)
+RANDW_GC := 1 2 3 4 5 6 7 8
+RANDW_G  := 9 10
 
 TARGETS := $(foreach t,$(ASM_BOTH),$(OUT)/asm/$(t)-g $(OUT)/asm/$(t)-gc) \
            $(foreach n,$(RAND_GC),$(OUT)/rand/r$(n)-gc) $(foreach n,$(RAND_G),$(OUT)/rand/r$(n)-g) \
            $(foreach n,$(RANDF_GC),$(OUT)/rand/f$(n)-gc) $(foreach n,$(RANDF_G),$(OUT)/rand/f$(n)-g) \
+           $(foreach n,$(RANDW_GC),$(OUT)/rand/w$(n)-gc) $(foreach n,$(RANDW_G),$(OUT)/rand/w$(n)-g) \
            $(foreach t,$(ASM_GC),$(OUT)/asm/$(t)-gc) \
            $(foreach t,$(C_PROGS),$(OUT)/c/$(t)) \
            $(foreach n,$(FAULTS),$(OUT)/bad/fault$(n)) \
@@ -50,13 +54,17 @@ $(OUT)/rand/f%.s: $(HERE)/asm/gen_rand.py
 	@mkdir -p $(dir $@)
 	python3 $< --faults --seed $* -o $@
 
+$(OUT)/rand/w%.s: $(HERE)/asm/gen_rand.py
+	@mkdir -p $(dir $@)
+	python3 $< --raw --seed $* -o $@
+
 $(OUT)/rand/%-gc: $(OUT)/rand/%.s
 	$(RVCC) -march=rv64gc -mabi=lp64d $(ASFLAGS) -o $@ $<
 
 $(OUT)/rand/%-g: $(OUT)/rand/%.s
 	$(RVCC) -march=rv64g -mabi=lp64d $(ASFLAGS) -o $@ $<
 
-.PRECIOUS: $(OUT)/rand/r%.s $(OUT)/rand/f%.s
+.PRECIOUS: $(OUT)/rand/r%.s $(OUT)/rand/f%.s $(OUT)/rand/w%.s
 
 $(OUT)/c/%: $(HERE)/c/%.c $(HERE)/c/check.h
 	@mkdir -p $(dir $@)

@@ -528,13 +528,78 @@ class Gen:
             t = self.bad_base()
             self.e(f"sw {d}, 4({t})")
 
+    # ---- raw encodings (--raw): random 32- and 16-bit words over the whole
+    # encoding space, reserved and illegal ones included (the handler skips
+    # what traps), minus what would leave the stream or the test's frame:
+    # control transfers, auipc, ecall/ebreak/xRET/wfi (SYSTEM funct3 0),
+    # counters and time (CSRs 0xc00..0xc1f), the entropy CSR, writes to
+    # the bases sp, s0, s11, and two places where qemu 7.2 differs from
+    # Linux on hardware (below).  Compared with qemu -cpu
+    # rv64,zba=false,zbb=false,zbc=false,zbs=false: RV64GC (qemu's default
+    # rv64 also decodes Zb*; its sifive-u54 has fmin/fmax of the 1.10 spec).
+    BASE_REGS = (2, 8, 27)
+
+    def raw_ok32(self, w):
+        op, rd, f3 = w & 0x7f, (w >> 7) & 31, (w >> 12) & 7
+        if op in (0x63, 0x6f, 0x67, 0x17, 0x57):
+            return False
+        if op in (0x07, 0x27) and f3 not in (2, 3):
+            return False      # vector loads/stores: qemu 7.2 runs some with V off
+        if op == 0x2f and w >> 27 == 3:
+            return False      # sc without a reservation: qemu fails it untrapped even when
+            #                   misaligned or unmapped (Linux and rvjit: SIGBUS / SIGSEGV)
+        if op == 0x73:
+            csr = w >> 20
+            if (w >> 12) & 7 == 0 or 0xc00 <= csr <= 0xc1f or csr == 0x015:
+                return False
+        if op in (0x03, 0x13, 0x1b, 0x33, 0x3b, 0x37, 0x2f, 0x73, 0x53) and rd in self.BASE_REGS:
+            return False
+        return True
+
+    def raw_ok16(self, h):
+        q, f3 = h & 3, (h >> 13) & 7
+        rd, rdp, rs2 = (h >> 7) & 31, (h >> 2) & 7, (h >> 2) & 31
+        if q == 0:
+            return not (f3 in (0, 2, 3) and rdp == 0)           # c.addi4spn, c.lw, c.ld to s0
+        if q == 1:
+            if f3 in (5, 6, 7):                                  # c.j, c.beqz, c.bnez
+                return False
+            if f3 == 4:
+                return (h >> 7) & 7 != 0                          # rd' = s0
+            return rd not in self.BASE_REGS                       # c.addi(w), c.li, c.lui/addi16sp
+        if f3 == 4:
+            if rs2 == 0:                                          # c.jr, c.jalr, c.ebreak
+                return False
+            return rd not in self.BASE_REGS                       # c.mv, c.add
+        if f3 in (0, 2, 3):                                       # c.slli, c.lwsp, c.ldsp
+            return rd not in self.BASE_REGS
+        return True
+
+    def raw(self):
+        r = self.r
+        while True:
+            if r.random() < 0.4:
+                h = r.getrandbits(16)
+                if h & 3 != 3 and self.raw_ok16(h):
+                    self.e(f".2byte {h:#06x}")
+                    return
+            else:
+                w = r.getrandbits(32) | 3
+                if r.random() < 0.6:          # the major opcodes GC defines, more often
+                    w = (w & ~0x7f) | r.choice((0x03, 0x07, 0x0f, 0x13, 0x1b, 0x23, 0x27, 0x2f, 0x33,
+                                                0x37, 0x3b, 0x43, 0x47, 0x4b, 0x4f, 0x53, 0x73))
+                if self.raw_ok32(w):
+                    self.e(f".4byte {w:#010x}")
+                    return
+
     KINDS = (("alu_rr", 22), ("alu_ri", 18), ("upper", 6), ("load", 8), ("store", 7),
              ("atomic", 4), ("branch", 6), ("fp_arith", 12), ("fp_conv", 9), ("fp_mem", 4),
              ("fp_csr", 3), ("misc", 1), ("idiom", 10))
 
-    def program(self, ops, every, faults=False):
+    def program(self, ops, every, faults=False, raw=False):
         r = self.r
-        kinds = self.KINDS + ((("fault", 4),) if faults else ())
+        faults = faults or raw
+        kinds = self.KINDS + ((("fault", 4),) if faults else ()) + ((("raw", 60),) if raw else ())
         names = [k for k, _ in kinds]
         weights = [w for _, w in kinds]
         o = self.out
@@ -671,10 +736,23 @@ DUMP = _dump()
 
 # --faults: SIGSEGV, SIGBUS, SIGILL and SIGTRAP go to rj_handler on an
 # alternate stack (the stream's sp points into rj_buf, which a signal frame
-# would overwrite).  Linux's riscv64 ucontext: uc_mcontext at 176, pc then
+# would overwrite).  It prints what the ucontext holds, changes some of it
+# (an x register, an f register, fcsr) and resumes after the instruction.  Linux's riscv64 ucontext: uc_mcontext at 176, pc then
 # x1..x31, f0..f31 at 432, fcsr at 688.
 HANDLER_SETUP = "\n".join("    " + x for x in [
-    "la a0, rj_altstack_t",             # sigaltstack({rj_altstack, 0, 16384}, 0)
+    # the alternate stack: mapped far from what the stream can reach (its
+    # frames differ between emulators; a stray load from .bss could see them)
+    "li a0, 0x2000000000",
+    "li a1, 16384",
+    "li a2, 3",
+    "li a3, 0x100022",                  # MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE
+    "li a4, -1",
+    "li a5, 0",
+    "li a7, 222",
+    "ecall",
+    "la a1, rj_altstack_t",
+    "sd a0, 0(a1)",
+    "la a0, rj_altstack_t",             # sigaltstack({that, 0, 16384}, 0)
     "li a1, 0",
     "li a7, 132",
     "ecall",
@@ -694,7 +772,14 @@ def _handler():
     a("    addi t0, a0, 1")
     a("    sd t0, 0(s4)")
     a("    jal t5, rj_hex")
-    words = ["mv a0, s3", "lw a0, 8(s1)", "ld a0, 16(s1)"]      # signo, si_code, si_addr
+    # signo, si_code, si_addr -- the address shown as 0 from 2^32 on, and
+    # the code as 0 then and for address 0: for an address outside its
+    # guest space qemu-user reports address 0 with SEGV_MAPERR or
+    # SEGV_ACCERR (Linux and rvjit: the address, SEGV_MAPERR)
+    words = ["mv a0, s3",
+             "lw a0, 8(s1)\n    ld t0, 16(s1)\n    addi t0, t0, -1\n    srli t0, t0, 32\n"
+             "    beqz t0, 7f\n    li a0, 0\n7:",
+             "ld a0, 16(s1)\n    srli t0, a0, 32\n    beqz t0, 6f\n    li a0, 0\n6:"]
     words += [f"ld a0, {176 + 8 * i}(s2)" for i in range(32)]      # pc, x1..x31
     words += [f"ld a0, {432 + 8 * i}(s2)" for i in range(32)]      # f0..f31
     words += ["lwu a0, 688(s2)"]                                    # fcsr
@@ -713,6 +798,32 @@ def _handler():
     a("    li a0, 1")
     a("    li a7, 64")
     a("    ecall")
+    # change the context it returns to (sigreturn must apply it): flip
+    # x5, x6 or x7, the sign of f[count % 32], and set fcsr to frm
+    # count % 5 with flags count & 31
+    a("    ld t3, 0(s4)")
+    a("    li t4, 3")
+    a("    remu t4, t3, t4")
+    a("    slli t4, t4, 3")
+    a("    add t4, t4, s2")
+    a("    ld t1, 216(t4)")                    # 176 + 8 * 5
+    a("    li t2, 0x5a5a5a5a5a5a5a5a")
+    a("    xor t1, t1, t2")
+    a("    sd t1, 216(t4)")
+    a("    andi t4, t3, 31")
+    a("    slli t4, t4, 3")
+    a("    add t4, t4, s2")
+    a("    ld t1, 432(t4)")
+    a("    li t2, 1")
+    a("    slli t2, t2, 63")
+    a("    xor t1, t1, t2")
+    a("    sd t1, 432(t4)")
+    a("    li t4, 5")
+    a("    remu t4, t3, t4")
+    a("    slli t4, t4, 5")
+    a("    andi t1, t3, 31")
+    a("    or t4, t4, t1")
+    a("    sw t4, 688(s2)")
     # resume after the instruction: 4 bytes, or 2 for a compressed one
     a("    ld t0, 176(s2)")
     a("    lhu t1, 0(t0)")
@@ -726,11 +837,8 @@ def _handler():
     a("    .data")
     a("    .balign 8")
     a("rj_sigact: .dword rj_handler, 0x08000004, 0")     # SA_SIGINFO | SA_ONSTACK
-    a("rj_altstack_t: .dword rj_altstack, 0, 16384")
+    a("rj_altstack_t: .dword 0, 0, 16384")
     a("rj_fcount: .dword 0")
-    a("    .bss")
-    a("    .balign 16")
-    a("rj_altstack: .space 16384")
     a("    .text")
     return "\n".join(L)
 
@@ -746,8 +854,11 @@ def main():
     ap.add_argument("-o", "--out", required=True)
     ap.add_argument("--faults", action="store_true",
                     help="install a signal handler and add faulting instructions")
+    ap.add_argument("--raw", action="store_true",
+                    help="add random encodings (implies --faults; compare with qemu -cpu "
+                         "rv64,zba=false,zbb=false,zbc=false,zbs=false)")
     a = ap.parse_args()
-    text = Gen(a.seed).program(a.ops, a.every, a.faults)
+    text = Gen(a.seed).program(a.ops, a.every, a.faults, a.raw)
     with open(a.out, "w") as f:
         f.write(text)
 
