@@ -153,7 +153,21 @@ int elf_load(const char *path, struct RvImage *img)
             if (rv_pflags[pg / RV_PAGE] & PG_MAPPED) continue;
             if (mem_map_fixed(pg, RV_PAGE, PG_R | PG_W, false, -1, 0) < 0) BAD("cannot map segment");
         }
-        memcpy(rv_mem + va, f + ph[i].offset, ph[i].filesz);
+        /* As Linux maps it: whole file pages, so the first page shows the
+         * file's bytes before the segment and the last one those after it
+         * (up to the end of the file); with a .bss, the rest of the last
+         * file page is zeroed.  A later segment sharing a page wins. */
+        if (ph[i].filesz && (va & (RV_PAGE - 1)) == (ph[i].offset & (RV_PAGE - 1))) {
+            uint64_t foff = ph[i].offset & ~(uint64_t)(RV_PAGE - 1);
+            uint64_t fend = (va + ph[i].filesz + RV_PAGE - 1) & ~(RV_PAGE - 1);
+            uint64_t n = fend - lo;
+            if (n > size - foff) n = size - foff;
+            memcpy(rv_mem + lo, f + foff, n);
+            if (ph[i].memsz > ph[i].filesz)
+                memset(rv_mem + va + ph[i].filesz, 0, fend - (va + ph[i].filesz));
+        } else {   /* not page-congruent (Linux refuses to map it): the bytes alone */
+            memcpy(rv_mem + va, f + ph[i].offset, ph[i].filesz);
+        }
     }
     for (int i = 0; i < phnum; i++) {
         if (ph[i].type != PT_LOAD || ph[i].memsz == 0) continue;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Random RV64GC instruction streams for differential testing of rvjit.
 
-    python3 gen_rand.py --seed N [--ops 1200] [--every 30] -o out.s
+    python3 gen_rand.py --seed N [--ops 1200] [--every 30] [--faults | --raw] -o out.s
 
 Writes one self-contained program (no libc) that runs a random, seeded
 stream of RV64I/M/A/F/D/Zicsr(fcsr) instructions and prints the whole
@@ -10,16 +10,26 @@ architectural state at checkpoints: one line per checkpoint,
     S<k> <fcsr> <x1> .. <x31> <f0> .. <f31> <memory hash>
 
 in hex.  The driver (tests/rvjit/driver.py, t_random) runs it under
-qemu-riscv64 and under rvjit and compares the lines; the first checkpoint
-that differs names the registers and the instructions of that segment
-(between the `# segment k` comments of the .s file).  Built with
--march=rv64gc, GNU as compresses every instruction that has a C form, so
-the generator leans towards those shapes (rd = rs1, x8..x15, small
-immediates, sp- and s0-based memory).
+qemu-riscv64 and under rvjit and compares the lines; the first that
+differs names the registers and the instructions of that segment (between
+the `# segment k` comments of the .s file).  Built with -march=rv64gc, GNU
+as compresses every instruction that has a C form, so the generator leans
+towards those shapes (rd = rs1, x8..x15, small immediates, sp- and
+s0-based memory).  Besides single instructions the stream has what
+stresses an emulator's decode cache: the idioms its fusions look for, with
+overlapping registers; loops (blocks run again, entered from a backward
+branch and in the middle); self-modifying code (snippets copied to an RWX
+page, run, patched, run again after fence.i).
+
+--faults adds faulting instructions and a signal handler that prints
+`F<k> <signo> <code> <addr> <pc> <x1..x31> <f0..f31> <fcsr>` from its
+ucontext, changes some of it and resumes after the instruction.  --raw
+adds random words over the whole encoding space (see raw()).
 
 Nothing in the stream depends on where the emulator puts the stack or on
 time: the bases point into the program's own buffer (static addresses),
-counters and time CSRs are not read, no system call but write/exit.
+counters and time CSRs are not read, no system call but write, mmap (at
+fixed addresses), sigaltstack, rt_sigaction and exit.
 
 Register roles: x2 (sp), x8 (s0) and x27 (s11) are bases into `rj_buf`
 and never written by the stream; every other register, x0 included, may
@@ -64,6 +74,7 @@ class Gen:
     def __init__(self, seed):
         self.r = random.Random(seed)
         self.out = []
+        self.protected = set()      # registers rd() must not pick (a loop's counter)
 
     def e(self, s):
         self.out.append("    " + s)
@@ -95,7 +106,10 @@ class Gen:
         return r.getrandbits(64)
 
     def rd(self, compressed=False):
-        return self.r.choice(CREG if compressed else WRITABLE)
+        regs = CREG if compressed else WRITABLE
+        if self.protected:
+            regs = [x for x in regs if x not in self.protected]
+        return self.r.choice(regs)
 
     def rs(self, compressed=False):
         return self.r.choice(CREG_SRC if compressed else READABLE)
@@ -337,6 +351,93 @@ class Gen:
             self.e(f"addi sp, sp, {n}")
             r.choice((self.alu_rr, self.alu_ri))()
             self.e(f"addi sp, sp, {-n}")
+
+    # ---- loops: a body of 2..12 instructions run 1..40 times, so blocks are
+    # found in the decode cache again, entered from a backward branch and
+    # in the middle (forward skips inside the body); the counter is out of
+    # reach of the body's destinations (only kinds that pick them by rd())
+    def loop(self):
+        r = self.r
+        cnt = r.choice([f"x{i}" for i in list(range(16, 27)) + list(range(28, 32))])
+        self.e(f"li {cnt}, {r.randint(1, 40)}")
+        self.protected.add(cnt)
+        self.out.append("2:")
+        for _ in range(r.randint(2, 12)):
+            k = r.choice(("alu_rr", "alu_rr", "alu_ri", "alu_ri", "upper", "load", "store",
+                          "fp_arith", "fp_conv", "fp_mem", "fp_csr", "skip"))
+            if k == "skip":
+                op = r.choice(("beq", "bne", "blt", "bgeu"))
+                self.e(f"{op} {self.rs()}, {self.rs()}, 1f")
+                for _ in range(r.randint(1, 3)):
+                    r.choice((self.alu_rr, self.alu_ri))()
+                self.out.append("1:")
+            else:
+                getattr(self, k)()
+        self.e(f"addi {cnt}, {cnt}, -1")
+        self.e(f"bnez {cnt}, 2b")
+        self.protected.discard(cnt)
+
+    # ---- self-modifying code: straight-line snippets (assembled without C,
+    # every instruction 4 bytes, ending with ret) are copied to an RWX page
+    # mapped at a fixed address, run after fence.i, then one of their
+    # instructions is overwritten with one from another snippet, and run
+    # again: the decode cache must see the new code.  Snippets never write
+    # x1 (their return address).
+    SMC_PAGE = 0x2100000000
+    NTPL = 6
+
+    def make_templates(self):
+        r = self.r
+        saved, self.out = self.out, []
+        self.protected.add("x1")
+        self.out.append("    .option push")
+        self.out.append("    .option norvc")
+        for i in range(self.NTPL):
+            self.out.append(f"rj_tpl{i}:")
+            for _ in range(r.randint(2, 12)):
+                getattr(self, r.choice(("alu_rr", "alu_ri", "alu_ri", "load", "store",
+                                        "fp_arith", "fp_conv", "fp_mem")))()
+            self.e("ret")
+            self.out.append(f"rj_tpl{i}_end:")     # li expands: the copy runs to here
+        self.out.append("    .option pop")
+        self.protected.discard("x1")
+        self.tpl_text, self.out = "\n".join(self.out), saved
+
+    def smc(self):
+        r = self.r
+        regs = [x for x in WRITABLE if x not in ("x0", "x1") and x not in self.protected]
+        a, b, c, d = r.sample(regs, 4)
+        i = r.randrange(self.NTPL)
+        off = r.randrange(0, 4096 - 128, 4)
+        self.e(f"la {a}, rj_tpl{i}")
+        self.e(f"la {c}, rj_tpl{i}_end")
+        self.e(f"li {b}, {self.SMC_PAGE + off}")
+        self.out.append("3:")
+        self.e(f"lw {d}, 0({a})")
+        self.e(f"sw {d}, 0({b})")
+        self.e(f"addi {a}, {a}, 4")
+        self.e(f"addi {b}, {b}, 4")
+        self.e(f"bltu {a}, {c}, 3b")
+        self.e("fence.i")
+        self.e(f"li {b}, {self.SMC_PAGE + off}")
+        self.e(f"jalr x1, 0({b})")
+        if r.random() < 0.6:            # patch one word (not the final ret), run again
+            j = r.randrange(self.NTPL)
+            self.e(f"la {a}, rj_tpl{j}")
+            self.e(f"la {c}, rj_tpl{i}_end - 8")
+            self.e(f"la {d}, rj_tpl{i}")
+            self.e(f"sub {c}, {c}, {d}")           # offset of the last word before ret
+            self.e(f"li {d}, {r.randrange(0, 64, 4)}")
+            self.e(f"bltu {d}, {c}, 4f")            # the patched word: min(offset, last)
+            self.e(f"mv {d}, {c}")
+            self.out.append("4:")
+            self.e(f"lw {c}, 0({a})")              # the new word: the first of snippet j
+            self.e(f"li {b}, {self.SMC_PAGE + off}")
+            self.e(f"add {b}, {b}, {d}")
+            self.e(f"sw {c}, 0({b})")
+            self.e("fence.i")
+            self.e(f"li {b}, {self.SMC_PAGE + off}")
+            self.e(f"jalr x1, 0({b})")
 
     # ---- the decode cache's fusions (rvjit/cache.c), with the register
     # overlaps that make them hard: a load whose destination is the next
@@ -594,7 +695,7 @@ class Gen:
 
     KINDS = (("alu_rr", 22), ("alu_ri", 18), ("upper", 6), ("load", 8), ("store", 7),
              ("atomic", 4), ("branch", 6), ("fp_arith", 12), ("fp_conv", 9), ("fp_mem", 4),
-             ("fp_csr", 3), ("misc", 1), ("idiom", 10))
+             ("fp_csr", 3), ("misc", 1), ("idiom", 10), ("loop", 3), ("smc", 2))
 
     def program(self, ops, every, faults=False, raw=False):
         r = self.r
@@ -603,9 +704,11 @@ class Gen:
         names = [k for k, _ in kinds]
         weights = [w for _, w in kinds]
         o = self.out
+        self.make_templates()
         o += ["    .option nopic", "    .text", "    .globl _start", "_start:"]
         if faults:
             o.append(HANDLER_SETUP)
+        o.append(SMC_SETUP % self.SMC_PAGE)
         self.e("la s0, rj_buf")
         self.e(f"li sp, {SP_OFF}")
         self.e("add sp, s0, sp")
@@ -634,6 +737,7 @@ class Gen:
         self.e("li a7, 94")
         self.e("ecall")
         o.append(DUMP)
+        o.append(self.tpl_text)
         if faults:
             o.append(HANDLER)
         o.append("    .data")
@@ -733,6 +837,19 @@ def _dump():
 
 
 DUMP = _dump()
+
+# the page the snippets run in (smc), at a fixed address: what auipc gives
+# there is the same under every emulator
+SMC_SETUP = "\n".join("    " + x for x in [
+    "li a0, %#x",
+    "li a1, 4096",
+    "li a2, 7",                         # PROT_READ | PROT_WRITE | PROT_EXEC
+    "li a3, 0x100022",                  # MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE
+    "li a4, -1",
+    "li a5, 0",
+    "li a7, 222",
+    "ecall",
+])
 
 # --faults: SIGSEGV, SIGBUS, SIGILL and SIGTRAP go to rj_handler on an
 # alternate stack (the stream's sp points into rj_buf, which a signal frame

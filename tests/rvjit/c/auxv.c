@@ -75,6 +75,32 @@ int main(int argc, char **argv, char **envp)
     CHECK(getauxval(AT_CLKTCK) == 100, "AT_CLKTCK");
     CHECK(getauxval(AT_BASE) == 0, "AT_BASE of a static program");
 
+    /* each PT_LOAD holds whole pages of the file, as Linux maps it: before
+     * the segment's start and, without a .bss (whose memory the program
+     * uses), after its end on the same page, the file's neighbouring
+     * bytes (end of text, start of data) */
+    {
+        FILE *fp = fopen("/proc/self/exe", "rb");
+        static unsigned char file[1 << 22];
+        size_t fsize = fp ? fread(file, 1, sizeof file, fp) : 0;
+        if (fp) fclose(fp);
+        int pages_ok = fsize > 0 && fsize < sizeof file, checked = 0;
+        for (unsigned long i = 0; pages_ok && ph && i < phnum; i++) {
+            if (ph[i].p_type != PT_LOAD || !ph[i].p_filesz) continue;
+            /* only the bytes around the segment: the program changes its own */
+            uintptr_t va = ph[i].p_vaddr, end = va + ph[i].p_filesz;
+            uintptr_t lo = va & ~4095ul, fend = (end + 4095) & ~4095ul;
+            size_t foff = ph[i].p_offset & ~4095ul;
+            if (memcmp((const void *)lo, file + foff, va - lo)) pages_ok = 0;
+            for (uintptr_t a = end; ph[i].p_memsz == ph[i].p_filesz && a < fend; a++) {
+                size_t at = foff + (a - lo);
+                if (*(const unsigned char *)a != (at < fsize ? file[at] : 0)) pages_ok = 0;
+            }
+            checked++;
+        }
+        CHECK(pages_ok && checked >= 2, "PT_LOAD pages hold the file's bytes around each segment");
+    }
+
     /* the stack is usable well below the initial sp (8 MiB default) */
     {
         volatile char big[1 << 20];
