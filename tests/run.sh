@@ -25,6 +25,8 @@ have riscv64-linux-gnu-gcc || need_pkgs+=(gcc-riscv64-linux-gnu)
 [ -e /usr/riscv64-linux-gnu/lib/libc.a ] || need_pkgs+=(libc6-dev-riscv64-cross)
 have qemu-riscv64 || need_pkgs+=(qemu-user)
 [ -e /usr/include/capstone/capstone.h ] || need_pkgs+=(libcapstone-dev)
+have csmith || need_pkgs+=(csmith)   # random C programs for rvjit (tests/rvjit)
+[ -e /usr/include/csmith/csmith.h ] || need_pkgs+=(libcsmith-dev)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
     echo "== installing: ${need_pkgs[*]}"
     SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo

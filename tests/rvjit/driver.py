@@ -11,6 +11,8 @@ is counted:
   * random instruction streams (asm/gen_rand.py) print the whole machine
     state at checkpoints: each checkpoint is one test, passed when the
     emulator prints qemu's line;
+  * random C programs (Csmith, built by gcc and clang): one test each, the
+    output (a checksum of the program's globals) and status equal to qemu's;
   * one more test per run: stdout, stderr and exit status identical to
     qemu's;
   * exit-status programs, faulting guests and malformed ELF files: the
@@ -278,6 +280,21 @@ def t_random(ctx, name, path, src, qflags=()):
     cut = lambda r: Run(r.cmd, b"\n".join(x[:100] for x in r.out.split(b"\n")), r.err, r.status,
                         r.raw_rc, r.elapsed, r.timed_out)
     compare(rep, ctx, name, cut(q), cut(e))
+    rep.elapsed = time.time() - t0
+    return rep
+
+
+# ---- random C programs (Csmith) -------------------------------------------------------
+def t_csmith(ctx, name, path):
+    """a Csmith program prints the checksum of its globals: qemu's run must
+    print it, and rvjit's output and status must equal qemu's"""
+    rep = Report(name)
+    t0 = time.time()
+    q = ctx.q(path)
+    if q.status != 0 or b"checksum = " not in q.out:
+        rep.case(f"{name}: reference run under qemu", False, f"status {q.status} {text(q.out)[-200:]}")
+    else:
+        compare(rep, ctx, name, q, ctx.e(path))
     rep.elapsed = time.time() - t0
     return rep
 
@@ -715,6 +732,10 @@ def main():
             jobs.append((f"rand-{f}", t_random, (ctx, f"rand-{f}", os.path.join(rdir, f),
                                                  os.path.join(rdir, m.group(1) + ".s"),
                                                  QEMU_GC if f[0] == "w" else ())))
+    cdir = os.path.join(out, "csmith")
+    for f in sorted(os.listdir(cdir)) if os.path.isdir(cdir) else []:
+        if re.fullmatch(r"c\d+-(gcc|clang)", f):
+            jobs.append((f"csmith-{f}", t_csmith, (ctx, f"csmith-{f}", os.path.join(cdir, f))))
     jobs.append(("siginherit", t_siginherit, (ctx,)))
     jobs.append(("auxv", t_selfcheck, (ctx, "auxv", os.path.join(out, "c", "auxv"),
                                        ["alpha", "b e t a", "", "x=y"])))

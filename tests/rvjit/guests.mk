@@ -24,7 +24,11 @@ RANDF_G  := 11 12
 RANDW_GC := 1 2 3 4 5 6 7 8
 RANDW_G  := 9 10
 
+# random C programs (Csmith), built by gcc and by clang: real compiler output
+CSMITH_SEEDS := 1 2 3 4 5 6 7 8 9 10 11 12
+
 TARGETS := $(foreach t,$(ASM_BOTH),$(OUT)/asm/$(t)-g $(OUT)/asm/$(t)-gc) \
+           $(foreach n,$(CSMITH_SEEDS),$(OUT)/csmith/c$(n)-gcc $(OUT)/csmith/c$(n)-clang) \
            $(foreach n,$(RAND_GC),$(OUT)/rand/r$(n)-gc) $(foreach n,$(RAND_G),$(OUT)/rand/r$(n)-g) \
            $(foreach n,$(RANDF_GC),$(OUT)/rand/f$(n)-gc) $(foreach n,$(RANDF_G),$(OUT)/rand/f$(n)-g) \
            $(foreach n,$(RANDW_GC),$(OUT)/rand/w$(n)-gc) $(foreach n,$(RANDW_G),$(OUT)/rand/w$(n)-g) \
@@ -65,6 +69,24 @@ $(OUT)/rand/%-g: $(OUT)/rand/%.s
 	$(RVCC) -march=rv64g -mabi=lp64d $(ASFLAGS) -o $@ $<
 
 .PRECIOUS: $(OUT)/rand/r%.s $(OUT)/rand/f%.s $(OUT)/rand/w%.s
+
+CSMITH_INC := -I/usr/include/csmith
+$(OUT)/csmith/c%.c:
+	@mkdir -p $(dir $@)
+	csmith --seed $* > $@
+
+$(OUT)/csmith/c%-gcc: $(OUT)/csmith/c%.c
+	$(RVCC) -O2 -static -w $(CSMITH_INC) -o $@ $<
+
+# clang's riscv64 code (its own idioms, not gcc's), with the cross sysroot,
+# gcc's crt files and libgcc, and the cross linker
+RVGCCDIR = $(dir $(shell $(RVCC) -print-libgcc-file-name))
+$(OUT)/csmith/c%-clang: $(OUT)/csmith/c%.c
+	clang --target=riscv64-linux-gnu -march=rv64gc -O2 -static -w $(CSMITH_INC) \
+	    --sysroot=/usr/riscv64-linux-gnu -B$(RVGCCDIR) -L$(RVGCCDIR) \
+	    -fuse-ld=$(shell command -v $(CROSS)ld) -o $@ $<
+
+.PRECIOUS: $(OUT)/csmith/c%.c
 
 $(OUT)/c/%: $(HERE)/c/%.c $(HERE)/c/check.h
 	@mkdir -p $(dir $@)

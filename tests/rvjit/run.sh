@@ -21,7 +21,7 @@ JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 TIMEOUT=120
 [ "$SAN" = 1 ] && TIMEOUT=600
 
-for tool in riscv64-linux-gnu-gcc qemu-riscv64 python3; do
+for tool in riscv64-linux-gnu-gcc qemu-riscv64 python3 csmith clang; do
     if ! command -v $tool >/dev/null 2>&1; then
         echo "FAIL missing tool: $tool"; echo "rvjit: 0 passed, 1 failed"; exit 1
     fi
