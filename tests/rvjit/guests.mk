@@ -50,15 +50,15 @@ $(OUT)/asm/%-gc: $(HERE)/asm/%.S $(ASM_DEPS)
 	@mkdir -p $(dir $@)
 	$(RVCC) -march=rv64gc -mabi=lp64d $(ASFLAGS) -o $@ $<
 
-$(OUT)/rand/r%.s: $(HERE)/asm/gen_rand.py
+$(OUT)/rand/r%.s: $(HERE)/asm/gen_rand.py $(HERE)/asm/rand_harness.py
 	@mkdir -p $(dir $@)
 	python3 $< --seed $* -o $@
 
-$(OUT)/rand/f%.s: $(HERE)/asm/gen_rand.py
+$(OUT)/rand/f%.s: $(HERE)/asm/gen_rand.py $(HERE)/asm/rand_harness.py
 	@mkdir -p $(dir $@)
 	python3 $< --faults --seed $* -o $@
 
-$(OUT)/rand/w%.s: $(HERE)/asm/gen_rand.py
+$(OUT)/rand/w%.s: $(HERE)/asm/gen_rand.py $(HERE)/asm/rand_harness.py
 	@mkdir -p $(dir $@)
 	python3 $< --raw --seed $* -o $@
 
