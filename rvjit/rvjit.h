@@ -354,6 +354,7 @@ int64_t sig_raise_info(int sig, const uint8_t *info);   /* with the sender's 128
 int64_t sig_send_thread_info(RvThread *t, int sig, const uint8_t *info);
 void    sig_route(void);                         /* a process-wide signal the caller blocks: kick a thread that takes it */
 void    sig_exec_prepare(sigset_t *old);         /* the host mask and pending signals execve keeps */
+void    sig_exec_failed(void);                   /* the execve failed: rvjit's handlers back */
 void    sig_thread_gone(int tid);                /* a thread ended: its queued signals go */
 void    sig_after_fork_child(void);              /* the child of a fork has nothing pending */
 struct RvSigSets { uint64_t thread_pending, shared_pending, mask, ignored, caught; };

@@ -615,8 +615,30 @@ void sig_route(void)
  * inherit_from_host, or a host program) starts with them.  *old gets the
  * host mask to restore if execve fails (the signals sent come back to the
  * handlers, which mark them pending: they are already). */
+/* what sig_exec_prepare changed, for sig_exec_failed to put back */
+static struct sigaction exec_saved[65];
+static uint64_t exec_reset;
+
 void sig_exec_prepare(sigset_t *old)
 {
+    /* The dispositions the new program starts with, set before the mask
+     * lets anything in: execve makes a caught signal SIG_DFL and keeps
+     * SIG_IGN.  A signal arriving between here and the exec then kills
+     * (or is ignored) as on Linux; with rvjit's handler still installed it
+     * was taken, made pending in this process, and lost by the exec. */
+    exec_reset = 0;
+    for (int sig = 1; sig < 65; sig++) {
+        struct sigaction cur, now;
+        if (!mirrorable(sig) || sigaction(sig, NULL, &cur) != 0) continue;
+        if (!(cur.sa_flags & SA_SIGINFO) && (cur.sa_handler == SIG_DFL || cur.sa_handler == SIG_IGN))
+            continue;
+        memset(&now, 0, sizeof now);
+        sigemptyset(&now.sa_mask);
+        now.sa_handler = act[sig].handler == 1 ? SIG_IGN : SIG_DFL;
+        exec_saved[sig] = cur;
+        exec_reset |= bit(sig);
+        sigaction(sig, &now, NULL);
+    }
     sigset_t m;
     sigemptyset(&m);
     for (int sig = 1; sig < 65; sig++)
@@ -641,6 +663,14 @@ void sig_exec_prepare(sigset_t *old)
         last = rtq[best].seq;
         syscall(SYS_rt_tgsigqueueinfo, getpid(), rv_self->tid, rtq[best].sig, rtq[best].info);
     }
+}
+
+/* the execve failed: rvjit's handlers back (the caller restores the mask) */
+void sig_exec_failed(void)
+{
+    for (int sig = 1; sig < 65; sig++)
+        if (exec_reset & bit(sig)) sigaction(sig, &exec_saved[sig], NULL);
+    exec_reset = 0;
 }
 
 int64_t sig_send_thread(RvThread *t, int sig) { return sig_send_thread_info(t, sig, NULL); }

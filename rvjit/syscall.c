@@ -331,6 +331,7 @@ static int64_t do_execve(uint64_t path, uint64_t argv, uint64_t envp)
     old_mask = before;
     execve(riscv ? "/proc/self/exe" : p, av, ev);
     err = -errno;
+    sig_exec_failed();
     pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
 out:
     if (av) for (int i = 0; i < ac; i++) free(av[i]);
