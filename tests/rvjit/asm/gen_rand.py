@@ -18,8 +18,9 @@ towards those shapes (rd = rs1, x8..x15, small immediates, sp- and
 s0-based memory).  Besides single instructions the stream has what
 stresses an emulator's decode cache: the idioms its fusions look for, with
 overlapping registers; loops (blocks run again, entered from a backward
-branch and in the middle); self-modifying code (snippets copied to an RWX
-page, run, patched, run again after fence.i).
+branch and in the middle); calls (direct, through a register, nested,
+tail jumps); self-modifying code (snippets copied to an RWX page, run,
+patched, run again after fence.i).
 
 --faults adds faulting instructions and a signal handler that prints
 `F<k> <signo> <code> <addr> <pc> <x1..x31> <f0..f31> <fcsr>` from its
@@ -438,6 +439,51 @@ class Gen:
             self.e(f"li {b}, {self.SMC_PAGE + off}")
             self.e(f"jalr x1, 0({b})")
 
+    # ---- calls: functions after the stream, called directly (the decode
+    # cache follows direct jumps and calls into a superblock), through a
+    # register, or as auipc + jalr; a function may call a later one (ra
+    # kept on the stack) or end in a tail jump to it.  Bodies never write
+    # x1 and have no memory access (sp moves while ra is saved).
+    NFUN = 6
+
+    def make_functions(self):
+        r = self.r
+        saved, self.out = self.out, []
+        self.protected.add("x1")
+        for i in range(self.NFUN):
+            self.out.append(f"rj_fn{i}:")
+            for _ in range(r.randint(1, 8)):
+                getattr(self, r.choice(("alu_rr", "alu_ri", "upper", "fp_arith", "fp_conv")))()
+            later = i + 1 < self.NFUN
+            k = r.random()
+            if later and k < 0.3:
+                self.e("addi sp, sp, -16")
+                self.e("sd ra, 8(sp)")
+                self.e(f"jal ra, rj_fn{r.randrange(i + 1, self.NFUN)}")
+                self.e("ld ra, 8(sp)")
+                self.e("addi sp, sp, 16")
+                self.alu_ri()
+                self.e("ret")
+            elif later and k < 0.45:
+                self.e(f"j rj_fn{r.randrange(i + 1, self.NFUN)}")     # tail call
+            else:
+                self.e("ret")
+        self.protected.discard("x1")
+        self.fn_text, self.out = "\n".join(self.out), saved
+
+    def call(self):
+        r = self.r
+        f = f"rj_fn{r.randrange(self.NFUN)}"
+        k = r.random()
+        if k < 0.5:
+            self.e(f"jal ra, {f}")
+        elif k < 0.8:
+            t = r.choice([x for x in WRITABLE if x not in ("x0", "x1") and x not in self.protected])
+            self.e(f"la {t}, {f}")
+            self.e(f"jalr ra, 0({t})")
+        else:
+            self.e(f"call {f}")                       # auipc ra + jalr ra
+
     # ---- the decode cache's fusions (rvjit/cache.c), with the register
     # overlaps that make them hard: a load whose destination is the next
     # base, a store of its own base, runs of 8-byte loads/stores (LD2/SD2
@@ -694,7 +740,7 @@ class Gen:
 
     KINDS = (("alu_rr", 22), ("alu_ri", 18), ("upper", 6), ("load", 8), ("store", 7),
              ("atomic", 4), ("branch", 6), ("fp_arith", 12), ("fp_conv", 9), ("fp_mem", 4),
-             ("fp_csr", 3), ("misc", 1), ("idiom", 10), ("loop", 3), ("smc", 2))
+             ("fp_csr", 3), ("misc", 1), ("idiom", 10), ("loop", 3), ("smc", 2), ("call", 3))
 
     def program(self, ops, every, faults=False, raw=False):
         r = self.r
@@ -704,6 +750,7 @@ class Gen:
         weights = [w for _, w in kinds]
         o = self.out
         self.make_templates()
+        self.make_functions()
         o += ["    .option nopic", "    .text", "    .globl _start", "_start:"]
         if faults:
             o.append(HANDLER_SETUP)
@@ -737,6 +784,7 @@ class Gen:
         self.e("ecall")
         o.append(DUMP)
         o.append(self.tpl_text)
+        o.append(self.fn_text)
         if faults:
             o.append(HANDLER)
         o.append("    .data")
