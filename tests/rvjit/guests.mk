@@ -73,7 +73,7 @@ $(OUT)/rand/%-g: $(OUT)/rand/%.s
 CSMITH_INC := -I/usr/include/csmith
 $(OUT)/csmith/c%.c:
 	@mkdir -p $(dir $@)
-	csmith --seed $* > $@
+	cd $(dir $@) && csmith --seed $* > $(notdir $@)   # it also writes platform.info there
 
 $(OUT)/csmith/c%-gcc: $(OUT)/csmith/c%.c
 	$(RVCC) -O2 -static -w $(CSMITH_INC) -o $@ $<
