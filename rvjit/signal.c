@@ -609,16 +609,17 @@ void sig_route(void)
         }
 }
 
-/* execve keeps the blocked mask and the pending signals (Linux): the host
- * mask becomes the guest's and the blocked pending signals are sent to the
- * host thread again, so the new program (a fresh rvjit inherits them, see
- * inherit_from_host, or a host program) starts with them.  *old gets the
- * host mask to restore if execve fails (the signals sent come back to the
- * handlers, which mark them pending: they are already). */
 /* what sig_exec_prepare changed, for sig_exec_failed to put back */
 static struct sigaction exec_saved[65];
 static uint64_t exec_reset;
 
+/* execve keeps the blocked mask and the pending signals (Linux): the host
+ * mask becomes the guest's and the blocked pending signals are sent to the
+ * host thread again, so the new program (a fresh rvjit inherits them, see
+ * inherit_from_host, or a host program) starts with them.  *old gets the
+ * host mask to restore if execve fails, after sig_exec_failed (the signals
+ * sent come back to the handlers, which mark them pending: they are
+ * already). */
 void sig_exec_prepare(sigset_t *old)
 {
     /* The dispositions the new program starts with, set before the mask

@@ -111,6 +111,12 @@ class Gen:
             regs = [x for x in regs if x not in self.protected]
         return self.r.choice(regs)
 
+    def scratch(self, *exclude):
+        """a writable register other than x0 for an address or a temporary:
+        not protected, not one of `exclude`"""
+        return self.r.choice([x for x in WRITABLE
+                              if x != "x0" and x not in self.protected and x not in exclude])
+
     def rs(self, compressed=False):
         return self.r.choice(CREG_SRC if compressed else READABLE)
 
@@ -216,13 +222,13 @@ class Gen:
         w = r.choice(("w", "d"))
         size = 4 if w == "w" else 8
         off = r.randrange(-2048, BUF - S11_OFF - size, size)
-        a = r.choice([x for x in WRITABLE if x != "x0"])
+        a = self.scratch()
         order = r.choice(("", ".aq", ".rl", ".aqrl"))
         self.e(f"addi {a}, s11, {off}")
         k = r.random()
         if k < 0.25:
             # the address register stays live until the last sc
-            other = [x for x in WRITABLE if x != a]
+            other = [x for x in WRITABLE if x != a and x not in self.protected]
             self.e(f"lr.{w}{order} {r.choice(other)}, ({a})")
             if r.random() < 0.3:   # something between, not a memory access
                 self.e(f"add {r.choice(other)}, {self.rs()}, {self.rs()}")
@@ -255,7 +261,7 @@ class Gen:
         elif k < 0.93:
             self.e(f"jal {self.rd()}, 1f")
         else:
-            t = r.choice([x for x in WRITABLE if x not in ("x0",)])
+            t = self.scratch()
             self.e(f"la {t}, 1f + {r.choice((0, 1))}")     # jalr clears bit 0
             d = self.rd()
             if r.random() < 0.5 and d in ("x0", "x1"):
@@ -405,8 +411,8 @@ class Gen:
 
     def smc(self):
         r = self.r
-        regs = [x for x in WRITABLE if x not in ("x0", "x1") and x not in self.protected]
-        a, b, c, d = r.sample(regs, 4)
+        a, b, c, d = r.sample([x for x in WRITABLE
+                               if x not in ("x0", "x1") and x not in self.protected], 4)
         i = r.randrange(self.NTPL)
         off = r.randrange(0, 4096 - 128, 4)
         self.e(f"la {a}, rj_tpl{i}")
@@ -478,7 +484,7 @@ class Gen:
         if k < 0.5:
             self.e(f"jal ra, {f}")
         elif k < 0.8:
-            t = r.choice([x for x in WRITABLE if x not in ("x0", "x1") and x not in self.protected])
+            t = self.scratch("x1")
             self.e(f"la {t}, {f}")
             self.e(f"jalr ra, 0({t})")
         else:
@@ -493,7 +499,7 @@ class Gen:
         """a writable register made to point into rj_buf: (reg, offset of
         rj_buf it points to)"""
         r = self.r
-        t = r.choice([x for x in WRITABLE if x != "x0"])
+        t = self.scratch()
         off = r.randrange(-1024, 1024, 8)
         self.e(f"addi {t}, s11, {off}")
         return t, S11_OFF + off
@@ -566,7 +572,7 @@ class Gen:
                 self.alu_ri()
             self.out.append("1:")
         elif k == 5:                          # kind op + jr (a computed jump)
-            t = r.choice([x for x in WRITABLE if x not in ("x0",)])
+            t = self.scratch()
             y, z = r.randrange(-64, 64, 2), r.randrange(-64, 64, 2)
             self.e(f"la {t}, 1f - {y + z}")
             self.e(f"addi {t}, {t}, {y}")
@@ -584,12 +590,10 @@ class Gen:
         elif k == 7:                          # auipc + load / store (pc-relative symbol)
             off = r.randrange(0, BUF - 8, r.choice((1, 4, 8)))
             op = r.choice(("ld", "lw", "lbu", "lh", "fld", "flw", "sd", "sw", "sb", "fsd"))
-            tmp = r.choice([x for x in WRITABLE if x != "x0"])
+            tmp = self.scratch()
             if op in ("ld", "lw", "lbu", "lh"):
-                self.e(f"{op} {r.choice([x for x in WRITABLE if x != 'x0'])}, rj_buf + {off}")
-            elif op in ("fld", "flw"):
-                self.e(f"{op} {r.choice(FREG)}, rj_buf + {off}, {tmp}")
-            elif op == "fsd":
+                self.e(f"{op} {self.scratch()}, rj_buf + {off}")
+            elif op[0] == "f":
                 self.e(f"{op} {r.choice(FREG)}, rj_buf + {off}, {tmp}")
             else:
                 self.e(f"{op} {self.rs()}, rj_buf + {off}, {tmp}")
@@ -607,7 +611,7 @@ class Gen:
     BAD = (0, 8, 0x800, 0xff8, 0x1000, 0x7ff0, 0xfff8)
 
     def bad_base(self):
-        t = self.r.choice([x for x in WRITABLE if x != "x0"])
+        t = self.scratch()
         self.e(f"li {t}, {self.r.choice(self.BAD)}")
         return t
 
@@ -618,14 +622,8 @@ class Gen:
             t = self.bad_base()
             op = r.choice(("lb", "lhu", "lw", "ld", "flw", "fld", "sb", "sh", "sw", "sd", "fsd"))
             off = r.randrange(0, 64, 8)
-            if op[0] == "l":
-                self.e(f"{op} {self.rd()}, {off}({t})")
-            elif op[:2] == "fl":
-                self.e(f"{op} {r.choice(FREG)}, {off}({t})")
-            elif op[:2] == "fs":
-                self.e(f"{op} {r.choice(FREG)}, {off}({t})")
-            else:
-                self.e(f"{op} {self.rs()}, {off}({t})")
+            reg = r.choice(FREG) if op[0] == "f" else self.rd() if op[0] == "l" else self.rs()
+            self.e(f"{op} {reg}, {off}({t})")
         elif k == 1:                              # a pair or run of 8-byte accesses, one faults
             t = self.bad_base()
             n = r.randint(2, 8)
@@ -637,10 +635,10 @@ class Gen:
                 if st:
                     self.e(f"sd {self.rs()}, {off}({base})")
                 else:
-                    d = r.choice([x for x in WRITABLE if x != t])
+                    d = self.scratch(t)
                     self.e(f"ld {d}, {off}({base})")
         elif k == 2:                              # kind op + access through its result
-            t = r.choice([x for x in WRITABLE if x != "x0"])
+            t = self.scratch()
             self.e(f"addi {t}, x0, {r.choice((0, 8, 0x400, 0x7f8, -8, -2048))}")
             op = r.choice(("ld", "lw", "lbu", "sd", "sw", "sb"))
             self.e(f"{op} {r.choice((t, self.rd()) if op[0] == 'l' else (t, self.rs()))}, 0({t})")
