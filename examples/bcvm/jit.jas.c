@@ -289,8 +289,8 @@ vm_jit_fn vm_jit(jas_State *J, const vm_prog *prog)
         case OP_ld:
         case OP_st:
             /* Unsigned compare: a negative address is huge, one test.
-             * (imm == 0 takes a mov: jas 0.1.0 encodes [reg64{r} + {0}]
-             * with r = rbp or r13 with a wrong displacement, see README.) */
+             * (imm == 0 takes a mov: 3 bytes, where lea from rbp or r13
+             * needs a displacement byte even for 0.) */
             | .if {imm == 0}
             |   mov rax, reg64{hb}
             | .else

@@ -189,11 +189,10 @@ static void *translate(blocks *b, int64_t pc0)
             break;
         case T_LD:
         case T_ST:
-            /* Unsigned compare: a negative address is huge.  (mov + add,
-             * not lea: jas 0.1.0 mis-encodes [reg64{r} + {0}] for r = rbp,
-             * r13; see README.) */
-            | mov rax, reg64{hs}
-            | add rax, {imm}
+            /* The address in rax (lea: its displacement is as short as
+             * imm allows, none for 0 except with rbp), then one unsigned
+             * compare: a negative address is huge. */
+            | lea rax, [reg64{hs} + {imm}]
             | cmp rax, {MEM_WORDS}
             | jae {j}f
             | .if {in->op == T_LD}
