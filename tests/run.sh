@@ -68,7 +68,7 @@ build san SAN=1 || true
 if have clang; then build clang CC=clang BUILD=build-clang || true; fi
 
 # ---- suites -----------------------------------------------------------------
-SAN_SUITES=" unit x64 errors preproc runtime rvjit bench examples stmtcache realasm "
+SAN_SUITES=" unit x64 errors preproc rvjit bench examples stmtcache realasm "
 run_suite() { # dir build san
     local name; name=$(basename "$1")
     [ "$3" = 1 ] && name="$name(asan+ubsan)"

@@ -1,6 +1,6 @@
 /* Shorter equivalent encodings, as GNU as -O1 picks them.  The standalone
- * assembler applies them only with -O (GNU's default is not to); the
- * inline-assembly runtime always does, so that `mov rax, {v}` takes 5 bytes
+ * assembler never applies them (GNU's default is not to, and it has no -O
+ * option); the preprocessor always does, so that `mov rax, {v}` takes 5 bytes
  * when v fits 32 bits unsigned, 7 when it fits signed, 10 otherwise. */
 #include "x64/x64.h"
 
