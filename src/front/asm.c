@@ -518,6 +518,16 @@ static int fits_bytes(int64_t v, unsigned n)
     return (g & unmask) == 0 || ((g & unmask) == unmask && (g & hibit));
 }
 
+/* GNU's rule for a value known only after layout (a fixup): any sign
+ * within the field's magnitude, (-2^n, 2^n); a wider one is an error. */
+static int fits_late(int64_t v, unsigned n)
+{
+    if (n >= 8)
+        return 1;
+    uint64_t lim = (uint64_t)1 << (n * 8);
+    return (v >= 0 ? (uint64_t)v : -(uint64_t)v) < lim;
+}
+
 static void warn_trunc(jas_asm *a, const jas_expr *e, int64_t v, unsigned n)
 {
     uint64_t m = n >= 8 ? ~(uint64_t)0 : (((uint64_t)1 << (n * 8)) - 1);
@@ -2323,8 +2333,11 @@ static void do_fixups(jas_asm *a)
                 report_eval(a, fx->expr);
                 continue;
             }
-            if (!fits_bytes(v.v, fx->size))
-                warn_trunc(a, fx->expr, v.v, fx->size);
+            if (!fits_late(v.v, fx->size)) {
+                err_at(a, fx->expr->p, fx->expr->len, "value 0x%llx too large for a %u-byte field",
+                       (unsigned long long)(uint64_t)v.v, fx->size);
+                continue;
+            }
             put_le(dst, (uint64_t)v.v, fx->size);
         }
     }

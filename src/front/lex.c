@@ -267,6 +267,7 @@ start:
         }
         if (p + 1 < end && p[1] == '*') {
             const char *s = p;
+            int line0 = lx->line;
             p += 2;
             for (;;) {
                 if (p + 1 >= end) {
@@ -286,6 +287,15 @@ start:
                     lx->line_start = p + 1;
                 }
                 p++;
+            }
+            if (lx->line != line0) {
+                /* a comment over several lines ends the statement, as
+                 * GNU's does: `nop` before it and `nop` after it are two
+                 * instructions */
+                t->kind = JAS_T_EOL;
+                t->len = 2;
+                lx->p = p;
+                return;
             }
             space = 1;
             goto again;

@@ -56,7 +56,8 @@ typedef struct x64_mem {
     x64_reg base;     /* GPR64, GPR32, RIP, EIP or NONE */
     x64_reg index;    /* GPR64, GPR32 or NONE */
     uint8_t scale;    /* 1, 2, 4, 8 (1 when there is no index) */
-    uint8_t disp_sym; /* disp comes from a relocatable symbol: always disp32 */
+    uint8_t disp_sym; /* disp comes from a relocatable symbol: always disp32
+                       * (X64_SYM_LATE: known after layout, range-checked) */
     uint8_t disp_pcrel; /* base is RIP and `disp` is an absolute target
                          * address: the encoder stores disp - end_of_insn */
     uint8_t scale_explicit; /* the source wrote "*scale" on the index: rsp as
@@ -68,10 +69,16 @@ typedef struct x64_mem {
     int64_t disp;
 } x64_mem;
 
+/* x64_operand.sym / x64_mem.disp_sym: 1 = relocatable or not known yet,
+ * X64_SYM_LATE = was so when the encoding was chosen and is known now. */
+enum { X64_SYM_LATE = 2 };
+
 typedef struct x64_operand {
     uint8_t kind;  /* enum x64_opkind */
     uint8_t sym;   /* IMM: value comes from a relocatable symbol or is not
-                    * known yet: use the widest field, never shrink. */
+                    * known yet: use the widest field, never shrink.
+                    * X64_SYM_LATE: such a value, known after layout: the
+                    * field chosen before must hold it (GNU's fixup rule). */
     /* AVX-512 decorations written after the operand (GNU Intel syntax:
      * `zmm0{k1}{z}`, `[rax]{k1}`): mask = 1 + the opmask register number
      * (0 = none; {k0} is 1, an error), zero = {z}.  Broadcast is

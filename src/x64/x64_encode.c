@@ -124,6 +124,16 @@ static int match_imm(const x64_form *f, const x64_opspec *s, const x64_operand *
     return fits_either(o->imm, w) ? M_OK : M_RANGE;
 }
 
+/* An immediate that was not known when its form was chosen (a label
+ * difference, an address), known after layout: GNU's fixup rule, signed
+ * for a sign-extended field, else any sign within the field's magnitude. */
+static int late_imm_fits(const x64_form *f, const x64_opspec *s, int64_t v, unsigned bytes)
+{
+    if ((f->flags & X64F_SX) && s->size < f->opsize)
+        return fits_signed(v, bytes * 8);
+    return fits_magnitude(v, bytes * 8);
+}
+
 /* A broadcast memory operand (`DWORD BCST [rax]`, `[rax]{1to16}`) against
  * an EVEX form that can broadcast (FV, HV): the element is the W size, the
  * count the vector's elements (half of them for HV).  Other forms take it
@@ -317,7 +327,7 @@ static int encode_mem(const x64_mem *m0, int asz, int opi, int n8, int mk, memen
         set_err(err, opi, "pc-relative displacement needs a rip base");
         return X64_E_OPERANDS;
     }
-    if (!me->sym && !me->pcrel) {
+    if (me->sym != 1 && !me->pcrel) { /* a constant, or a late value (disp32 kept) */
         if (asz == 32) {
             /* like immediates: [-2^31, 2^32) wraps to a signed 32-bit value;
              * GNU also takes (-2^32, -2^31), truncated, always as disp32 */
@@ -862,6 +872,11 @@ static int encode_form(const x64_form *f, const x64_mnem_entry *ment,
             continue; /* imm4: in the /is5 byte */
         } else if (s->kind == X64K_IMM) {
             int sz = f->immsz[k++];
+            if (o->sym == X64_SYM_LATE && !late_imm_fits(f, s, o->imm, (unsigned)sz)) {
+                set_err(err, i, "value 0x%llx too large for the %d-byte field of `%s'",
+                        (unsigned long long)o->imm, sz, in->mnem);
+                return X64_E_RANGE;
+            }
             if (nimm == 0) {
                 out->imm_off = (uint8_t)n;
                 out->imm_size = (uint8_t)sz;

@@ -449,7 +449,9 @@ static int peval(jas_pctx *pc, jas_evalctx *ev, const jas_expr *e, jas_value *v)
 
 /* GNU's rule for a bare operand (no brackets, no segment): a symbol, or a
  * symbol plus/minus a constant, is a memory reference; anything else (a
- * constant, a label difference, an expression) is an immediate. */
+ * constant, a label difference, an expression) is an immediate.  An
+ * equate not known yet is what its expression is (`size = end - start`
+ * is an immediate even when a relaxable branch lies between). */
 static int is_const_now(jas_evalctx *ev, const jas_expr *e)
 {
     jas_value v;
@@ -458,23 +460,29 @@ static int is_const_now(jas_evalctx *ev, const jas_expr *e)
     return jas_eval(ev, e, &v) == 0 && v.kind == JAS_V_CONST;
 }
 
-static int is_symref(jas_evalctx *ev, const jas_expr *e)
+static int symref_rec(jas_evalctx *ev, const jas_expr *e, int depth)
 {
     switch (e->op) {
     case JAS_E_SYM:
-        if (e->u.sym->kind == JAS_SYM_EQU)
-            return !is_const_now(ev, e);
+        if (e->u.sym->kind == JAS_SYM_EQU) {
+            if (is_const_now(ev, e))
+                return 0;
+            /* (a cycle or a deep chain: the evaluation reports it) */
+            return depth < 32 ? symref_rec(ev, e->u.sym->expr, depth + 1) : 1;
+        }
         return 1;
     case JAS_E_DOT:
         return 1;
     case JAS_E_ADD:
-        return (is_symref(ev, e->u.kid[0]) && is_const_now(ev, e->u.kid[1])) ||
-               (is_const_now(ev, e->u.kid[0]) && is_symref(ev, e->u.kid[1]));
+        return (symref_rec(ev, e->u.kid[0], depth) && is_const_now(ev, e->u.kid[1])) ||
+               (is_const_now(ev, e->u.kid[0]) && symref_rec(ev, e->u.kid[1], depth));
     case JAS_E_SUB:
-        return is_symref(ev, e->u.kid[0]) && is_const_now(ev, e->u.kid[1]);
+        return symref_rec(ev, e->u.kid[0], depth) && is_const_now(ev, e->u.kid[1]);
     }
     return 0;
 }
+
+static int is_symref(jas_evalctx *ev, const jas_expr *e) { return symref_rec(ev, e, 0); }
 
 /* ---- placeholders ---------------------------------------------------------------*/
 static int add_ph(jas_pctx *pc, x64_pinsn *pi, int role, int op, const char *p,
@@ -1650,7 +1658,7 @@ int x64_resolve(const x64_pinsn *pi, jas_evalctx *ev, uint64_t addr, x64_insn *o
                 o->sym = 0;
             } else {
                 o->imm = known ? v : 0;
-                o->sym = pop->sym;
+                o->sym = pop->sym && known && ev->final ? X64_SYM_LATE : pop->sym;
             }
             continue;
         }
@@ -1659,7 +1667,7 @@ int x64_resolve(const x64_pinsn *pi, jas_evalctx *ev, uint64_t addr, x64_insn *o
             o->mem.disp_pcrel = 1;
             o->mem.disp = (ev->final && known) ? v : (int64_t)addr;
         } else {
-            o->mem.disp_sym = pop->sym;
+            o->mem.disp_sym = pop->sym && known && ev->final ? X64_SYM_LATE : pop->sym;
             o->mem.disp = known ? v : 0;
         }
     }

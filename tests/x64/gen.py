@@ -1995,6 +1995,16 @@ def directive_programs():
         ".ascii \"\\b\\f\\n\\r\\t\\\\\\\"'\"",
         ".asciz \"a\", \"bc\", \"\"", ".string \"s1\", \"s2\"",
         ".byte 'a, 'b', '\\n', '\\\\'", "ret"]))
+    # values known only after layout: an equate of a label difference with a
+    # relaxable branch between is an immediate (not memory), in every
+    # spelling, and its field must hold the final value
+    progs.append(("dir-late-values", [
+        "lv_start: jmp lv_end", ".fill 300, 1, 0x90", "lv_end: ret",
+        "lv_size = lv_end - lv_start", "lv_small = lv_mid - lv_start",
+        "mov ecx, lv_size", "add ecx, lv_size+0", "push lv_size", "mov eax, (lv_size)",
+        "mov rdx, 0+lv_size", "cmp ecx, lv_size", "mov ax, lv_size",
+        "lv_mid: mov al, lv_small - 0x100", "add al, lv_small - 0x100", "imul eax, ebx, lv_size",
+        ".long lv_size, lv_small", ".word lv_size", "ret"]))
     # relaxation and alignment interact: padding changes as branches grow
     rng = random.Random(99)
     for k in range(12):
