@@ -367,6 +367,13 @@ static void block_end(pre_run *R, int next_line)
         jas_diag_error(P->diag, &pos, 1, "%s", err);
         return;
     }
+    if (o.actions[0] == JAS_A_END && !P->nargs) {
+        /* nothing to append (only .macro, .define, .state...): no C at
+         * all, so that such a block may stand at file scope */
+        free(o.actions);
+        put_line_directive(R, next_line);
+        return;
+    }
     uint32_t k = P->nblocks++;
     jas_buf *b = &R->out;
     if (P->emit_code) { /* speed mode: straight-line C (tpl_c.c) */
@@ -460,6 +467,17 @@ static int const_value(pre_ctx *P, jas_lexer *lx, jas_tok *t, int64_t *v)
     return 0;
 }
 
+/* A dynamic label reference ({e}f, {e}b) anywhere in e, or NULL. */
+static const jas_expr *find_dynlabel(const jas_expr *e)
+{
+    if (e->op == JAS_E_PH)
+        return e->dir ? e : NULL;
+    if (e->op < JAS_E_NEG)
+        return NULL;
+    const jas_expr *k = find_dynlabel(e->u.kid[0]);
+    return !k && e->op > JAS_E_LNOT ? find_dynlabel(e->u.kid[1]) : k;
+}
+
 static int d_data(pre_run *R, jas_lexer *lx, jas_tok *t, unsigned size)
 {
     pre_ctx *P = &R->P;
@@ -469,12 +487,12 @@ static int d_data(pre_run *R, jas_lexer *lx, jas_tok *t, unsigned size)
         jas_expr *e = jas_expr_parse(&P->pc, lx, t);
         if (!e)
             return -1;
-        if (e->op == JAS_E_SYM && size == 8) {
+        if ((e->op == JAS_E_SYM || (e->op == JAS_E_PH && e->dir)) && size == 8) {
             tpl_item *it = pre_item(P, TI_ADDR, P->pc.line);
             if (pre_label_ref(P, e, &it->label))
                 return -1;
-        } else if (jas_expr_has(e, JAS_E_SYM)) {
-            perr(P, e->p, e->len, "only a bare label can be used as data (.qword label)");
+        } else if (jas_expr_has(e, JAS_E_SYM) || find_dynlabel(e)) {
+            perr(P, e->p, e->len, "only a bare label can be used as data (.qword label, .qword {n}f)");
             return -1;
         } else if (jas_expr_has(e, JAS_E_PH)) {
             int a = pre_arg_expr(P, e);

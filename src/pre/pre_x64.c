@@ -246,7 +246,10 @@ int pre_x64_insn(pre_ctx *P, jas_lexer *lx, jas_tok *t)
         if (o->kind == X64_OP_MEM && val && (o->sym || o->has_ph)) {
             if (has_label(val)) {
                 const jas_expr *leaf = label_plus(val, &addend);
-                if (!leaf || !o->pcrel || addend != (int32_t)addend) {
+                /* ({n}f is a placeholder to the parser, so never pcrel) */
+                int rip = o->pcrel || (leaf && leaf->op == JAS_E_PH && o->mem.base.cls == X64_RC_RIP &&
+                                       o->mem.index.cls == X64_RC_NONE);
+                if (!leaf || !rip || addend != (int32_t)addend) {
                     op_error(P, &pi, i, "a label in memory must be rip-relative: [rip+label], [rip+label+constant]");
                     return -1;
                 }

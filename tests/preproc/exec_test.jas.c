@@ -237,6 +237,33 @@ static void test_globals_dynamic(jas_State *J)
         CHECK(jas_dynlabel_offset(J, 3) > 0, "dynamic label offset");
         jas_release(J, (void *)f);
     }
+
+    /* dynamic labels as data (`.qword {n}b`: a jump table, once written as
+     * the number n) and rip-relative (`[rip + {n}f + c]`) */
+    for (int64_t sel = 0; sel < 4; sel++) {
+        jas_reset(J);
+        | lea rcx, [rip + {100}f]
+        | mov rax, [rcx + {sel * 8}]
+        | call rax
+        | add rax, [rip + {101}f + 8]
+        | ret
+        for (int64_t i = 0; i < 4; i++) {
+            | {200 + i}:
+            | mov eax, {10 * i + 1}
+            | ret
+        }
+        | .data
+        | {100}:
+        for (int64_t i = 0; i < 4; i++) {
+            | .qword {200 + i}b
+        }
+        | {101}:
+        | .qword 5, 1000
+        fn0 f = (fn0)jas_publish(J, "dyntable");
+        CHECK(f && f() == 10 * sel + 1 + 1000, "jump table of dynamic labels, entry %lld: %lld", (long long)sel,
+              f ? (long long)f() : -1LL);
+        jas_release(J, (void *)f);
+    }
     jas_reset(J);
     int64_t nowhere = 7;
     | jmp {nowhere}f
@@ -392,6 +419,12 @@ static void test_relax(jas_State *J)
 }
 
 /* Several statements on one line, separated by `;`. */
+/* A block of definitions only stands at file scope: it writes no C. */
+| .macro add_twice r, v
+|   add \r, \v
+|   add \r, \v
+| .endm
+
 static void test_semicolons(jas_State *J)
 {
     jas_reset(J);
@@ -399,6 +432,12 @@ static void test_semicolons(jas_State *J)
     | ret
     fn0 f = (fn0)jas_publish(J, "semicolons");
     CHECK(f && f() == 7 && jas_code_size(J) == 5 + 3 + 3 + 1, "statements split at ';'");
+    jas_release(J, (void *)f);
+    jas_reset(J);
+    | mov eax, 1; add_twice eax, 20
+    | ret
+    f = (fn0)jas_publish(J, "file-scope macro");
+    CHECK(f && f() == 41, "a macro defined in a block at file scope");
     jas_release(J, (void *)f);
 }
 
