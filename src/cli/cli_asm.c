@@ -131,6 +131,8 @@ int jas_cli_asm(int argc, char **argv)
     jas_asm_source(as, fname, text, len);
     int rc = jas_asm_finish(as) == 0 && diag.errors == 0 ? 0 : 1;
     clock_t t1 = clock();
+    if (rc)
+        jas_cli_remove_output(out);
 
     if (rc == 0) {
         size_t n;

@@ -10,6 +10,13 @@
 #include "cli/cli.h"
 #include "common/util.h"
 
+void jas_cli_remove_output(const char *path)
+{
+    struct stat st;
+    if (path && strcmp(path, "-") && lstat(path, &st) == 0 && S_ISREG(st.st_mode))
+        unlink(path);
+}
+
 int jas_cli_write_file(const char *path, const void *buf, size_t len)
 {
     if (!strcmp(path, "-")) {

@@ -89,8 +89,10 @@ int jas_cli_pre(int argc, char **argv)
     int rc = jas_preprocess(strcmp(in, "-") ? in : "<stdin>", text, len, &o, &d, &c);
     if (!rc)
         rc = jas_cli_write_file(out, c.data, c.len) ? 2 : 0;
-    else
+    else {
         rc = 1;
+        jas_cli_remove_output(out);
+    }
     jas_buf_free(&c);
     free(text);
     return rc;

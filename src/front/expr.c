@@ -313,14 +313,17 @@ static jas_expr *parse_unary(jas_pctx *pc, jas_lexer *lx, jas_tok *t, int depth)
 
 static jas_expr *parse_bin(jas_pctx *pc, jas_lexer *lx, jas_tok *t, int minp, int depth)
 {
+    /* depth: nesting (parentheses, unary operators, right operands), which
+     * parse_unary bounds; each operator of a chain deepens the left-deep
+     * tree by one more, bounded here */
     jas_expr *lhs = parse_unary(pc, lx, t, depth);
     if (!lhs)
         return NULL;
-    for (;;) {
+    for (int ops = 1;; ops++) {
         int prec = 0, op = binop(t, &prec);
         if (op < 0 || prec < minp)
             return lhs;
-        if (++depth > MAX_TREE_DEPTH)
+        if (depth + ops > MAX_TREE_DEPTH)
             return too_deep(pc, t);
         advance(lx, t);
         jas_expr *rhs = parse_bin(pc, lx, t, prec + 1, depth + 1);

@@ -103,8 +103,10 @@ def main():
                                 [int(c) for c in m.group(4).split(",")],
                                 m.group(5)))
         out = os.path.join(tmp, name + ".bin")
-        if os.path.exists(out):
-            os.unlink(out)
+        # an output an earlier run left must not survive an error (GNU
+        # removes it too): it would look like this run's
+        with open(out, "wb") as f:
+            f.write(b"stale")
         try:
             p = subprocess.run([jas, "--arch=x64", "-o", out, path],
                                capture_output=True, text=True, timeout=60,
@@ -119,7 +121,8 @@ def main():
             continue
         errs = parse_errors(p.stderr)
         if want_ok:
-            if p.returncode == 0 and os.path.exists(out) and not errs:
+            if p.returncode == 0 and os.path.exists(out) and not errs and \
+                    open(out, "rb").read() != b"stale":
                 ok(name, "assembles cleanly")
             else:
                 bad(name, "should assemble: rc=%d, errors:\n%s"

@@ -2005,6 +2005,10 @@ def directive_programs():
         "mov rdx, 0+lv_size", "cmp ecx, lv_size", "mov ax, lv_size",
         "lv_mid: mov al, lv_small - 0x100", "add al, lv_small - 0x100", "imul eax, ebx, lv_size",
         ".long lv_size, lv_small", ".word lv_size", "ret"]))
+    # an expression of 1,000 operators (docs/assembler.md; flat chains once
+    # stopped at 200)
+    progs.append(("dir-long-chain", [".long " + "+".join(["1"] * 1000), "mov eax, " + "-".join(["3"] * 1001),
+                                     "ret"]))
     # relaxation and alignment interact: padding changes as branches grow
     rng = random.Random(99)
     for k in range(12):
