@@ -46,8 +46,13 @@ static int hexval(int c)
     return -1;
 }
 
-/* Decode one escape; p points after the backslash.  Returns the new p. */
-static const char *escape(const char *p, const char *end, unsigned *val)
+/* Decode one escape; p points after the backslash.  Returns the new p.
+ * GNU as's rules, which are not C's: in a string (read.c) \b \f \n \r \t
+ * \v, up to three digits read as octal (8 and 9 included: "\18" is 16),
+ * \x and every hex digit after it (none: 0), anything else itself ("\a"
+ * is 'a'); in a character constant (app.c) only \b \f \n \r \t, anything
+ * else itself ('\0' is '0'). */
+static const char *escape(const char *p, const char *end, unsigned *val, int in_string)
 {
     if (p >= end) {
         *val = '\\';
@@ -55,33 +60,27 @@ static const char *escape(const char *p, const char *end, unsigned *val)
     }
     int c = (unsigned char)*p++;
     switch (c) {
-    case 'n': *val = '\n'; break;
-    case 't': *val = '\t'; break;
-    case 'r': *val = '\r'; break;
-    case 'b': *val = '\b'; break;
-    case 'f': *val = '\f'; break;
-    case 'v': *val = '\v'; break;
-    case 'a': *val = 7; break;
-    case 'e': *val = 27; break;
-    case 'x': case 'X': {
-        unsigned v = 0;
-        int any = 0;
-        while (p < end && hexval((unsigned char)*p) >= 0) {
-            v = (v << 4) | (unsigned)hexval((unsigned char)*p++);
-            any = 1;
-        }
-        *val = any ? (v & 0xff) : (unsigned)c;
-        break;
+    case 'n': *val = '\n'; return p;
+    case 't': *val = '\t'; return p;
+    case 'r': *val = '\r'; return p;
+    case 'b': *val = '\b'; return p;
+    case 'f': *val = '\f'; return p;
     }
-    default:
-        if (c >= '0' && c <= '7') {
-            unsigned v = (unsigned)(c - '0');
-            for (int i = 0; i < 2 && p < end && *p >= '0' && *p <= '7'; i++)
-                v = v * 8 + (unsigned)(*p++ - '0');
-            *val = v & 0xff;
-        } else {
-            *val = (unsigned)c; /* \\ \" \' and anything else: itself */
-        }
+    *val = (unsigned)c; /* \\ \" \' and anything else: itself */
+    if (!in_string)
+        return p;
+    if (c == 'v') {
+        *val = '\v';
+    } else if (c == 'x' || c == 'X') {
+        unsigned v = 0;
+        while (p < end && hexval((unsigned char)*p) >= 0)
+            v = (v << 4) | (unsigned)hexval((unsigned char)*p++);
+        *val = v & 0xff;
+    } else if (c >= '0' && c <= '9') {
+        unsigned v = (unsigned)(c - '0');
+        for (int i = 0; i < 2 && p < end && *p >= '0' && *p <= '9'; i++)
+            v = v * 8 + (unsigned)(*p++ - '0');
+        *val = v & 0xff;
     }
     return p;
 }
@@ -318,7 +317,7 @@ start:
             return;
         }
         if (*p == '\\')
-            p = escape(p + 1, end, &v);
+            p = escape(p + 1, end, &v, 0);
         else
             v = (unsigned char)*p++;
         if (p < end && *p == '\'')
@@ -507,7 +506,7 @@ int jas_str_decode(const jas_tok *t, jas_buf *out, const char **bad)
         jas_buf_put(out, run, (size_t)(p - run));
         if (p < end) {
             unsigned v;
-            p = escape(p + 1, end, &v);
+            p = escape(p + 1, end, &v, 1);
             jas_buf_putc(out, (uint8_t)v);
         }
     }

@@ -1994,7 +1994,11 @@ def directive_programs():
         ".ascii \"\\x0\\x7f\\xff\\x41g\\101\\1\\12\"",
         ".ascii \"\\b\\f\\n\\r\\t\\\\\\\"'\"",
         ".asciz \"a\", \"bc\", \"\"", ".string \"s1\", \"s2\"",
-        ".byte 'a, 'b', '\\n', '\\\\'", "ret"]))
+        ".byte 'a, 'b', '\\n', '\\\\'",
+        # GNU's own rules, not C's: \a \e are letters, \x alone is 0, octal
+        # takes 8 and 9; a character constant knows only \b \f \n \r \t
+        ".ascii \"\\a\\e\\v\\x|\\08\\18\\9\\q\"", ".byte '\\0', '\\v', '\\a', '\\e', '\\t', '\\''",
+        "ret"]))
     # values known only after layout: an equate of a label difference with a
     # relaxable branch between is an immediate (not memory), in every
     # spelling, and its field must hold the final value
