@@ -994,12 +994,24 @@ static int d_section(dctx *d, int arg)
     const char *name;
     size_t n;
     int code = 0;
-    if (arg == 1) { /* .text/.data/.bss [subsection]: ignore the number */
+    if (arg == 1) { /* .text/.data/.bss [subsection]: only subsection 0 */
         const char *nm = d->name->p;
         size_t nl = d->name->len;
         char low[8];
         jas_lower(low, sizeof low, nm, nl);
-        jas_lex_skip_stmt(d->lx, d->t);
+        if (!at_end(d->t)) {
+            const char *p = d->t->p;
+            int64_t sub;
+            if (const_expr(a, d->lx, d->t, &sub, "a subsection number"))
+                return -1;
+            if (sub) { /* GNU would put it after subsection 0: not silently */
+                err_at(a, p, (uint32_t)(d->t->p - p), "subsections are not supported (only %.*s 0)",
+                       (int)nl, nm);
+                return -1;
+            }
+            if (expect_end(d))
+                return -1;
+        }
         switch_section(a, get_section(a, low, nl, 0));
         return 0;
     }
