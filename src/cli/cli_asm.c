@@ -31,7 +31,10 @@ void jas_cli_usage(FILE *f)
           "  --stats            print statistics on stderr\n"
           "  --help, --version\n"
           "\n"
-          "The input '-' (or none) is stdin.  See docs/assembler.md.\n",
+          "The input '-' (or none) is stdin.  See docs/assembler.md.\n"
+          "\n"
+          "A .c or .h input (or --mode=pre) runs the inline-assembly preprocessor\n"
+          "instead: jas -o out.c in.jas.c; 'jas --mode=pre --help' lists its options.\n",
           f);
 }
 

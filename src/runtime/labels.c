@@ -62,7 +62,7 @@ uint32_t jas__slot(jas_State *J, int kind, int64_t id, uint32_t locbase, int def
     } else if (kind <= JAS_L_DYNBACK) {
         int g = kind == JAS_L_GLOBAL;
         uint32_t **tab = g ? &J->glob : &J->dyn, *n = g ? &J->nglob : &J->ndyn;
-        msg = "error: dynamic label %lld out of range (ids from 1048576 on need jas_grow_dynlabels)";
+        msg = "error: dynamic label %lld out of range (ids are 0 to 2^31-1; from 2^20 on, jas_grow_dynlabels first)";
         if ((uint64_t)id >= (*n > AUTO_IDS ? *n : AUTO_IDS))
             goto fail;
         if (grow_table(J, tab, n, (uint32_t)id + 1)) {
