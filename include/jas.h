@@ -46,11 +46,16 @@ typedef struct jas_tpl {
 #include "jas_mem.h"
 
 typedef struct jas_options {
-    jas_mem *mem;       /* NULL: the default arena */
-    int perf_map;       /* 1: name published functions in /tmp/perf-<pid>.map */
+    jas_mem *mem;       /* NULL: the default arena (one per process, made by
+                         * the first jas_publish of any thread) */
+    int perf_map;       /* 1: name published functions in /tmp/perf-<pid>.map;
+                         * a property of the arena: read when the default
+                         * arena is made (own arenas: JAS_MEM_PERF_MAP) */
 } jas_options;
 
 /* --- State ----------------------------------------------------------------*/
+/* A state belongs to one thread at a time; states in different threads
+ * need no locking (the default arena and the memory layer lock their own). */
 jas_State *jas_new(const jas_options *opt);   /* NULL opt = defaults */
 void jas_reset(jas_State *J);  /* forget code, labels and error; keep buffers */
 void jas_free(jas_State *J);   /* published code stays valid */
@@ -72,12 +77,16 @@ int jas_grow_dynlabels(jas_State *J, uint32_t n);
 /* Link, allocate executable memory, write the code and make it executable.
  * Returns the start of the code, or NULL with jas_error() set. */
 void *jas_publish(jas_State *J, const char *name);
-/* Free code returned by jas_publish() (any state created on the same arena). */
+/* Free code returned by jas_publish() (any state created on the same arena;
+ * a pointer the arena did not hand out is ignored). */
 void jas_release(jas_State *J, void *code);
 
 /* Bring-your-own-memory path: an upper bound of the final size, then link
  * for code that will live at address `base` (absolute calls pick rel32 or an
- * indirect call through a literal pool depending on it), then write. */
+ * indirect call through a literal pool depending on it), then write.  `.align`
+ * counts from the start of the output: base should be as aligned as the
+ * largest `.align` (jas_publish does this).  A block appended after a link
+ * needs another link; until then the queries below say "not linked". */
 size_t jas_size_bound(jas_State *J);
 int jas_link(jas_State *J, uint64_t base, size_t *size);
 int jas_encode(jas_State *J, void *dst);

@@ -20,6 +20,22 @@
 
 #define INLINE JAS_HOT /* the relaxation and copy loops stay fast */
 
+/* Linked, and nothing emitted since: the link results describe the code
+ * (a block appended after jas_link needs another link). */
+static JAS_NOINLINE int linked_now(const jas_State *J)
+{
+    return J->linked && J->nfix == J->link_nfix && J->sec[0].len == J->link_len[0] &&
+           J->sec[1].len == J->link_len[1];
+}
+
+static JAS_NOINLINE void set_linked(jas_State *J)
+{
+    J->linked = 1;
+    J->link_nfix = J->nfix;
+    J->link_len[0] = J->sec[0].len;
+    J->link_len[1] = J->sec[1].len;
+}
+
 /* Bytes reserved while emitting. */
 INLINE uint32_t reserved(const jas_fix *f)
 {
@@ -172,7 +188,7 @@ int jas_link(jas_State *J, uint64_t base, size_t *size)
             return -1;
         }
     }
-    J->linked = 1;
+    set_linked(J);
     if (size)
         *size = J->total;
     return 0;
@@ -387,8 +403,12 @@ undefined:
  * plain copies and one writer per fixup. */
 int jas_encode(jas_State *J, void *dst)
 {
-    if (J->failed || !J->linked)
+    if (J->failed)
         return -1;
+    if (!linked_now(J)) {
+        jas__fail(J, "error: jas_encode without jas_link after the last block", 0, NULL);
+        return -1;
+    }
     uint8_t *out = dst, *o = out;
     const uint8_t *src = J->sec[0].buf;
     uint32_t prev = 0, npool = 0;
@@ -403,11 +423,11 @@ int jas_encode(jas_State *J, void *dst)
     memcpy(o, src + prev, J->sec[0].len - prev);
     return write_tail(J, out);
 }
-size_t jas_code_size(const jas_State *J) { return J->linked ? J->total : 0; }
+size_t jas_code_size(const jas_State *J) { return linked_now(J) ? J->total : 0; }
 
 static int64_t label_offset(const jas_State *J, const uint32_t *tab, uint32_t n, uint32_t id)
 {
-    if (!J->linked || id >= n || !tab[id] || !J->slot[tab[id] - 1].defined)
+    if (!linked_now(J) || id >= n || !tab[id] || !J->slot[tab[id] - 1].defined)
         return -1;
     return slot_final(J, tab[id] - 1);
 }
@@ -446,13 +466,15 @@ int jas_link_encode(jas_State *J, uint64_t base, void *dst, size_t cap, size_t *
         if (jas_link(J, base, NULL))
             return -1;
         r = J->total > cap ? 2 : 0;
-        if (!r && jas_encode(J, dst))
+        if (!r && J->total && jas_encode(J, dst)) /* (dst may be NULL for no code) */
             return -1;
     }
     if (size)
         *size = J->total;
-    if (r == 2)
-        return 1; /* not an error of the program: a bigger buffer will do */
-    J->linked = 1;
+    if (r == 2) { /* not an error of the program: a bigger buffer will do */
+        J->linked = 0;
+        return 1;
+    }
+    set_linked(J);
     return 0;
 }

@@ -4,21 +4,30 @@
 #include "runtime/state.h"
 #include "jas_mem.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 
-static jas_mem *default_arena;
+/* The process-wide arena, made by the first jas_publish of any thread
+ * (threads racing to make it keep the first one: code freed into another
+ * arena than its own would stay mapped). */
+static _Atomic(jas_mem *) default_arena;
 
 static jas_mem *arena(jas_State *J)
 {
     if (J->opt.mem)
         return J->opt.mem;
-    if (!default_arena) {
+    jas_mem *m = atomic_load(&default_arena), *none = NULL;
+    if (!m) {
         jas_mem_opts o = {0};
         o.flags = J->opt.perf_map ? JAS_MEM_PERF_MAP : 0;
-        if (jas_mem_create(&default_arena, &o) != 0)
-            default_arena = NULL;
+        if (jas_mem_create(&m, &o) != 0)
+            return NULL;
+        if (!atomic_compare_exchange_strong(&default_arena, &none, m)) {
+            jas_mem_destroy(m);
+            m = none; /* the winner's */
+        }
     }
-    return default_arena;
+    return m;
 }
 
 void *jas_publish(jas_State *J, const char *name)
@@ -33,7 +42,11 @@ void *jas_publish(jas_State *J, const char *name)
     }
     size_t bound = jas_size_bound(J), size;
     void *w, *x;
-    size_t align = J->sec[0].align > 16 ? J->sec[0].align : 16;
+    /* the layout aligns code and data from the start of the output: the
+     * start must be as aligned as either asks */
+    size_t align = J->sec[0].align > J->sec[1].align ? J->sec[0].align : J->sec[1].align;
+    if (align < 16)
+        align = 16;
     int rc = jas_mem_alloc(m, bound, align, &w, &x);
     if (rc) {
         jas__fail(J, "error: cannot allocate %lld bytes of code memory: %s", (long long)bound,
@@ -56,7 +69,7 @@ void *jas_publish(jas_State *J, const char *name)
 
 void jas_release(jas_State *J, void *code)
 {
-    jas_mem *m = J->opt.mem ? J->opt.mem : default_arena;
+    jas_mem *m = J->opt.mem ? J->opt.mem : atomic_load(&default_arena);
     if (m && code)
         jas_mem_free(m, code);
 }

@@ -1,19 +1,21 @@
 /* jas_State lifetime, buffer growth and the sticky error. */
 #include "runtime/state.h"
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* One freed state per thread is kept for the next jas_new (a JIT creates
- * and frees states in a loop). */
-static _Thread_local jas_State *spare;
+/* One freed state is kept for the next jas_new (a JIT creates and frees
+ * states in a loop).  One per process, taken and given back atomically:
+ * one per thread was lost with every thread that exited. */
+static _Atomic(jas_State *) spare;
 
 jas_State *jas_new(const jas_options *opt)
 {
-    jas_State *J = spare;
-    spare = NULL;
+    jas_State *J = atomic_load_explicit(&spare, memory_order_relaxed)
+                       ? atomic_exchange(&spare, NULL) : NULL;
     if (!J && !(J = malloc(sizeof *J)))
         return NULL;
     /* the scalars only (the state is large): the numeric label tables are
@@ -46,6 +48,7 @@ void jas_reset(jas_State *J)
         memset(J->dyn, 0, J->ndyn * sizeof *J->dyn);
     J->numdirty[0] = J->numdirty[1] = 0; /* the tables: cleared per id on use */
     J->linked = 0;
+    J->published = NULL; /* label addresses name the next publish's code */
     J->failed = 0;
 }
 
@@ -71,11 +74,7 @@ void jas_free(jas_State *J)
         if (outside(J, p))
             free(p); /* NULL too: free ignores it */
     }
-    if (!spare) {
-        spare = J;
-        return;
-    }
-    free(J);
+    free(atomic_exchange(&spare, J)); /* NULL, or the one kept before */
 }
 
 const char *jas_error(const jas_State *J)

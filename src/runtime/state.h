@@ -78,6 +78,7 @@ struct jas_State {
     uint32_t code_size, pool_size, data_base, total;
     uint64_t base;
     int linked;
+    uint32_t link_len[2], link_nfix; /* what was linked (jas__linked) */
     int grown;               /* some buffer is on the heap */
     uint32_t *glob, nglob;   /* global id -> slot+1 (0: none yet) */
     uint32_t *dyn, ndyn;     /* dynamic label -> slot+1 */

@@ -419,6 +419,70 @@ static void test_relax(jas_State *J)
 }
 
 /* Several statements on one line, separated by `;`. */
+/* The API around linking: a block appended after jas_link makes the link
+ * results stale (they once indexed past the link's tables), jas_reset
+ * forgets the published code's labels, and jas_publish aligns the data
+ * section in absolute terms (on a dual-mapped arena, whose functions share
+ * pages, `.align 64` in .data was only aligned within the function). */
+static void *publish_aligned(jas_State *J, int64_t i)
+{
+    jas_reset(J);
+    | mov rax, [rip + aligned_data]
+    | ret
+    | .data
+    | .align 64
+    |*aligned_data:
+    | .qword {i}
+    return jas_publish(J, "aligned");
+}
+
+static void test_api_edges(jas_State *J)
+{
+    unsigned char buf[64];
+    size_t size = 0;
+    jas_reset(J);
+    | mov eax, 1
+    | {7}:
+    | ret
+    CHECK(jas_link(J, 0, &size) == 0 && size == 6 && jas_code_size(J) == 6 && jas_dynlabel_offset(J, 7) == 5,
+          "link: %zu", size);
+    | nop
+    CHECK(jas_code_size(J) == 0 && jas_dynlabel_offset(J, 7) == -1, "stale after another block: %zu",
+          jas_code_size(J));
+    CHECK(jas_encode(J, buf) == -1 && jas_error(J) && strstr(jas_error(J), "jas_link"),
+          "jas_encode without a new link: %s", jas_error(J) ? jas_error(J) : "no error");
+    jas_reset(J);
+    | {3}:
+    | ret
+    void *f = jas_publish(J, "api");
+    CHECK(f && jas_dynlabel_addr(J, 3) == f, "label address after publish");
+    jas_reset(J);
+    | {3}:
+    | ret
+    CHECK(jas_link(J, 0, NULL) == 0 && jas_dynlabel_addr(J, 3) == NULL, "no label address after jas_reset");
+    jas_release(J, f);
+
+    jas_mem *m = NULL;
+    if (jas_mem_create(&m, &(jas_mem_opts){.flags = JAS_MEM_DUAL_MAP}) != 0) {
+        failed++;
+        printf("FAIL: cannot create a dual-mapped arena\n");
+        return;
+    }
+    jas_State *K = jas_new(&(jas_options){m, 0});
+    void *code[6];
+    int aligned = 1;
+    for (int i = 0; i < 6; i++) {
+        code[i] = publish_aligned(K, i);
+        uintptr_t d = (uintptr_t)jas_global_addr(K, JAS_GLOBAL(aligned_data));
+        aligned &= code[i] && d % 64 == 0 && ((int64_t (*)(void))code[i])() == i;
+    }
+    CHECK(aligned, ".align 64 in .data holds in absolute terms");
+    for (int i = 0; i < 6; i++)
+        jas_release(K, code[i]);
+    jas_free(K);
+    jas_mem_destroy(m);
+}
+
 /* A block of definitions only stands at file scope: it writes no C. */
 | .macro add_twice r, v
 |   add \r, \v
@@ -662,6 +726,7 @@ int main(void)
     test_if_data_align_macro(J);
     test_relax(J);
     test_semicolons(J);
+    test_api_edges(J);
     test_numeric_in_block(J);
     test_data_branches(J);
     test_vector_regs(J);

@@ -5,6 +5,8 @@
 #include "jas.h"
 #include "runtime/actions.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -295,8 +297,67 @@ static void test_far_call(void)
     jas_mem_destroy(m);
 }
 
+/* States in threads: the first publishes of several threads at once make
+ * one default arena (two arenas left code mapped executable after its
+ * release), and states freed by exiting threads are not lost (the sanitizer
+ * run's leak check). */
+#define NTHREADS 12
+static pthread_barrier_t thread_bar;
+static void *thread_code[NTHREADS];
+
+static void *thread_publish(void *arg)
+{
+    int64_t v = (int64_t)(intptr_t)arg;
+    jas_State *J = jas_new(NULL);
+    jas_put(J, &t_ret_imm, &v);
+    pthread_barrier_wait(&thread_bar);
+    thread_code[v] = jas_publish(J, "thread");
+    jas_free(J);
+    return NULL;
+}
+
+static int count_anon_rx(void)
+{
+    FILE *f = fopen("/proc/self/maps", "r");
+    char line[512];
+    int n = 0;
+    while (f && fgets(line, sizeof line, f)) {
+        char perms[8];
+        unsigned long inode = 1;
+        if (sscanf(line, "%*s %7s %*s %*s %lu", perms, &inode) == 2 && perms[2] == 'x' && inode == 0 &&
+            !strstr(line, "["))
+            n++;
+    }
+    if (f)
+        fclose(f);
+    return n;
+}
+
+static void test_threads(void)
+{
+    int before = count_anon_rx();
+    pthread_t t[NTHREADS];
+    pthread_barrier_init(&thread_bar, NULL, NTHREADS);
+    for (intptr_t i = 0; i < NTHREADS; i++)
+        pthread_create(&t[i], NULL, thread_publish, (void *)i);
+    for (int i = 0; i < NTHREADS; i++)
+        pthread_join(t[i], NULL);
+    pthread_barrier_destroy(&thread_bar);
+    int ok = 1;
+    for (int i = 0; i < NTHREADS; i++)
+        ok &= thread_code[i] && ((int (*)(void))thread_code[i])() == i;
+    CHECK(ok, "functions published by %d threads at once", NTHREADS);
+    jas_State *J = jas_new(NULL);
+    for (int i = 0; i < NTHREADS; i++)
+        jas_release(J, thread_code[i]);
+    jas_free(J);
+    CHECK(count_anon_rx() <= before, "nothing executable left after releasing them (%d mappings, %d before)",
+          count_anon_rx(), before);
+}
+
 int main(void)
 {
+    test_threads(); /* first: the default arena is not made yet */
     test_imm();
     test_varr();
     test_var();
