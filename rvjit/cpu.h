@@ -15,6 +15,7 @@
  *   0x224  frm        dynamic rounding mode (0..7 as written by the guest)
  *   0x228  mem        host address of guest address 0
  *   0x230  cur_op     decoded op executing a memory access (for faults)
+ *   0x238  resv_val   the value LR read (SC stores only if memory still holds it)
  *
  * r[] aliases x[], f[] and sink as one array: the decoder turns register
  * numbers into r[] indexes (x: 0..31, f: 32..63, x0-as-destination: 64) so
@@ -47,6 +48,7 @@ typedef struct RvCpu {
     uint32_t frm;
     uint8_t *mem;
     const void *cur_op;
+    uint64_t resv_val;
 } RvCpu;
 
 #define RV_OFF_X       0x000
@@ -59,6 +61,7 @@ typedef struct RvCpu {
 #define RV_OFF_FRM     0x224
 #define RV_OFF_MEM     0x228
 #define RV_OFF_CUR_OP  0x230
+#define RV_OFF_RESV_VAL 0x238
 
 _Static_assert(offsetof(RvCpu, x) == RV_OFF_X, "x offset");
 _Static_assert(offsetof(RvCpu, f) == RV_OFF_F, "f offset");
@@ -71,6 +74,7 @@ _Static_assert(offsetof(RvCpu, fflags) == RV_OFF_FFLAGS, "fflags offset");
 _Static_assert(offsetof(RvCpu, frm) == RV_OFF_FRM, "frm offset");
 _Static_assert(offsetof(RvCpu, mem) == RV_OFF_MEM, "mem offset");
 _Static_assert(offsetof(RvCpu, cur_op) == RV_OFF_CUR_OP, "cur_op offset");
+_Static_assert(offsetof(RvCpu, resv_val) == RV_OFF_RESV_VAL, "resv_val offset");
 
 /* FP exception flag bits (fflags) */
 #define RV_NX 0x01

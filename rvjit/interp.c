@@ -225,6 +225,7 @@ segv:
     return RV_EXIT_FAULT;
 bus:
     rv_fault.kind = FAULT_BUS;
+    rv_fault.code = 1;   /* BUS_ADRALN: a misaligned atomic */
     rv_fault.addr = fa;
     rv_fault.pc = ip->pc;
     st->pc = ip->pc;
@@ -382,17 +383,25 @@ L_FSD: { ADDR(a); uint64_t v = R[ip->rs2]; memcpy(M + a, &v, 8); NEXT(); }
             : (uint64_t)(int64_t)((int32_t)x % (int32_t)y))
     A(REMUW, (uint32_t)y == 0 ? SX32(x) : SX32((uint32_t)x % (uint32_t)y))
 
-    /* ---- atomics (one guest thread runs at a time, under the GIL: plain
-     * read-modify-write; a GIL handover clears the LR reservation) ---- */
+    /* ---- atomics: host atomic operations, not plain read-modify-writes
+     * under the GIL, which covers one process only (MAP_SHARED memory is
+     * shared with other processes: a forked child's AMOs must not lose
+     * updates).  An AMO is a compare-and-swap loop; SC stores only if the
+     * word still holds what LR read (and a GIL handover clears the
+     * reservation). ---- */
 #define AMO_ADDR(a, al) uint64_t a = R[ip->rs1]; \
         if (unlikely(a & (al - 1))) { fa = a; goto bus; } \
         if (unlikely(a >> RV_SPACE_BITS)) { fa = a; goto segv; } \
         st->cur_op = ip; BARRIER()
-#define AMOW(n, e) L_##n: { AMO_ADDR(a, 4); int32_t o_; memcpy(&o_, M + a, 4); \
-        uint32_t x = (uint32_t)o_, y = (uint32_t)R[ip->rs2]; (void)x; (void)y; \
-        uint32_t nv_ = (e); memcpy(M + a, &nv_, 4); R[ip->rd] = (uint64_t)(int64_t)o_; NEXT(); }
-#define AMOD(n, e) L_##n: { AMO_ADDR(a, 8); uint64_t x; memcpy(&x, M + a, 8); \
-        uint64_t y = R[ip->rs2]; uint64_t nv_ = (e); memcpy(M + a, &nv_, 8); R[ip->rd] = x; NEXT(); }
+#define AMO_CAS(T, p, x, e) do { T nv_; \
+            do nv_ = (e); while (!__atomic_compare_exchange_n(p, &x, nv_, 1, __ATOMIC_SEQ_CST, \
+                                                              __ATOMIC_RELAXED)); } while (0)
+#define AMOW(n, e) L_##n: { AMO_ADDR(a, 4); uint32_t *p_ = (uint32_t *)(void *)(M + a); \
+        uint32_t x = __atomic_load_n(p_, __ATOMIC_RELAXED), y = (uint32_t)R[ip->rs2]; (void)y; \
+        AMO_CAS(uint32_t, p_, x, e); R[ip->rd] = (uint64_t)(int64_t)(int32_t)x; NEXT(); }
+#define AMOD(n, e) L_##n: { AMO_ADDR(a, 8); uint64_t *p_ = (uint64_t *)(void *)(M + a); \
+        uint64_t x = __atomic_load_n(p_, __ATOMIC_RELAXED), y = R[ip->rs2]; \
+        AMO_CAS(uint64_t, p_, x, e); R[ip->rd] = x; NEXT(); }
     AMOW(AMOSWAP_W, y)
     AMOW(AMOADD_W, x + y)
     AMOW(AMOXOR_W, x ^ y)
@@ -411,15 +420,19 @@ L_FSD: { ADDR(a); uint64_t v = R[ip->rs2]; memcpy(M + a, &v, 8); NEXT(); }
     AMOD(AMOMAX_D, (int64_t)x > (int64_t)y ? x : y)
     AMOD(AMOMINU_D, x < y ? x : y)
     AMOD(AMOMAXU_D, x > y ? x : y)
-L_LR_W: { AMO_ADDR(a, 4); int32_t v; memcpy(&v, M + a, 4); st->resv = a; R[ip->rd] = (uint64_t)(int64_t)v; NEXT(); }
-L_LR_D: { AMO_ADDR(a, 8); uint64_t v; memcpy(&v, M + a, 8); st->resv = a; R[ip->rd] = v; NEXT(); }
-L_SC_W: { AMO_ADDR(a, 4);
-        if (st->resv == a) { uint32_t v = (uint32_t)R[ip->rs2]; memcpy(M + a, &v, 4); R[ip->rd] = 0; }
-        else R[ip->rd] = 1;
+L_LR_W: { AMO_ADDR(a, 4); uint32_t v = __atomic_load_n((uint32_t *)(void *)(M + a), __ATOMIC_SEQ_CST);
+        st->resv = a; st->resv_val = v; R[ip->rd] = (uint64_t)(int64_t)(int32_t)v; NEXT(); }
+L_LR_D: { AMO_ADDR(a, 8); uint64_t v = __atomic_load_n((uint64_t *)(void *)(M + a), __ATOMIC_SEQ_CST);
+        st->resv = a; st->resv_val = v; R[ip->rd] = v; NEXT(); }
+L_SC_W: { AMO_ADDR(a, 4); uint32_t old = (uint32_t)st->resv_val;
+        R[ip->rd] = !(st->resv == a &&
+                      __atomic_compare_exchange_n((uint32_t *)(void *)(M + a), &old, (uint32_t)R[ip->rs2], 0,
+                                                  __ATOMIC_SEQ_CST, __ATOMIC_RELAXED));
         st->resv = RV_NO_RESV; NEXT(); }
-L_SC_D: { AMO_ADDR(a, 8);
-        if (st->resv == a) { uint64_t v = R[ip->rs2]; memcpy(M + a, &v, 8); R[ip->rd] = 0; }
-        else R[ip->rd] = 1;
+L_SC_D: { AMO_ADDR(a, 8); uint64_t old = st->resv_val;
+        R[ip->rd] = !(st->resv == a &&
+                      __atomic_compare_exchange_n((uint64_t *)(void *)(M + a), &old, R[ip->rs2], 0,
+                                                  __ATOMIC_SEQ_CST, __ATOMIC_RELAXED));
         st->resv = RV_NO_RESV; NEXT(); }
 
     /* ---- floating point (rm = DYN, frm in RNE..RUP: host mode == frm) ---- */

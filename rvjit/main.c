@@ -61,6 +61,7 @@ static void host_fault(int sig, siginfo_t *si, void *uc)
         uintptr_t tag = (uintptr_t)cpu->cur_op;
         const Op *op = (const Op *)(tag & ~(uintptr_t)1);
         rv_fault.kind = sig == SIGBUS ? FAULT_BUS : FAULT_SEGV;
+        rv_fault.code = si->si_code;   /* SIGBUS past a file's end: BUS_ADRERR */
         rv_fault.addr = ga;
         rv_fault.pc = op ? op->pc : cpu->pc;
         if (op && (tag & 1)) rv_fault.pc += (uint64_t)op->imm >> 48 & 0xff;
@@ -149,7 +150,7 @@ int rv_run(RvThread *t)
             sig = SIGSEGV;
             if (addr < RV_SPACE && (rv_pflags[addr / RV_PAGE] & PG_MAPPED)) code = 2;   /* SEGV_ACCERR */
             break;
-        case FAULT_BUS: sig = SIGBUS; break;
+        case FAULT_BUS: sig = SIGBUS; code = rv_fault.code > 0 ? rv_fault.code : 1; break;
         case FAULT_TRAP: sig = SIGTRAP; addr = rv_fault.pc; break;
         default: sig = SIGILL; addr = rv_fault.pc; break;
         }

@@ -265,6 +265,7 @@ enum { FAULT_NONE, FAULT_SEGV, FAULT_BUS, FAULT_ILL, FAULT_TRAP, FAULT_SIGNAL };
 struct RvFault {
     int kind;
     int signo;           /* for FAULT_SIGNAL */
+    int code;            /* FAULT_BUS: si_code (BUS_ADRALN, or the host's) */
     uint64_t pc, addr;
     uint32_t insn;
 };

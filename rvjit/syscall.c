@@ -84,6 +84,11 @@ enum {
     NR_timerfd_create = 85, NR_timerfd_settime = 86, NR_timerfd_gettime = 87, NR_waitid = 95,
     NR_sched_setaffinity = 122, NR_getcpu = 168, NR_memfd_create = 279, NR_membarrier = 283,
     NR_pidfd_send_signal = 424, NR_pidfd_open = 434, NR_close_range = 436, NR_epoll_pwait2 = 441,
+    NR_preadv = 69, NR_pwritev = 70, NR_preadv2 = 286, NR_pwritev2 = 287,
+    NR_sched_setparam = 118, NR_sched_setscheduler = 119, NR_sched_getscheduler = 120,
+    NR_sched_getparam = 121, NR_sched_get_priority_max = 125, NR_sched_get_priority_min = 126,
+    NR_sched_rr_get_interval = 127, NR_mlock = 228, NR_munlock = 229, NR_mlockall = 230,
+    NR_munlockall = 231, NR_mlock2 = 284,
 };
 
 /* ---- strace descriptions ------------------------------------------------------
@@ -179,6 +184,16 @@ static const struct SysDesc sysdesc[] = {
     [NR_timerfd_create] = {"timerfd_create", "dx"}, [NR_timerfd_settime] = {"timerfd_settime", "dxpp"},
     [NR_timerfd_gettime] = {"timerfd_gettime", "dp"}, [NR_waitid] = {"waitid", "ddpxp"},
     [NR_sched_setaffinity] = {"sched_setaffinity", "dup"}, [NR_getcpu] = {"getcpu", "ppp"},
+    [NR_preadv] = {"preadv", "dpdxx"}, [NR_pwritev] = {"pwritev", "dpdxx"},
+    [NR_preadv2] = {"preadv2", "dpdxxx"}, [NR_pwritev2] = {"pwritev2", "dpdxxx"},
+    [NR_sched_setparam] = {"sched_setparam", "dp"}, [NR_sched_getparam] = {"sched_getparam", "dp"},
+    [NR_sched_setscheduler] = {"sched_setscheduler", "ddp"},
+    [NR_sched_getscheduler] = {"sched_getscheduler", "d"},
+    [NR_sched_get_priority_max] = {"sched_get_priority_max", "d"},
+    [NR_sched_get_priority_min] = {"sched_get_priority_min", "d"},
+    [NR_sched_rr_get_interval] = {"sched_rr_get_interval", "dp"},
+    [NR_mlock] = {"mlock", "xu"}, [NR_munlock] = {"munlock", "xu"}, [NR_mlock2] = {"mlock2", "xux"},
+    [NR_mlockall] = {"mlockall", "x"}, [NR_munlockall] = {"munlockall", ""},
     [NR_memfd_create] = {"memfd_create", "sx"}, [NR_membarrier] = {"membarrier", "dxd"},
     [NR_pidfd_send_signal] = {"pidfd_send_signal", "ddpx"}, [NR_pidfd_open] = {"pidfd_open", "dx"},
     [NR_close_range] = {"close_range", "uux"},
@@ -912,7 +927,8 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         if (!p) return -EFAULT;
         return rerr(UNLOCKED(pwrite((int)a[0], p, n, (off_t)a[3])));
     }
-    case NR_readv: case NR_writev: {
+    case NR_readv: case NR_writev: case NR_preadv: case NR_pwritev: case NR_preadv2: case NR_pwritev2: {
+        bool rd = nr == NR_readv || nr == NR_preadv || nr == NR_preadv2;
         int cnt = (int)a[2];
         if (cnt < 0 || cnt > 1024) return -EINVAL;
         GPTR(gv, a[1], (uint64_t)cnt * 16, PG_R);
@@ -921,12 +937,17 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
             uint64_t base, len;
             memcpy(&base, (uint8_t *)gv + 16 * i, 8);
             memcpy(&len, (uint8_t *)gv + 16 * i + 8, 8);
-            void *p = g_ptr(base, len, nr == NR_readv ? PG_W : PG_R);
+            void *p = g_ptr(base, len, rd ? PG_W : PG_R);
             if (!p) return -EFAULT;
             iov[i].iov_base = p;
             iov[i].iov_len = len;
         }
-        return rerr(UNLOCKED(nr == NR_readv ? readv((int)a[0], iov, cnt) : writev((int)a[0], iov, cnt)));
+        if (nr == NR_readv || nr == NR_writev)
+            return rerr(UNLOCKED(rd ? readv((int)a[0], iov, cnt) : writev((int)a[0], iov, cnt)));
+        /* (fd, iov, cnt, pos_l, pos_h[, flags]): the offset is pos_l on 64 bits */
+        long sysno = nr == NR_preadv ? SYS_preadv : nr == NR_pwritev ? SYS_pwritev
+                     : nr == NR_preadv2 ? SYS_preadv2 : SYS_pwritev2;
+        return rerr(UNLOCKED(syscall(sysno, (int)a[0], iov, cnt, (long)a[3], (long)a[4], (int)a[5])));
     }
     case NR_openat: {
         GPATH(p, a[1]);
@@ -936,7 +957,8 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
             int r = proc_open(p, ((int)a[2] & O_CLOEXEC) != 0);
             if (r != PROC_HOST) return r;
         }
-        return rerr(openat(hostfd((int64_t)a[0]), p, (int)a[2], (mode_t)a[3]));
+        /* unlocked: opening a FIFO blocks until the other end opens */
+        return rerr(UNLOCKED(openat(hostfd((int64_t)a[0]), p, (int)a[2], (mode_t)a[3])));
     }
     case NR_close:
         if (close((int)a[0]) < 0) return -errno;
@@ -1188,7 +1210,16 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
         case FIONREAD: case TIOCGPGRP: size = 4; need = PG_W; break;
         case TIOCSPGRP: size = 4; need = PG_R; break;
         case FIONBIO: size = 4; need = PG_R; break;
-        case FIOCLEX: case FIONCLEX: size = 0; need = PG_R; break;
+        case FIOCLEX: case FIONCLEX: case TIOCEXCL: case TIOCNXCL: case TIOCNOTTY:
+        case TIOCSBRK: case TIOCCBRK: size = 0; need = PG_R; break;
+        /* an int, or nothing, by value */
+        case TCSBRK: case TCSBRKP: case TCFLSH: case TCXONC: case TIOCSCTTY: case TIOCGPTPEER:
+            return rerr(syscall(SYS_ioctl, fd, req, (long)a[2]));
+        case TIOCGPTN: case TIOCOUTQ: case TIOCGSID: case TIOCGETD: case SIOCATMARK:
+            size = 4; need = PG_W; break;
+        case TIOCSPTLCK: case FIOASYNC: case TIOCSETD: size = 4; need = PG_R; break;
+        case TIOCSTI: size = 1; need = PG_R; break;
+        case SIOCGIFINDEX: case SIOCGIFNAME: size = 40; need = PG_R | PG_W; break;   /* struct ifreq */
         default: return -ENOTTY;
         }
         GPTR(p, a[2], size, need);
@@ -1370,6 +1401,30 @@ static int64_t do_syscall(RvCpu *st, uint64_t nr, const uint64_t *a)
      * thread is the guest's, so "0" means the same thread on both */
     case NR_getpriority: return rerr(syscall(SYS_getpriority, (int)a[0], (int)a[1]));
     case NR_setpriority: return rerr(syscall(SYS_setpriority, (int)a[0], (int)a[1], (int)a[2]));
+    case NR_sched_setparam: case NR_sched_getparam: {   /* struct sched_param: one int */
+        GPTR(p, a[1], 4, nr == NR_sched_getparam ? PG_W : PG_R);
+        return rerr(syscall(nr == NR_sched_getparam ? SYS_sched_getparam : SYS_sched_setparam,
+                            (pid_t)a[0], p));
+    }
+    case NR_sched_setscheduler: {
+        GPTR(p, a[2], 4, PG_R);
+        return rerr(syscall(SYS_sched_setscheduler, (pid_t)a[0], (int)a[1], p));
+    }
+    case NR_sched_getscheduler: return rerr(syscall(SYS_sched_getscheduler, (pid_t)a[0]));
+    case NR_sched_get_priority_max: return rerr(syscall(SYS_sched_get_priority_max, (int)a[0]));
+    case NR_sched_get_priority_min: return rerr(syscall(SYS_sched_get_priority_min, (int)a[0]));
+    case NR_sched_rr_get_interval: {   /* struct timespec: the same on both */
+        GPTR(p, a[1], 16, PG_W);
+        return rerr(syscall(SYS_sched_rr_get_interval, (pid_t)a[0], p));
+    }
+    case NR_mlock: case NR_munlock: case NR_mlock2: {
+        if (a[0] >= RV_SPACE || a[1] > RV_SPACE - a[0]) return -ENOMEM;
+        void *p = rv_mem + a[0];   /* any pages of the guest's space (the host says ENOMEM) */
+        return rerr(nr == NR_mlock2 ? syscall(SYS_mlock2, p, (size_t)a[1], (unsigned)a[2])
+                    : syscall(nr == NR_mlock ? SYS_mlock : SYS_munlock, p, (size_t)a[1]));
+    }
+    case NR_mlockall: return rerr(syscall(SYS_mlockall, (int)a[0]));
+    case NR_munlockall: return rerr(syscall(SYS_munlockall));
     case NR_sched_yield:   /* the others run (the lock is fair), then us */
         return rerr(UNLOCKED(sched_yield()));
     case NR_sched_getaffinity: {

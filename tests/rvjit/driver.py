@@ -723,7 +723,7 @@ def main():
         jobs.append((f"{t}-gc", t_selfcheck, (ctx, f"{t}-gc", os.path.join(out, "asm", f"{t}-gc"))))
     jobs.append(("enosys", t_selfcheck, (ctx, "enosys", os.path.join(out, "bad", "enosys-gc"))))
     for t in ["printf", "strings", "malloc", "files", "mathlib", "timefn", "sysinfo", "process",
-              "threads", "realsys", "evsys", "realsig", "gnulib", "procself"]:
+              "threads", "realsys", "evsys", "realsig", "gnulib", "procself", "realsys2"]:
         jobs.append((t, t_selfcheck, (ctx, t, os.path.join(out, "c", t))))
     rdir = os.path.join(out, "rand")
     for f in sorted(os.listdir(rdir)) if os.path.isdir(rdir) else []:

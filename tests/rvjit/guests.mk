@@ -11,7 +11,7 @@ CFLAGS  := -O2 -static -D_GNU_SOURCE -Wno-stringop-truncation -Wno-alloc-size-la
 
 ASM_BOTH := rv64i rv64m rv64a rv64f rv64d fpmisc
 ASM_GC   := rv64c zicsr smc
-C_PROGS  := printf strings malloc files mathlib timefn sysinfo auxv exitcode process selfexec siginherit threads realsys evsys realsig gnulib procself
+C_PROGS  := printf strings malloc files mathlib timefn sysinfo auxv exitcode process selfexec siginherit threads realsys evsys realsig gnulib procself realsys2
 FAULTS   := 1 2 3 4 5 6 7 8 9 10 11 12 14 15 16 17 18
 
 # random instruction streams (asm/gen_rand.py): seeds built with C (most),
@@ -92,7 +92,7 @@ $(OUT)/c/%: $(HERE)/c/%.c $(HERE)/c/check.h
 	@mkdir -p $(dir $@)
 	$(RVCC) $(CFLAGS) -o $@ $< -lm
 
-$(OUT)/c/threads $(OUT)/c/evsys $(OUT)/c/realsig $(OUT)/c/procself: CFLAGS += -pthread
+$(OUT)/c/threads $(OUT)/c/evsys $(OUT)/c/realsig $(OUT)/c/procself $(OUT)/c/realsys2: CFLAGS += -pthread
 
 $(OUT)/bad/fault%: $(HERE)/bad/faults.S
 	@mkdir -p $(dir $@)
