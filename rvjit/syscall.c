@@ -267,7 +267,7 @@ static void stat_to_guest(uint8_t *g, const struct stat *s)
 
 /* ---- execve: run the new guest program in a fresh rvjit ------------------------ */
 
-enum { EXEC_MAXARGS = 4096 };
+enum { EXEC_MAXARGS = 1 << 17 };   /* Linux limits the bytes (ARG_MAX), not the count */
 
 /* Append copies of the guest's NULL-terminated string array `arr` (from
  * entry `first` on) to out[*n]; 0, -EFAULT or -E2BIG. */
@@ -1615,8 +1615,30 @@ static void strace_line(uint64_t nr, const uint64_t *a, int64_t ret, bool noretu
 
 /* syscalls Linux restarts after a SA_RESTART handler (the sleeping and
  * waiting-for-signal ones return EINTR instead) */
-static bool restartable(uint64_t nr)
+/* A socket with a receive (or send) timeout: Linux ends such a call with
+ * EINTR when a handler runs, SA_RESTART or not. */
+static bool sock_timeout(int fd, int opt)
 {
+    struct timeval tv = {0, 0};
+    socklen_t n = sizeof tv;
+    return getsockopt(fd, SOL_SOCKET, opt, &tv, &n) == 0 && (tv.tv_sec || tv.tv_usec);
+}
+
+/* Does SA_RESTART restart this call (a handler ran)?  Linux's rules: a
+ * futex wait with a timeout, and a socket call with SO_RCVTIMEO/SO_SNDTIMEO,
+ * return EINTR instead (ERESTART_RESTARTBLOCK, sock_intr_errno). */
+static bool restartable(uint64_t nr, const uint64_t *a)
+{
+    switch (nr) {
+    case NR_futex: {
+        int op = (int)a[1] & 127;   /* FUTEX_CMD_MASK */
+        return !((op == 0 /* WAIT */ || op == 9 /* WAIT_BITSET */) && a[3]);
+    }
+    case NR_read: case NR_readv: case NR_recvfrom: case NR_recvmsg: case NR_recvmmsg:
+        return !sock_timeout((int)a[0], SO_RCVTIMEO);
+    case NR_write: case NR_writev: case NR_sendto: case NR_sendmsg: case NR_sendmmsg:
+        return !sock_timeout((int)a[0], SO_SNDTIMEO);
+    }
     switch (nr) {
     case NR_read: case NR_write: case NR_readv: case NR_writev: case NR_pread64:
     case NR_pwrite64: case NR_openat: case NR_wait4: case NR_ioctl: case NR_fcntl:
@@ -1645,7 +1667,7 @@ void rv_syscall(RvCpu *st)
         r = do_syscall(st, nr, a);
         if (r != -EINTR || rv_exit_requested || rv_redirect || sig_deliverable(rv_self)) break;
         sig_route();   /* a process-wide one for another thread */
-        if (!restartable(nr)) break;
+        if (!restartable(nr, a)) break;
     }
     if (rv_exit_requested) {
         if (rv_opt_strace && nr != NR_exit && nr != NR_exit_group) strace_line(nr, a, r, true);
@@ -1653,7 +1675,7 @@ void rv_syscall(RvCpu *st)
     }
     if (rv_opt_strace) strace_line(nr, a, r, false);
     if (!rv_redirect) {   /* rt_sigreturn set pc and a0 itself */
-        if ((r == -EINTR && sig_deliverable(rv_self) && restartable(nr) && sig_next_restarts()) ||
+        if ((r == -EINTR && sig_deliverable(rv_self) && restartable(nr, a) && sig_next_restarts()) ||
             r == -RV_ERESTARTNOINTR) {
             /* SA_RESTART (or a call that always restarts): the handler
              * runs, then the ecall executes again */

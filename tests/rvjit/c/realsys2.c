@@ -3,12 +3,14 @@
  * read-modify-writes under rvjit's own lock), opening a FIFO in one thread
  * while the others run (openat held the lock), the sched_* calls behind
  * pthread's explicit scheduling, terminal ioctls of pseudo-terminals,
- * preadv/pwritev, mlock, and SIGBUS's code past the end of a file. */
+ * preadv/pwritev, mlock, SIGBUS's code past the end of a file, and timed
+ * waits that SA_RESTART does not restart. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <sched.h>
+#include <semaphore.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -16,6 +18,7 @@
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
 #include <termios.h>
@@ -200,6 +203,29 @@ static void bus_past_eof(void)
     unlink(path);
 }
 
+static void on_alarm(int sig) { (void)sig; }
+
+/* SA_RESTART does not restart a timed futex wait: Linux returns EINTR
+ * (rvjit restarted it with the full timeout again). */
+static void timed_wait_interrupted(void)
+{
+    struct sigaction sa = {0}, old;
+    sa.sa_handler = on_alarm;
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGALRM, &sa, &old);
+    sem_t sem;
+    sem_init(&sem, 0, 0);
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += 5;
+    struct itimerval it = {{0, 0}, {0, 50000}};
+    setitimer(ITIMER_REAL, &it, NULL);
+    int r = sem_timedwait(&sem, &until);
+    CHECK(r == -1 && errno == EINTR, "sem_timedwait interrupted by an SA_RESTART handler: EINTR");
+    sigaction(SIGALRM, &old, NULL);
+    sem_destroy(&sem);
+}
+
 int main(void)
 {
     shared_atomics();
@@ -209,5 +235,6 @@ int main(void)
     vector_io();
     lock_memory();
     bus_past_eof();
+    timed_wait_interrupted();
     return check_done();
 }
