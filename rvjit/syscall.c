@@ -1614,31 +1614,10 @@ static void strace_line(uint64_t nr, const uint64_t *a, int64_t ret, bool noretu
 }
 
 /* syscalls Linux restarts after a SA_RESTART handler (the sleeping and
- * waiting-for-signal ones return EINTR instead) */
-/* A socket with a receive (or send) timeout: Linux ends such a call with
- * EINTR when a handler runs, SA_RESTART or not. */
-static bool sock_timeout(int fd, int opt)
+ * waiting-for-signal ones return EINTR instead); also the ones rvjit issues
+ * again when a host signal interrupted them that the guest does not take */
+static bool restartable(uint64_t nr)
 {
-    struct timeval tv = {0, 0};
-    socklen_t n = sizeof tv;
-    return getsockopt(fd, SOL_SOCKET, opt, &tv, &n) == 0 && (tv.tv_sec || tv.tv_usec);
-}
-
-/* Does SA_RESTART restart this call (a handler ran)?  Linux's rules: a
- * futex wait with a timeout, and a socket call with SO_RCVTIMEO/SO_SNDTIMEO,
- * return EINTR instead (ERESTART_RESTARTBLOCK, sock_intr_errno). */
-static bool restartable(uint64_t nr, const uint64_t *a)
-{
-    switch (nr) {
-    case NR_futex: {
-        int op = (int)a[1] & 127;   /* FUTEX_CMD_MASK */
-        return !((op == 0 /* WAIT */ || op == 9 /* WAIT_BITSET */) && a[3]);
-    }
-    case NR_read: case NR_readv: case NR_recvfrom: case NR_recvmsg: case NR_recvmmsg:
-        return !sock_timeout((int)a[0], SO_RCVTIMEO);
-    case NR_write: case NR_writev: case NR_sendto: case NR_sendmsg: case NR_sendmmsg:
-        return !sock_timeout((int)a[0], SO_SNDTIMEO);
-    }
     switch (nr) {
     case NR_read: case NR_write: case NR_readv: case NR_writev: case NR_pread64:
     case NR_pwrite64: case NR_openat: case NR_wait4: case NR_ioctl: case NR_fcntl:
@@ -1650,6 +1629,33 @@ static bool restartable(uint64_t nr, const uint64_t *a)
         return true;
     }
     return false;
+}
+
+/* A socket with a receive (or send) timeout. */
+static bool sock_timeout(int fd, int opt)
+{
+    struct timeval tv = {0, 0};
+    socklen_t n = sizeof tv;
+    return getsockopt(fd, SOL_SOCKET, opt, &tv, &n) == 0 && (tv.tv_sec || tv.tv_usec);
+}
+
+/* After a guest handler ran: does SA_RESTART restart the call?  Linux's
+ * exceptions to restartable(): a futex wait with a timeout
+ * (ERESTART_RESTARTBLOCK) and a socket call with SO_RCVTIMEO/SO_SNDTIMEO
+ * (sock_intr_errno) return EINTR. */
+static bool restarts_after_handler(uint64_t nr, const uint64_t *a)
+{
+    switch (nr) {
+    case NR_futex: {
+        int op = (int)a[1] & 127;   /* FUTEX_CMD_MASK */
+        return !((op == 0 /* WAIT */ || op == 9 /* WAIT_BITSET */) && a[3]);
+    }
+    case NR_read: case NR_readv: case NR_recvfrom: case NR_recvmsg: case NR_recvmmsg:
+        return !sock_timeout((int)a[0], SO_RCVTIMEO);
+    case NR_write: case NR_writev: case NR_sendto: case NR_sendmsg: case NR_sendmmsg:
+        return !sock_timeout((int)a[0], SO_SNDTIMEO);
+    }
+    return restartable(nr);
 }
 
 void rv_syscall(RvCpu *st)
@@ -1667,7 +1673,7 @@ void rv_syscall(RvCpu *st)
         r = do_syscall(st, nr, a);
         if (r != -EINTR || rv_exit_requested || rv_redirect || sig_deliverable(rv_self)) break;
         sig_route();   /* a process-wide one for another thread */
-        if (!restartable(nr, a)) break;
+        if (!restartable(nr)) break;
     }
     if (rv_exit_requested) {
         if (rv_opt_strace && nr != NR_exit && nr != NR_exit_group) strace_line(nr, a, r, true);
@@ -1675,7 +1681,7 @@ void rv_syscall(RvCpu *st)
     }
     if (rv_opt_strace) strace_line(nr, a, r, false);
     if (!rv_redirect) {   /* rt_sigreturn set pc and a0 itself */
-        if ((r == -EINTR && sig_deliverable(rv_self) && restartable(nr, a) && sig_next_restarts()) ||
+        if ((r == -EINTR && sig_deliverable(rv_self) && restarts_after_handler(nr, a) && sig_next_restarts()) ||
             r == -RV_ERESTARTNOINTR) {
             /* SA_RESTART (or a call that always restarts): the handler
              * runs, then the ecall executes again */

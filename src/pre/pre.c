@@ -467,15 +467,18 @@ static int const_value(pre_ctx *P, jas_lexer *lx, jas_tok *t, int64_t *v)
     return 0;
 }
 
-/* A dynamic label reference ({e}f, {e}b) anywhere in e, or NULL. */
-static const jas_expr *find_dynlabel(const jas_expr *e)
+/* Does e name a label anywhere (a symbol, {e}f, {e}b)? */
+int pre_has_label(const jas_expr *e)
 {
-    if (e->op == JAS_E_PH)
-        return e->dir ? e : NULL;
-    if (e->op < JAS_E_NEG)
-        return NULL;
-    const jas_expr *k = find_dynlabel(e->u.kid[0]);
-    return !k && e->op > JAS_E_LNOT ? find_dynlabel(e->u.kid[1]) : k;
+    if (!e)
+        return 0;
+    if (e->op == JAS_E_SYM || (e->op == JAS_E_PH && e->dir))
+        return 1;
+    if (e->op >= JAS_E_NEG && e->op <= JAS_E_LNOT)
+        return pre_has_label(e->u.kid[0]);
+    if (e->op >= JAS_E_MUL)
+        return pre_has_label(e->u.kid[0]) || pre_has_label(e->u.kid[1]);
+    return 0;
 }
 
 static int d_data(pre_run *R, jas_lexer *lx, jas_tok *t, unsigned size)
@@ -491,7 +494,7 @@ static int d_data(pre_run *R, jas_lexer *lx, jas_tok *t, unsigned size)
             tpl_item *it = pre_item(P, TI_ADDR, P->pc.line);
             if (pre_label_ref(P, e, &it->label))
                 return -1;
-        } else if (jas_expr_has(e, JAS_E_SYM) || find_dynlabel(e)) {
+        } else if (pre_has_label(e)) {
             perr(P, e->p, e->len, "only a bare label can be used as data (.qword label, .qword {n}f)");
             return -1;
         } else if (jas_expr_has(e, JAS_E_PH)) {

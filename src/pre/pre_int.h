@@ -62,6 +62,8 @@ int pre_arg_expr(pre_ctx *P, const jas_expr *e);
 /* Resolve a label reference leaf (JAS_E_SYM, or JAS_E_PH with dir) into a
  * template label.  Returns 0 or -1 (reported). */
 int pre_label_ref(pre_ctx *P, const jas_expr *leaf, tpl_label *out);
+/* Does e name a label anywhere (a symbol, {e}f, {e}b)? */
+int pre_has_label(const jas_expr *e);
 
 /* Append an item to the block's template. */
 tpl_item *pre_item(pre_ctx *P, int kind, int line);

@@ -49,19 +49,6 @@ static const jas_expr *label_plus(const jas_expr *e, int64_t *addend)
     return NULL;
 }
 
-static int has_label(const jas_expr *e)
-{
-    if (!e)
-        return 0;
-    if (e->op == JAS_E_SYM || (e->op == JAS_E_PH && e->dir))
-        return 1;
-    if (e->op >= JAS_E_NEG && e->op <= JAS_E_LNOT)
-        return has_label(e->u.kid[0]);
-    if (e->op >= JAS_E_MUL)
-        return has_label(e->u.kid[0]) || has_label(e->u.kid[1]);
-    return 0;
-}
-
 /* Operand size in bytes that run-time immediates are reduced to. */
 static unsigned imm_norm(const x64_insn *in)
 {
@@ -202,7 +189,7 @@ int pre_x64_insn(pre_ctx *P, jas_lexer *lx, jas_tok *t)
                 label_op = i;
                 continue;
             }
-            if (has_label(val)) {
+            if (pre_has_label(val)) {
                 op_error(P, &pi, i, "a branch target is a label or a {run-time address}, not label arithmetic");
                 return -1;
             }
@@ -224,7 +211,7 @@ int pre_x64_insn(pre_ctx *P, jas_lexer *lx, jas_tok *t)
             return 0;
         }
         if (o->kind == X64_OP_IMM && val && o->sym) {
-            if (has_label(val)) {
+            if (pre_has_label(val)) {
                 op_error(P, &pi, i, "a label's address cannot be an immediate in inline assembly; use lea with [rip+label]");
                 return -1;
             }
@@ -244,7 +231,7 @@ int pre_x64_insn(pre_ctx *P, jas_lexer *lx, jas_tok *t)
             continue;
         }
         if (o->kind == X64_OP_MEM && val && (o->sym || o->has_ph)) {
-            if (has_label(val)) {
+            if (pre_has_label(val)) {
                 const jas_expr *leaf = label_plus(val, &addend);
                 /* ({n}f is a placeholder to the parser, so never pcrel) */
                 int rip = o->pcrel || (leaf && leaf->op == JAS_E_PH && o->mem.base.cls == X64_RC_RIP &&
